@@ -1,0 +1,46 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace AifStudy.Core.Markdown;
+
+/// <summary>Plain text of Markdig inlines (markup dropped, HTML tags dropped, line breaks as spaces).</summary>
+public static class InlineText
+{
+    /// <summary>The plain text of <paramref name="inline"/> and its descendants, trimmed.</summary>
+    public static string Of(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder();
+        Append(sb, inline);
+        return sb.ToString().Trim();
+    }
+
+    private static void Append(StringBuilder sb, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                sb.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case LineBreakInline:
+                sb.Append(' ');
+                break;
+            case HtmlInline:
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(sb, child);
+                }
+
+                break;
+        }
+    }
+}
