@@ -30,6 +30,7 @@ internal static class NoteMapper
         note.GeneratedMindmap = MindmapBuilder.Build(parsed);
         note.HasAuthoredMindmap = parsed.HasAuthoredMindmap;
         note.SectionCount = parsed.Sections.Count;
+        note.Warnings = string.Join('\n', parsed.Warnings);
         note.ImportedAt = importedAt;
         note.Sections = [.. parsed.Sections.Select(ToSection)];
     }

@@ -72,6 +72,23 @@ public sealed class StudyDbContextTests
         Assert.Equal("Failed", stored);
     }
 
+    [Fact]
+    public async Task Dates_can_be_compared_and_ordered_in_queries()
+    {
+        var noon = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        using var database = await SqliteTestDatabase.CreateMigratedAsync();
+        await using var db = database.CreateDbContext();
+        db.ImportRuns.AddRange(
+            new ImportRun { ContentPath = "late", StartedAt = noon.AddHours(1) },
+            new ImportRun { ContentPath = "early-in-china", StartedAt = new DateTimeOffset(2026, 3, 1, 19, 0, 0, TimeSpan.FromHours(8)) },
+            new ImportRun { ContentPath = "early", StartedAt = noon.AddHours(-2) });
+        await db.SaveChangesAsync();
+
+        var before = await db.ImportRuns.Where(r => r.StartedAt < noon).OrderBy(r => r.StartedAt).Select(r => r.ContentPath).ToListAsync();
+
+        Assert.Equal(["early", "early-in-china"], before);
+    }
+
     internal static Note NewNote(string slug, string path) =>
         new() { Slug = slug, SourcePath = path, ContentHash = new string('0', 64), Title = slug, Markdown = "" };
 }

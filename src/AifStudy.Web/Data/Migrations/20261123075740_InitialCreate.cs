@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -17,8 +16,8 @@ namespace AifStudy.Web.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ContentPath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Added = table.Column<int>(type: "INTEGER", nullable: false),
                     Updated = table.Column<int>(type: "INTEGER", nullable: false),
@@ -38,7 +37,7 @@ namespace AifStudy.Web.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,7 +61,8 @@ namespace AifStudy.Web.Data.Migrations
                     GeneratedMindmap = table.Column<string>(type: "TEXT", nullable: true),
                     HasAuthoredMindmap = table.Column<bool>(type: "INTEGER", nullable: false),
                     SectionCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Warnings = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,7 +128,7 @@ namespace AifStudy.Web.Data.Migrations
             migrationBuilder.InsertData(
                 table: "Learners",
                 columns: new[] { "Id", "CreatedAt", "Name" },
-                values: new object[] { 1, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "Local learner" });
+                values: new object[] { 1, 639028224000000000L, "Local learner" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportFileResults_ImportRunId",
