@@ -55,12 +55,12 @@ public sealed partial class ContentImporter(
         var files = NoteFileReader.Enumerate(root);
         var present = files.ToHashSet(StringComparer.Ordinal);
         var gone = notes.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
-        var slugs = new SlugAllocator(notes.Values.Except(gone).Select(n => n.Slug));
+        var batch = new Batch(db, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(notes.Values.Except(gone).Select(n => n.Slug)));
 
         foreach (var path in files)
         {
             notes.TryGetValue(path, out var existing);
-            run.Files.Add(await ImportFileAsync(db, root, path, existing, slugs, settings.MaxFileBytes, cancellationToken));
+            run.Files.Add(await ImportFileAsync(batch, path, existing, cancellationToken));
         }
 
         foreach (var note in gone)
@@ -81,14 +81,13 @@ public sealed partial class ContentImporter(
         return run;
     }
 
-    private async Task<ImportFileResult> ImportFileAsync(
-        StudyDbContext db, string root, string path, Note? existing, SlugAllocator slugs, long maxBytes, CancellationToken cancellationToken)
+    private async Task<ImportFileResult> ImportFileAsync(Batch batch, string path, Note? existing, CancellationToken cancellationToken)
     {
         byte[]? bytes;
         string? error;
         try
         {
-            (bytes, error) = await NoteFileReader.ReadAsync(Path.Combine(root, path), maxBytes, cancellationToken);
+            (bytes, error) = await NoteFileReader.ReadAsync(Path.Combine(batch.Root, path), batch.MaxFileBytes, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -117,7 +116,7 @@ public sealed partial class ContentImporter(
         try
         {
             parsed = parser.Parse(text, Path.GetFileName(path));
-            NoteMapper.Apply(note, parsed, hash, timeProvider.GetUtcNow());
+            NoteMapper.Apply(note, parsed, hash, batch.ImportedAt);
         }
 #pragma warning disable CA1031 // Any parser bug must fail this one file, not the whole import.
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -126,7 +125,7 @@ public sealed partial class ContentImporter(
             if (existing is not null)
             {
                 // Apply may have half-written the tracked note: put it back as it is in the database.
-                await db.Entry(existing).ReloadAsync(cancellationToken);
+                await batch.Db.Entry(existing).ReloadAsync(cancellationToken);
             }
 
             return Failed(path, $"the parser failed: {ex.Message}", ex);
@@ -134,12 +133,12 @@ public sealed partial class ContentImporter(
 
         if (existing is null)
         {
-            note.Slug = slugs.Allocate(path);
-            db.Notes.Add(note);
+            note.Slug = batch.Slugs.Allocate(path);
+            batch.Db.Notes.Add(note);
         }
         else
         {
-            await db.Sections.Where(s => s.NoteId == existing.Id).ExecuteDeleteAsync(cancellationToken);
+            await batch.Db.Sections.Where(s => s.NoteId == existing.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
         return new ImportFileResult
@@ -176,6 +175,9 @@ public sealed partial class ContentImporter(
             await db.ImportRuns.Where(r => r.Id <= newestDropped).ExecuteDeleteAsync(cancellationToken);
         }
     }
+
+    /// <summary>What every file of one import shares. All notes of a run get the run's start as their ImportedAt.</summary>
+    private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Imported {ContentPath}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]

@@ -62,12 +62,3 @@ public sealed class NoteCatalog(IDbContextFactory<StudyDbContext> dbFactory)
         return byFailure != 0 ? byFailure : string.CompareOrdinal(a.Path, b.Path);
     }
 }
-
-/// <summary>An AIF-C01 domain and its notes. <see cref="Domain"/> is null for the "Unassigned" group.</summary>
-public sealed record DomainNotes(AifDomain? Domain, IReadOnlyList<NoteSummary> Notes)
-{
-    public string Name => Domain?.Name ?? "Unassigned";
-}
-
-/// <summary>What a note list shows about a note. <see cref="Languages"/> is comma separated, most frequent first.</summary>
-public sealed record NoteSummary(string Slug, string Title, string Languages, int SectionCount, int NonEmptySectionCount);

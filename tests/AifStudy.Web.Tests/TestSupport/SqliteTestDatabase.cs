@@ -1,7 +1,6 @@
 using AifStudy.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AifStudy.Web.Tests.TestSupport;
 
@@ -43,33 +42,5 @@ internal sealed class SqliteTestDatabase : IDbContextFactory<StudyDbContext>, ID
         {
             File.Delete(file);
         }
-    }
-}
-
-/// <summary>Records the text of each command so tests can tell what was written.</summary>
-internal sealed class CommandRecorder : DbCommandInterceptor
-{
-    private readonly List<string> _commands = [];
-
-    public IReadOnlyList<string> All => _commands;
-
-    public void Clear() => _commands.Clear();
-
-    public override InterceptionResult<int> NonQueryExecuting(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        _commands.Add(command.CommandText);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        _commands.Add(command.CommandText);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        _commands.Add(command.CommandText);
-        return ValueTask.FromResult(result);
     }
 }
