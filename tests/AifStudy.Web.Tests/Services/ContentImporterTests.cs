@@ -178,6 +178,21 @@ public sealed class ContentImporterTests
     }
 
     [Fact]
+    public async Task Moving_a_file_to_another_folder_keeps_its_slug()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        await harness.Importer.ImportAsync();
+        harness.Content.Write("moved/llm-basics.md", File.ReadAllBytes(harness.Content.FullPath("llm-basics.md")));
+        harness.Content.Delete("llm-basics.md");
+
+        var run = await harness.Importer.ImportAsync();
+
+        Assert.Equal((1, 1), (run.Added, run.Removed));
+        await using var db = harness.Database.CreateDbContext();
+        Assert.Equal("moved/llm-basics.md", await db.Notes.Where(n => n.Slug == "llm-basics").Select(n => n.SourcePath).SingleAsync());
+    }
+
+    [Fact]
     public async Task Only_the_last_twenty_import_runs_are_kept()
     {
         using var harness = await ImportHarness.CreateAsync();
