@@ -41,6 +41,9 @@ public sealed class ImportFileResult
 
     /// <summary>Normalisation rules that fired, one "line N: Rule — detail" per line.</summary>
     public string Normalizations { get; set; } = "";
+
+    /// <summary>Non-fatal problems the parser reported, one per line.</summary>
+    public string Warnings { get; set; } = "";
 }
 
 public enum ImportOutcome

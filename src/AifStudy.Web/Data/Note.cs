@@ -35,6 +35,9 @@ public sealed class Note
 
     public int SectionCount { get; set; }
 
+    /// <summary>Non-fatal problems the parser reported for the stored version, one per line (empty when none).</summary>
+    public string Warnings { get; set; } = "";
+
     public DateTimeOffset ImportedAt { get; set; }
 
     public List<Section> Sections { get; set; } = [];

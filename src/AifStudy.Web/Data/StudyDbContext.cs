@@ -14,6 +14,16 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<ImportFileResult> ImportFileResults => Set<ImportFileResult>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.
+        // As UTC ticks they can be (review due dates need it); other providers keep their native type.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudyDbContext).Assembly);
 }

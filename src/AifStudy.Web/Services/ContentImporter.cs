@@ -1,0 +1,188 @@
+using AifStudy.Core.Notes;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AifStudy.Web.Services;
+
+/// <summary>
+/// Brings the database in line with the content folder: new files are added, changed ones updated in place
+/// (same note id, sections replaced), unchanged ones left untouched and notes whose file is gone removed.
+/// A file that cannot be used fails on its own; its last good version stays.
+/// </summary>
+public sealed partial class ContentImporter(
+    IDbContextFactory<StudyDbContext> dbFactory,
+    IOptions<ContentOptions> options,
+    NoteParser parser,
+    TimeProvider timeProvider,
+    ILogger<ContentImporter> logger) : IDisposable
+{
+    private const int RunsKept = 20;
+
+    // One import at a time: a start-up import and a "re-import" button must not interleave.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Imports the content folder in one transaction and returns the stored report.</summary>
+    public async Task<ImportRun> ImportAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ImportCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<ImportRun> ImportCoreAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var root = settings.Path;
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The content folder '{root}' does not exist (set Content:Path).");
+        }
+
+        var run = new ImportRun { ContentPath = root, StartedAt = timeProvider.GetUtcNow() };
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var notes = await db.Notes.ToDictionaryAsync(n => n.SourcePath, StringComparer.Ordinal, cancellationToken);
+        var files = NoteFileReader.Enumerate(root);
+        var present = files.ToHashSet(StringComparer.Ordinal);
+        var gone = notes.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
+        var batch = new Batch(db, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(notes.Values.Except(gone).Select(n => n.Slug)));
+
+        foreach (var path in files)
+        {
+            notes.TryGetValue(path, out var existing);
+            run.Files.Add(await ImportFileAsync(batch, path, existing, cancellationToken));
+        }
+
+        foreach (var note in gone)
+        {
+            await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
+            db.Notes.Remove(note);
+            run.Files.Add(new ImportFileResult { Path = note.SourcePath, Outcome = ImportOutcome.Removed });
+        }
+
+        Count(run);
+        run.FinishedAt = timeProvider.GetUtcNow();
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await PruneOldRunsAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        LogImportFinished(root, run.Added, run.Updated, run.Unchanged, run.Removed, run.Failed);
+        return run;
+    }
+
+    private async Task<ImportFileResult> ImportFileAsync(Batch batch, string path, Note? existing, CancellationToken cancellationToken)
+    {
+        byte[]? bytes;
+        string? error;
+        try
+        {
+            (bytes, error) = await NoteFileReader.ReadAsync(Path.Combine(batch.Root, path), batch.MaxFileBytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, $"cannot be read: {ex.Message}", ex);
+        }
+
+        if (bytes is null)
+        {
+            return Failed(path, error!);
+        }
+
+        var hash = NoteFileReader.Hash(bytes);
+        if (existing?.ContentHash == hash)
+        {
+            return new ImportFileResult { Path = path, Outcome = ImportOutcome.Unchanged };
+        }
+
+        var (text, decodeError) = NoteFileReader.Decode(bytes);
+        if (text is null)
+        {
+            return Failed(path, decodeError!);
+        }
+
+        ParsedNote parsed;
+        var note = existing ?? new Note { Slug = "", SourcePath = path, ContentHash = hash, Title = "", Markdown = "" };
+        try
+        {
+            parsed = parser.Parse(text, Path.GetFileName(path));
+            NoteMapper.Apply(note, parsed, hash, batch.ImportedAt);
+        }
+#pragma warning disable CA1031 // Any parser bug must fail this one file, not the whole import.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            if (existing is not null)
+            {
+                // Apply may have half-written the tracked note: put it back as it is in the database.
+                await batch.Db.Entry(existing).ReloadAsync(cancellationToken);
+            }
+
+            return Failed(path, $"the parser failed: {ex.Message}", ex);
+        }
+
+        if (existing is null)
+        {
+            note.Slug = batch.Slugs.Allocate(path);
+            batch.Db.Notes.Add(note);
+        }
+        else
+        {
+            await batch.Db.Sections.Where(s => s.NoteId == existing.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return new ImportFileResult
+        {
+            Path = path,
+            Outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Updated,
+            Normalizations = NoteMapper.DescribeNormalizations(parsed.Normalizations),
+            Warnings = string.Join('\n', parsed.Warnings),
+        };
+    }
+
+    private ImportFileResult Failed(string path, string reason, Exception? exception = null)
+    {
+        LogFileFailed(exception, path, reason);
+        return new ImportFileResult { Path = path, Outcome = ImportOutcome.Failed, Message = $"{path}: {reason}" };
+    }
+
+    private static void Count(ImportRun run)
+    {
+        run.Added = run.Files.Count(f => f.Outcome == ImportOutcome.Added);
+        run.Updated = run.Files.Count(f => f.Outcome == ImportOutcome.Updated);
+        run.Unchanged = run.Files.Count(f => f.Outcome == ImportOutcome.Unchanged);
+        run.Removed = run.Files.Count(f => f.Outcome == ImportOutcome.Removed);
+        run.Failed = run.Files.Count(f => f.Outcome == ImportOutcome.Failed);
+    }
+
+    private static async Task PruneOldRunsAsync(StudyDbContext db, CancellationToken cancellationToken)
+    {
+        var newestDropped = await db.ImportRuns.OrderByDescending(r => r.Id).Skip(RunsKept)
+            .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (newestDropped > 0)
+        {
+            await db.ImportFileResults.Where(f => f.ImportRunId <= newestDropped).ExecuteDeleteAsync(cancellationToken);
+            await db.ImportRuns.Where(r => r.Id <= newestDropped).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>What every file of one import shares. All notes of a run get the run's start as their ImportedAt.</summary>
+    private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Imported {ContentPath}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]
+    private partial void LogImportFinished(string contentPath, int added, int updated, int unchanged, int removed, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not import {NotePath}: {Reason}")]
+    private partial void LogFileFailed(Exception? exception, string notePath, string reason);
+}

@@ -1,0 +1,19 @@
+namespace AifStudy.Web.Services;
+
+/// <summary>Where the notes live and how the importer treats them. Bound from the "Content" section.</summary>
+public sealed class ContentOptions
+{
+    public const string SectionName = "Content";
+
+    /// <summary>
+    /// The content folder. Relative paths are taken from the content root; empty means the
+    /// <c>content/</c> folder beside AifStudy.sln, found by walking up from the content root.
+    /// </summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>Files larger than this are not imported.</summary>
+    public long MaxFileBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Import the content folder when the app starts.</summary>
+    public bool ImportOnStart { get; set; } = true;
+}

@@ -1,0 +1,64 @@
+using AifStudy.Core.Notes;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services;
+
+/// <summary>Read-only queries for pages. Each call uses its own short-lived context; results are not tracked.</summary>
+public sealed class NoteCatalog(IDbContextFactory<StudyDbContext> dbFactory)
+{
+    /// <summary>
+    /// The five AIF-C01 domains in exam order, each with its notes (possibly none), followed by an
+    /// "Unassigned" group (<see cref="DomainNotes.Domain"/> null) only when some notes have no known domain.
+    /// </summary>
+    public async Task<IReadOnlyList<DomainNotes>> GetDomainsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var notes = await db.Notes.AsNoTracking()
+            .OrderBy(n => n.Title).ThenBy(n => n.Slug)
+            .Select(n => new
+            {
+                n.Domain,
+                Summary = new NoteSummary(n.Slug, n.Title, n.Languages, n.SectionCount, n.Sections.Count(s => !s.IsEmpty)),
+            })
+            .ToListAsync(cancellationToken);
+
+        var groups = AifDomains.All
+            .Select(d => new DomainNotes(d, [.. notes.Where(n => n.Domain == d.Number).Select(n => n.Summary)]))
+            .ToList();
+        var unassigned = notes.Where(n => AifDomains.Find(n.Domain) is null).Select(n => n.Summary).ToList();
+        if (unassigned.Count > 0)
+        {
+            groups.Add(new DomainNotes(null, unassigned));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The note with this slug and its sections in document order, or null.</summary>
+    public async Task<Note?> GetNoteAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Notes.AsNoTracking()
+            .Include(n => n.Sections.OrderBy(s => s.Position))
+            .SingleOrDefaultAsync(n => n.Slug == slug, cancellationToken);
+    }
+
+    /// <summary>The most recent import with its per-file results (failures first, then by path), or null before the first import.</summary>
+    public async Task<ImportRun?> GetLatestImportAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var run = await db.ImportRuns.AsNoTracking()
+            .Include(r => r.Files)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        run?.Files.Sort(FailuresFirstThenByPath);
+        return run;
+    }
+
+    private static int FailuresFirstThenByPath(ImportFileResult a, ImportFileResult b)
+    {
+        var byFailure = (b.Outcome == ImportOutcome.Failed).CompareTo(a.Outcome == ImportOutcome.Failed);
+        return byFailure != 0 ? byFailure : string.CompareOrdinal(a.Path, b.Path);
+    }
+}

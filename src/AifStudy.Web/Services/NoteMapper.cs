@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AifStudy.Core.Mindmaps;
+using AifStudy.Core.Notes;
+using AifStudy.Web.Data;
+
+namespace AifStudy.Web.Services;
+
+/// <summary>Copies what the parser found into the stored entities.</summary>
+internal static class NoteMapper
+{
+    // Relaxed escaping keeps Chinese text readable in the stored JSON.
+    private static readonly JsonSerializerOptions StructureJsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Sets the note's content from <paramref name="parsed"/> and replaces its sections in memory.</summary>
+    public static void Apply(Note note, ParsedNote parsed, string contentHash, DateTimeOffset importedAt)
+    {
+        note.ContentHash = contentHash;
+        note.Title = parsed.Metadata.Title;
+        note.Domain = parsed.Metadata.Domain;
+        note.Languages = string.Join(',', parsed.Metadata.Languages);
+        note.Tags = string.Join(',', parsed.Metadata.Tags);
+        note.Markdown = parsed.NormalizedMarkdown;
+        note.GeneratedMindmap = MindmapBuilder.Build(parsed);
+        note.HasAuthoredMindmap = parsed.HasAuthoredMindmap;
+        note.SectionCount = parsed.Sections.Count;
+        note.Warnings = string.Join('\n', parsed.Warnings);
+        note.ImportedAt = importedAt;
+        note.Sections = [.. parsed.Sections.Select(ToSection)];
+    }
+
+    public static string DescribeNormalizations(IEnumerable<NormalizationHit> hits) =>
+        string.Join('\n', hits.Select(h => string.Create(CultureInfo.InvariantCulture, $"line {h.Line}: {h.Rule} — {h.Detail}")));
+
+    private static Section ToSection(NoteSection section) => new()
+    {
+        Position = section.Index,
+        ParentPosition = section.ParentIndex,
+        Level = section.Level,
+        Title = section.Title,
+        PathText = string.Join(" › ", section.Path),
+        Anchor = section.Anchor,
+        Line = section.Line,
+        IsEmpty = section.IsEmpty,
+        IsInferred = section.IsInferred,
+        Markdown = section.Markdown,
+        PlainText = section.PlainText,
+        Languages = string.Join(',', section.Languages),
+        StructureJson = JsonSerializer.Serialize(section, StructureJsonOptions),
+    };
+}

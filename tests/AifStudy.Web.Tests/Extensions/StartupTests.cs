@@ -1,0 +1,67 @@
+using AifStudy.Web.Data;
+using AifStudy.Web.Services;
+using AifStudy.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AifStudy.Web.Tests.Extensions;
+
+public sealed class StartupTests : IDisposable
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "aifstudy-host-" + Guid.NewGuid().ToString("N") + ".db");
+
+    [Fact]
+    public async Task The_app_migrates_and_imports_the_configured_content_folder_on_start()
+    {
+        using var content = TempContentFolder.CopyOfRepoContent();
+        await using var factory = CreateFactory(content.Path);
+
+        var latest = await factory.Services.GetRequiredService<NoteCatalog>().GetLatestImportAsync();
+
+        Assert.NotNull(latest);
+        Assert.Equal(content.Path, latest.ContentPath);
+        Assert.Equal(5, latest.Added);
+        Assert.True(File.Exists(_databasePath));
+    }
+
+    [Fact]
+    public async Task The_app_starts_with_an_empty_migrated_database_when_the_content_folder_is_missing()
+    {
+        await using var factory = CreateFactory(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N")));
+
+        var services = factory.Services;
+
+        Assert.Null(await services.GetRequiredService<NoteCatalog>().GetLatestImportAsync());
+        await using var db = await services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Import_on_start_can_be_switched_off()
+    {
+        using var content = TempContentFolder.CopyOfRepoContent();
+        await using var factory = CreateFactory(content.Path, importOnStart: false);
+
+        var latest = await factory.Services.GetRequiredService<NoteCatalog>().GetLatestImportAsync();
+
+        Assert.Null(latest);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private WebApplicationFactory<Program> CreateFactory(string contentPath, bool importOnStart = true) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .UseSetting("ConnectionStrings:Study", $"Data Source={_databasePath}")
+            .UseSetting("Content:Path", contentPath)
+            .UseSetting("Content:ImportOnStart", importOnStart.ToString()));
+}

@@ -1,0 +1,42 @@
+using AifStudy.Core.Notes;
+using AifStudy.Web.Services;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AifStudy.Web.Tests.TestSupport;
+
+/// <summary>A migrated test database, a copy of the content folder and an importer wired to both.</summary>
+internal sealed class ImportHarness : IDisposable
+{
+    public static readonly DateTimeOffset FirstImportAt = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private ImportHarness(SqliteTestDatabase database, TempContentFolder content, long maxFileBytes)
+    {
+        Database = database;
+        Content = content;
+        Importer = new ContentImporter(
+            database,
+            Options.Create(new ContentOptions { Path = content.Path, MaxFileBytes = maxFileBytes }),
+            new NoteParser(),
+            Clock,
+            NullLogger<ContentImporter>.Instance);
+    }
+
+    public SqliteTestDatabase Database { get; }
+
+    public TempContentFolder Content { get; }
+
+    public ManualTimeProvider Clock { get; } = new(FirstImportAt);
+
+    public ContentImporter Importer { get; }
+
+    public static async Task<ImportHarness> CreateAsync(TempContentFolder? content = null, long maxFileBytes = 1024 * 1024) =>
+        new(await SqliteTestDatabase.CreateMigratedAsync(), content ?? TempContentFolder.CopyOfRepoContent(), maxFileBytes);
+
+    public void Dispose()
+    {
+        Importer.Dispose();
+        Database.Dispose();
+        Content.Dispose();
+    }
+}
