@@ -19,6 +19,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapContentFiles();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -1,6 +1,10 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Notes;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Extensions;
@@ -30,5 +34,40 @@ internal static class Extensions
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<NoteCatalog>();
         builder.Services.AddHostedService<StudyDatabaseInitializer>();
+
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ContentHtmlSanitizer>();
+        builder.Services.AddSingleton<ContentFiles>();
+        builder.Services.AddSingleton<NoteHtmlService>();
+        builder.Services.AddSingleton<NotePageService>();
+    }
+
+    /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>
+    public static void MapContentFiles(this WebApplication app)
+    {
+        var contentPath = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value.Path;
+        if (!Directory.Exists(contentPath))
+        {
+            return;
+        }
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = ContentFiles.RequestPath,
+            FileProvider = new PhysicalFileProvider(contentPath),
+            ContentTypeProvider = new ImageOnlyContentTypeProvider(),
+        });
+    }
+
+    /// <summary>Only image types get a content type; everything else (the notes themselves) is not served.</summary>
+    private sealed class ImageOnlyContentTypeProvider : IContentTypeProvider
+    {
+        private readonly FileExtensionContentTypeProvider _inner = new();
+
+        public bool TryGetContentType(string subpath, out string contentType)
+        {
+            contentType = "";
+            return ContentFiles.IsServable(subpath) && _inner.TryGetContentType(subpath, out contentType!);
+        }
     }
 }

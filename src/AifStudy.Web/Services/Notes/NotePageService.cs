@@ -1,18 +1,14 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Notes;
 
 /// <summary>Builds the note page's model from the database.</summary>
-public sealed class NotePageService(IDbContextFactory<StudyDbContext> dbFactory, NoteHtmlService html)
+public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
 {
     public async Task<NotePageModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var note = await db.Notes.AsNoTracking()
-            .Include(n => n.Sections.OrderBy(s => s.Position))
-            .SingleOrDefaultAsync(n => n.Slug == slug, cancellationToken);
+        var note = await catalog.GetNoteAsync(slug, cancellationToken);
         if (note is null)
         {
             return null;
@@ -20,13 +16,13 @@ public sealed class NotePageService(IDbContextFactory<StudyDbContext> dbFactory,
 
         var headings = note.Sections.Where(s => s.Level > 0).ToList();
         var first = headings.FirstOrDefault();
-        var domain = note.Domain is { } d ? AifDomains.Find(d) : null;
+        var domain = AifDomains.Find(note.Domain);
         return new NotePageModel
         {
             Slug = note.Slug,
             Title = note.Title,
             Domain = note.Domain,
-            DomainName = domain is null ? "Unassigned" : $"Domain {domain.Number} · {domain.Name}",
+            DomainName = domain?.Label ?? "Unassigned",
             Languages = SplitList(note.Languages),
             SourcePath = note.SourcePath,
             SectionCount = note.SectionCount,

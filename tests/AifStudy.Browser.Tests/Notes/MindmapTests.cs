@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace AifStudy.Browser.Tests.Notes;
+
+[Collection(PortalBrowserGroup.Name)]
+public sealed class MindmapTests(PortalBrowserFixture fixture)
+{
+    private const string AuthoredSvg = "[data-testid=note-body] pre.mermaid svg";
+    private const string GeneratedSvg = "[data-testid=generated-mindmap] pre.mermaid svg";
+
+    [BrowserFact]
+    public async Task Authored_mindmap_is_drawn_as_svg_with_its_node_labels()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("notes/foundation-model-basics");
+
+        var svg = page.Locator(AuthoredSvg).First;
+        await svg.WaitForAsync(new() { Timeout = 30_000 });
+        var text = await svg.TextContentAsync();
+
+        Assert.Contains("Amazon Titan", text, StringComparison.Ordinal);
+        Assert.Contains("自监督学习", text, StringComparison.Ordinal);
+        await Screenshots.SaveAsync(page, "note-authored-mindmap");
+    }
+
+    [BrowserFact]
+    public async Task Note_without_mindmap_gets_a_generated_one_drawn_in_its_panel()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("notes/llm-basics");
+
+        var svg = page.Locator(GeneratedSvg).First;
+        await svg.WaitForAsync(new() { Timeout = 30_000 });
+        var text = await svg.TextContentAsync();
+
+        Assert.Contains("编码器-解码器结构", text, StringComparison.Ordinal);
+        Assert.Contains("向量数据库", text, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=generated-mindmap] pre.mermaid-error").CountAsync());
+        await Screenshots.SaveAsync(page, "note-generated-mindmap");
+    }
+
+    [BrowserFact]
+    public async Task Navigating_between_notes_in_the_app_draws_the_next_mindmap()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("notes/foundation-model-basics");
+        await page.Locator(AuthoredSvg).First.WaitForAsync(new() { Timeout = 30_000 });
+
+        // In-app navigation: the top bar's "Notes" link, then a note card, without a page load.
+        await page.EvaluateAsync("window.__samePage = true");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Notes", Exact = true }).ClickAsync();
+        await page.Locator("a.note-card[href='notes/llm-basics']").ClickAsync();
+        await page.Locator(GeneratedSvg).First.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.True(await page.EvaluateAsync<bool>("window.__samePage === true"), "navigation reloaded the page");
+
+        // And back again: the authored mindmap is drawn anew.
+        await page.GoBackAsync();
+        await page.GoBackAsync();
+        var svg = page.Locator(AuthoredSvg).First;
+        await svg.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("Amazon Titan", await svg.TextContentAsync(), StringComparison.Ordinal);
+    }
+}
