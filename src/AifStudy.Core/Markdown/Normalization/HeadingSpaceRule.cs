@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace AifStudy.Core.Markdown.Normalization;
+
+/// <summary>
+/// Adds the space CommonMark needs after a heading's hashes (<c>##1、标题</c> → <c>## 1、标题</c>),
+/// but leaves lines of hashtags (<c>#ai #ml</c>) alone.
+/// </summary>
+public sealed partial class HeadingSpaceRule : INormalizationRule
+{
+    /// <inheritdoc />
+    public string Name => "HeadingSpace";
+
+    /// <inheritdoc />
+    public void Apply(NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var fenced = context.FenceMask();
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            var text = context.Lines[i].Text;
+            if (fenced[i] || HashtagsOnly().IsMatch(text))
+            {
+                continue;
+            }
+
+            var match = Unspaced().Match(text);
+            if (match.Success)
+            {
+                context.Lines[i] = context.Lines[i].WithText(match.Groups[1].Value + " " + match.Groups[2].Value);
+                context.Hit(this, context.Lines[i].OriginalLine, "added space after " + match.Groups[1].Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(#{1,6})([^#\s].*)$")]
+    private static partial Regex Unspaced();
+
+    // Obsidian tags: every word on the line starts with a single '#'.
+    [GeneratedRegex(@"^#[^\s#]+(\s+#[^\s#]+)*\s*$")]
+    private static partial Regex HashtagsOnly();
+}
