@@ -110,11 +110,6 @@ internal static class TexText
             }
 
             var name = s[start.._pos];
-            while (_pos < s.Length && s[_pos] == ' ')
-            {
-                _pos++;
-            }
-
             return name switch
             {
                 "frac" or "dfrac" or "tfrac" => Wrap(Argument()) + "/" + Wrap(Argument()),
