@@ -10,25 +10,17 @@ internal static class BoldTermReader
     public static IReadOnlyList<string> Read(IEnumerable<Block> body)
     {
         var terms = new List<string>();
-        foreach (var block in body.SelectMany(b => b.Descendants<LeafBlock>().Prepend(b as LeafBlock)))
+        foreach (var inline in SectionContent.Inlines<Inline>(body))
         {
-            if (block?.Inline is null)
+            var term = inline switch
             {
-                continue;
-            }
-
-            foreach (var inline in block.Inline.Descendants<Inline>())
+                EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } e => InlineText.Of(e),
+                HtmlInline { Tag: var tag } html when IsOpenBold(tag) => HtmlBold(html),
+                _ => null,
+            };
+            if (!string.IsNullOrWhiteSpace(term) && !terms.Contains(term))
             {
-                var term = inline switch
-                {
-                    EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } e => InlineText.Of(e),
-                    HtmlInline { Tag: var tag } html when IsOpenBold(tag) => HtmlBold(html),
-                    _ => null,
-                };
-                if (!string.IsNullOrWhiteSpace(term) && !terms.Contains(term))
-                {
-                    terms.Add(term);
-                }
+                terms.Add(term);
             }
         }
 

@@ -39,7 +39,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
 
             var level = heading?.Level ?? 0;
             var sectionTitle = heading is null ? title : InlineText.Of(heading.Inline);
-            var parent = sections.LastOrDefault(s => s.Level < level);
+            var parent = level == 0 ? null : sections.LastOrDefault(s => s.Level < level && s.Level > 0);
             var content = SectionContent.Read(body, markdown);
             var line = heading is null ? body[0].Line + 1 : heading.Line + 1;
             sections.Add(new NoteSection

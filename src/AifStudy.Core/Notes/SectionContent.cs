@@ -55,6 +55,10 @@ internal sealed record SectionContent
         };
     }
 
-    private static IEnumerable<T> Inlines<T>(IEnumerable<Block> body)
-        where T : Inline => body.SelectMany(b => b.Descendants<T>());
+    /// <summary>Inlines of type <typeparamref name="T"/> anywhere in <paramref name="body"/>, in document order.</summary>
+    internal static IEnumerable<T> Inlines<T>(IEnumerable<Block> body)
+        where T : Inline =>
+        body.SelectMany(b => b is LeafBlock leaf ? [leaf] : b.Descendants<LeafBlock>())
+            .Where(leaf => leaf.Inline is not null)
+            .SelectMany(leaf => leaf.Inline!.Descendants<T>());
 }
