@@ -9,6 +9,8 @@ namespace AifStudy.Core.Markdown.Normalization;
 /// </summary>
 public sealed partial class PlainTextStructureRule : INormalizationRule
 {
+    private const int MinimumLines = 3;
+
     /// <inheritdoc />
     public string Name => "PlainTextStructure";
 
@@ -77,24 +79,36 @@ public sealed partial class PlainTextStructureRule : INormalizationRule
         context.Lines = output;
     }
 
+    // Plain text pasted from a web page or PDF has lines back to back and none of markdown's block syntax;
+    // anything with headings, fences, containers, quotes or tables, or with blank-line paragraphs, is markdown.
     private static bool HasMarkdownStructure(NormalizationContext context)
     {
         var fenced = context.FenceMask();
+        int blank = 0, nonBlank = 0;
         for (var i = 0; i < context.Lines.Count; i++)
         {
             var text = context.Lines[i].Text;
-            if (fenced[i] || AtxHeading().IsMatch(text)
+            if (fenced[i] || MarkdownBlock().IsMatch(text)
                 || (i > 0 && SetextUnderline().IsMatch(text) && context.Lines[i - 1].Text.Trim().Length > 0))
             {
                 return true;
             }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                blank++;
+            }
+            else
+            {
+                nonBlank++;
+            }
         }
 
-        return false;
+        return nonBlank < MinimumLines || blank * 4 > nonBlank;
     }
 
-    [GeneratedRegex(@"^ {0,3}#{1,6}(\s|$)")]
-    private static partial Regex AtxHeading();
+    [GeneratedRegex(@"^ {0,3}(#{1,6}(\s|$)|:::|>|\|?\s*:?-{3,}:?\s*\|)")]
+    private static partial Regex MarkdownBlock();
 
     [GeneratedRegex(@"^ {0,3}(=+|-{2,})\s*$")]
     private static partial Regex SetextUnderline();
