@@ -12,7 +12,7 @@ public static class MindmapBuilder
 
     /// <summary>
     /// Mermaid mindmap source for <paramref name="note"/>: root = title, then the heading tree (an H1 equal to the title is
-    /// skipped), then each heading's top-level list items with one level of children. Every node is written as
+    /// skipped; a preamble's list items hang off the root), then each heading's top-level list items with one level of children. Every node is written as
     /// <c>nN["label"]</c> with <see cref="MindmapLabel"/> so any text survives Mermaid's parser.
     /// </summary>
     public static string Build(ParsedNote note)
@@ -24,6 +24,11 @@ public static class MindmapBuilder
         var skipped = note.Sections
             .Where(s => s.Level == 1 && s.Title.Trim() == title && s.ParentIndex is null)
             .Select(s => s.Index).ToHashSet();
+        foreach (var preamble in note.Sections.Where(s => s.Level == 0))
+        {
+            WriteItems(writer, preamble.ListItems, depth: 2, withChildren: true);
+        }
+
         WriteChildren(note, writer, parentIndex: null, depth: 2, skipped);
         return writer.ToString();
     }

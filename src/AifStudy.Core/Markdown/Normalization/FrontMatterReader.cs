@@ -29,9 +29,11 @@ internal static class FrontMatterReader
                 }
             }
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or ArgumentException)
         {
-            var line = lines.Count == 0 ? 1 : lines[0].OriginalLine + (int)Math.Max(0, ex.Start.Line - 1);
+            // ArgumentException: YamlDotNet's mapping rejects duplicate keys that way.
+            var yamlLine = ex is YamlException y ? (int)Math.Max(0, y.Start.Line - 1) : 0;
+            var line = (lines.Count == 0 ? 1 : lines[0].OriginalLine) + yamlLine;
             warn(string.Create(CultureInfo.InvariantCulture, $"front matter is not valid YAML (line {line}: {ex.Message}); read it as key: value lines"));
             values.Clear();
             tags.Clear();
