@@ -49,7 +49,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 Level = level,
                 Title = sectionTitle,
                 Path = [.. parent?.Path ?? [], sectionTitle],
-                Anchor = heading is null ? new AnchorGenerator().Next(sectionTitle) : anchors[heading],
+                Anchor = heading is null ? PreambleAnchor(anchors.Values) : anchors[heading],
                 Line = line,
                 OriginalLine = normalized.OriginalLineOf(line),
                 IsEmpty = content.IsEmpty,
@@ -83,6 +83,19 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             Normalizations = normalized.Hits,
             Warnings = normalized.Warnings,
         };
+    }
+
+    // "#top" scrolls to the top of the page even without an element of that id, which is where a preamble is.
+    private static string PreambleAnchor(IEnumerable<string> headingAnchors)
+    {
+        var used = headingAnchors.ToHashSet(StringComparer.Ordinal);
+        var anchor = "top";
+        for (var n = 2; used.Contains(anchor); n++)
+        {
+            anchor = "top-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return anchor;
     }
 
     // Every top-level heading starts a section; blocks before the first one form the preamble.

@@ -43,7 +43,7 @@ public sealed class NoteParserSectionTests
         var note = _parser.Parse("---\ntitle: T\n---\nIntro words\n\n# H\nx");
 
         var preamble = note.Sections[0];
-        Assert.Equal((0, "T", "Intro words"), (preamble.Level, preamble.Title, preamble.PlainText));
+        Assert.Equal((0, "T", "Intro words", "top"), (preamble.Level, preamble.Title, preamble.PlainText, preamble.Anchor));
         Assert.Null(note.Sections[1].ParentIndex);
     }
 

@@ -22,15 +22,7 @@ public sealed class OutlineGoldenTests
     {
         var note = Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
         var actual = Format(note);
-        var goldenPath = RepoPaths.Golden("outline", Path.GetFileNameWithoutExtension(fileName) + ".txt");
-
-        // Set AIFSTUDY_UPDATE_GOLDEN=1 to rewrite goldens, then review the diff like any other change.
-        if (Environment.GetEnvironmentVariable("AIFSTUDY_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(goldenPath, actual);
-        }
-
-        Assert.Equal(File.ReadAllText(goldenPath).ReplaceLineEndings("\n"), actual);
+        Golden.AssertMatches(actual, "outline", Path.GetFileNameWithoutExtension(fileName) + ".txt");
     }
 
     internal static string Format(ParsedNote note) =>

@@ -36,7 +36,8 @@ public sealed partial class HeadingSpaceRule : INormalizationRule
     [GeneratedRegex(@"^(#{1,6})([^#\s].*)$")]
     private static partial Regex Unspaced();
 
-    // Obsidian tags: every word on the line starts with a single '#'.
-    [GeneratedRegex(@"^#[^\s#]+(\s+#[^\s#]+)*\s*$")]
+    // Obsidian tags: every word on the line is '#' plus letters, digits, '_', '-' or '/', and not only digits
+    // (so "#ai #ml" stays text while "#1、标题" and "#1" are headings).
+    [GeneratedRegex(@"^#(?!\d+(\s|$))[\p{L}\p{N}_/-]+(\s+#(?!\d+(\s|$))[\p{L}\p{N}_/-]+)*\s*$")]
     private static partial Regex HashtagsOnly();
 }

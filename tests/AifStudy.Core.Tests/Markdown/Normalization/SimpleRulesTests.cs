@@ -35,16 +35,16 @@ public sealed class SimpleRulesTests
     [Fact]
     public void Heading_without_space_after_hashes_gets_one()
     {
-        var (markdown, hits, _) = RuleHarness.Run(new HeadingSpaceRule(), "##1、自然语言处理\ntext\n###Deep");
+        var (markdown, hits, _) = RuleHarness.Run(new HeadingSpaceRule(), "##1、自然语言处理\ntext\n###Deep\n#1、大模型\n#2");
 
-        Assert.Equal("## 1、自然语言处理\ntext\n### Deep", markdown);
-        Assert.Equal([("HeadingSpace", 1), ("HeadingSpace", 3)], hits.Where());
+        Assert.Equal("## 1、自然语言处理\ntext\n### Deep\n# 1、大模型\n# 2", markdown);
+        Assert.Equal([("HeadingSpace", 1), ("HeadingSpace", 3), ("HeadingSpace", 4), ("HeadingSpace", 5)], hits.Where());
     }
 
     [Fact]
     public void Lines_of_hashtags_and_code_are_not_made_headings()
     {
-        var text = "#ai #ml\n#tag\n```sh\n#!/bin/sh\n```";
+        var text = "#ai #ml\n#tag\n#机器学习 #nlp/llm\n```sh\n#!/bin/sh\n```";
 
         var (markdown, hits, _) = RuleHarness.Run(new HeadingSpaceRule(), text);
 
