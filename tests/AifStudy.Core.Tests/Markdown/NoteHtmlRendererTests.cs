@@ -75,6 +75,15 @@ public sealed partial class NoteHtmlRendererTests
     }
 
     [Fact]
+    public void Display_maths_renders_as_a_readable_block()
+    {
+        var html = Render("Before\n\n\\[\n\\sum_i x_i \\times \\beta\n\\]\n\nAfter");
+
+        Assert.Contains("<div class=\"math\">∑<sub>i</sub> x<sub>i</sub> × β</div>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Awkward_markdown_never_leaks_raw_syntax()
     {
         var text = """
