@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.Mathematics;
 using Markdig.Syntax.Inlines;
 
 namespace AifStudy.Core.Markdown;
@@ -19,6 +20,18 @@ public static class InlineText
         return sb.ToString().Trim();
     }
 
+    /// <summary>The plain text of <paramref name="inline"/> and the siblings after it, up to (not including) <paramref name="stop"/>.</summary>
+    public static string OfRange(Inline? inline, Inline? stop = null)
+    {
+        var sb = new StringBuilder();
+        for (var current = inline; current is not null && current != stop; current = current.NextSibling)
+        {
+            Append(sb, current);
+        }
+
+        return sb.ToString().Trim();
+    }
+
     private static void Append(StringBuilder sb, Inline inline)
     {
         switch (inline)
@@ -28,6 +41,15 @@ public static class InlineText
                 break;
             case CodeInline code:
                 sb.Append(code.Content);
+                break;
+            case MathInline math:
+                sb.Append(math.Content.AsSpan());
+                break;
+            case AutolinkInline autolink:
+                sb.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                sb.Append(entity.Transcoded.AsSpan());
                 break;
             case LineBreakInline:
                 sb.Append(' ');

@@ -1,4 +1,12 @@
+using System.Globalization;
+using AifStudy.Core.Markdown.Rendering;
 using AifStudy.Core.Notes;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 
 namespace AifStudy.Core.Markdown;
 
@@ -16,6 +24,24 @@ public static class NoteHtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(resolveImage);
-        return Markdig.Markdown.ToHtml(note.NormalizedMarkdown, MarkdownPipelines.Default);
+
+        // Same text, same pipeline, same AST as the parser saw, so HeadingAnchors gives the same ids.
+        var document = Markdig.Markdown.Parse(note.NormalizedMarkdown, MarkdownPipelines.Default);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelines.Default.Setup(renderer);
+
+        var renderers = renderer.ObjectRenderers;
+        renderers.ReplaceOrAdd<HeadingRenderer>(new AnchoredHeadingRenderer(HeadingAnchors.Assign(document)));
+        renderers.ReplaceOrAdd<CodeBlockRenderer>(new MermaidCodeBlockRenderer(renderers.Find<CodeBlockRenderer>()!));
+        renderers.ReplaceOrAdd<LinkInlineRenderer>(new ResolvingImageRenderer(renderers.Find<LinkInlineRenderer>()!, resolveImage));
+        renderers.ReplaceOrAdd<HtmlTableRenderer>(new WrappedTableRenderer(renderers.Find<HtmlTableRenderer>()!));
+        renderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutRenderer());
+        renderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new ReadableMathInlineRenderer());
+        renderers.ReplaceOrAdd<HtmlMathBlockRenderer>(new ReadableMathBlockRenderer());
+
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using AifStudy.Core.Notes;
 
 namespace AifStudy.Core.Mindmaps;
@@ -5,16 +7,73 @@ namespace AifStudy.Core.Mindmaps;
 /// <summary>Builds Mermaid <c>mindmap</c> source from a note's heading and list outline.</summary>
 public static class MindmapBuilder
 {
-    /// <summary>Mermaid mindmap source for <paramref name="note"/>: root = title, then headings, then list items.</summary>
+    /// <summary>At most this many list items are shown under one node.</summary>
+    public const int MaxItemsPerNode = 8;
+
+    /// <summary>
+    /// Mermaid mindmap source for <paramref name="note"/>: root = title, then the heading tree (an H1 equal to the title is
+    /// skipped; a preamble's list items hang off the root), then each heading's top-level list items with one level of children. Every node is written as
+    /// <c>nN["label"]</c> with <see cref="MindmapLabel"/> so any text survives Mermaid's parser.
+    /// </summary>
     public static string Build(ParsedNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        var lines = new List<string> { "mindmap", "  root((" + note.Metadata.Title + "))" };
-        foreach (var section in note.Sections)
+        var writer = new Writer();
+        writer.Node(1, note.Metadata.Title);
+        var title = note.Metadata.Title.Trim();
+        var skipped = note.Sections
+            .Where(s => s.Level == 1 && s.Title.Trim() == title && s.ParentIndex is null)
+            .Select(s => s.Index).ToHashSet();
+        foreach (var preamble in note.Sections.Where(s => s.Level == 0))
         {
-            lines.Add(new string(' ', 2 + (2 * section.Level)) + section.Title);
+            WriteItems(writer, preamble.ListItems, depth: 2, withChildren: true);
         }
 
-        return string.Join('\n', lines);
+        WriteChildren(note, writer, parentIndex: null, depth: 2, skipped);
+        return writer.ToString();
+    }
+
+    private static void WriteChildren(ParsedNote note, Writer writer, int? parentIndex, int depth, HashSet<int> skipped)
+    {
+        foreach (var section in note.Sections.Where(s => s.ParentIndex == parentIndex && s.Level > 0))
+        {
+            if (skipped.Contains(section.Index))
+            {
+                WriteItems(writer, section.ListItems, depth, withChildren: true);
+                WriteChildren(note, writer, section.Index, depth, skipped);
+                continue;
+            }
+
+            writer.Node(depth, section.Title);
+            WriteItems(writer, section.ListItems, depth + 1, withChildren: true);
+            WriteChildren(note, writer, section.Index, depth + 1, skipped);
+        }
+    }
+
+    private static void WriteItems(Writer writer, IReadOnlyList<ListItemNode> items, int depth, bool withChildren)
+    {
+        foreach (var item in items.Where(i => i.Text.Length > 0).Take(MaxItemsPerNode))
+        {
+            writer.Node(depth, item.Text);
+            if (withChildren)
+            {
+                WriteItems(writer, item.Children, depth + 1, withChildren: false);
+            }
+        }
+    }
+
+    private sealed class Writer
+    {
+        private readonly StringBuilder _sb = new("mindmap\n");
+        private int _next;
+
+        public void Node(int depth, string text)
+        {
+            var id = _next == 0 ? "root" : "n" + _next.ToString(CultureInfo.InvariantCulture);
+            _next++;
+            _sb.Append(' ', 2 * depth).Append(id).Append("[\"").Append(MindmapLabel.Of(text)).Append("\"]\n");
+        }
+
+        public override string ToString() => _sb.ToString().TrimEnd('\n');
     }
 }

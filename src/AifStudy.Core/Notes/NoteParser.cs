@@ -1,10 +1,12 @@
 using AifStudy.Core.Markdown;
+using AifStudy.Core.Markdown.Normalization;
 using Markdig.Syntax;
 
 namespace AifStudy.Core.Notes;
 
 /// <summary>
-/// Turns a note's text into a <see cref="ParsedNote"/>. Thread-safe; share one instance.
+/// Turns a note's text into a <see cref="ParsedNote"/>: normalisation, then Markdig, then a walk over the AST.
+/// Thread-safe; share one instance.
 /// </summary>
 public sealed class NoteParser(NoteParserOptions? options = null)
 {
@@ -17,34 +19,101 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     public ParsedNote Parse(string text, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _ = _options.InferPlainTextStructure;
-        var markdown = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        var normalized = NormalizationPipeline.Default.Run(text, _options);
+        var markdown = normalized.Markdown;
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+        var anchors = HeadingAnchors.Assign(document);
+
+        var groups = SplitAtHeadings(document);
+        var firstHeading = groups.FirstOrDefault(g => g.Heading is not null).Heading;
+        var firstHeadingText = firstHeading is null ? null : InlineText.Of(firstHeading.Inline);
+        var title = MetadataReader.Title(normalized.FrontMatter, firstHeadingText, markdown, fileName);
+
         var sections = new List<NoteSection>();
-        var anchors = new AnchorGenerator();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var (heading, body) in groups)
         {
-            var title = InlineText.Of(heading.Inline);
+            if (heading is null && body.Count == 0)
+            {
+                continue;
+            }
+
+            var level = heading?.Level ?? 0;
+            var sectionTitle = heading is null ? title : InlineText.Of(heading.Inline);
+            var parent = level == 0 ? null : sections.LastOrDefault(s => s.Level < level && s.Level > 0);
+            var content = SectionContent.Read(body, markdown);
+            var line = heading is null ? body[0].Line + 1 : heading.Line + 1;
             sections.Add(new NoteSection
             {
                 Index = sections.Count,
-                Level = heading.Level,
-                Title = title,
-                Path = [title],
-                Anchor = anchors.Next(title),
-                Line = heading.Line + 1,
-                Markdown = "",
-                PlainText = "",
+                ParentIndex = parent?.Index,
+                Level = level,
+                Title = sectionTitle,
+                Path = [.. parent?.Path ?? [], sectionTitle],
+                Anchor = heading is null ? PreambleAnchor(anchors.Values) : anchors[heading],
+                Line = line,
+                OriginalLine = normalized.OriginalLineOf(line),
+                IsEmpty = content.IsEmpty,
+                IsPlaceholder = content.IsPlaceholder,
+                IsInferred = heading is not null && normalized.InferredHeadingLines.Contains(line),
+                Markdown = content.Markdown,
+                PlainText = content.PlainText,
+                ListItems = content.ListItems,
+                BoldTerms = content.BoldTerms,
+                Definitions = content.Definitions,
+                MermaidBlocks = content.MermaidBlocks,
+                Images = content.Images,
+                Links = content.Links,
+                BilingualPairs = content.BilingualPairs,
+                Languages = LanguageDetector.Detect(sectionTitle + "\n" + content.PlainText),
             });
         }
 
-        var title0 = sections.FirstOrDefault()?.Title ?? Path.GetFileNameWithoutExtension(fileName) ?? "Untitled";
+        var allText = string.Join('\n', sections.Select(s => s.Title + "\n" + s.PlainText));
         return new ParsedNote
         {
-            Metadata = new NoteMetadata { Title = title0 },
+            Metadata = new NoteMetadata
+            {
+                Title = title,
+                Domain = MetadataReader.Domain(normalized.FrontMatter, title, firstHeadingText, markdown),
+                Languages = LanguageDetector.Detect(allText),
+                Tags = normalized.FrontMatter.Tags,
+            },
             NormalizedMarkdown = markdown,
             Sections = sections,
-            Normalizations = [],
+            Normalizations = normalized.Hits,
+            Warnings = normalized.Warnings,
         };
+    }
+
+    // "#top" scrolls to the top of the page even without an element of that id, which is where a preamble is.
+    private static string PreambleAnchor(IEnumerable<string> headingAnchors)
+    {
+        var used = headingAnchors.ToHashSet(StringComparer.Ordinal);
+        var anchor = "top";
+        for (var n = 2; used.Contains(anchor); n++)
+        {
+            anchor = "top-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return anchor;
+    }
+
+    // Every top-level heading starts a section; blocks before the first one form the preamble.
+    private static List<(HeadingBlock? Heading, List<Block> Body)> SplitAtHeadings(MarkdownDocument document)
+    {
+        var groups = new List<(HeadingBlock? Heading, List<Block> Body)> { (null, []) };
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                groups.Add((heading, []));
+            }
+            else if (block is not LinkReferenceDefinitionGroup and not BlankLineBlock)
+            {
+                groups[^1].Body.Add(block);
+            }
+        }
+
+        return groups;
     }
 }

@@ -21,7 +21,7 @@ public sealed record NoteSection
     /// <summary>Titles from the top-level ancestor down to this section.</summary>
     public required IReadOnlyList<string> Path { get; init; }
 
-    /// <summary>Stable, unique-within-the-note HTML id, the same one the rendered heading carries.</summary>
+    /// <summary>Stable, unique-within-the-note HTML id, the same one the rendered heading carries (<c>top</c> for a preamble).</summary>
     public required string Anchor { get; init; }
 
     /// <summary>1-based line of the heading in the normalised markdown.</summary>
@@ -29,6 +29,12 @@ public sealed record NoteSection
 
     /// <summary>True when the section has no body of its own (it may still have subsections).</summary>
     public bool IsEmpty { get; init; }
+
+    /// <summary>True when the body is only a placeholder such as <c>略</c>, <c>TODO</c>, <c>待补充</c> or <c>……</c> (the section is not <see cref="IsEmpty"/>).</summary>
+    public bool IsPlaceholder { get; init; }
+
+    /// <summary>1-based line of the heading in the original file (0 for a preamble or a synthesised line).</summary>
+    public int OriginalLine { get; init; }
 
     /// <summary>True when the heading was inferred from plain text rather than written as markdown.</summary>
     public bool IsInferred { get; init; }

@@ -1,0 +1,41 @@
+namespace AifStudy.Core.Markdown.Normalization;
+
+/// <summary>Removes a YAML <c>---</c> block at the top of the note and keeps what it says in <see cref="NormalizationContext.FrontMatter"/>.</summary>
+public sealed class FrontMatterRule : INormalizationRule
+{
+    /// <inheritdoc />
+    public string Name => "FrontMatter";
+
+    /// <inheritdoc />
+    public void Apply(NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
+        if (lines.Count == 0 || lines[0].Text.TrimEnd() != "---")
+        {
+            return;
+        }
+
+        var end = -1;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var t = lines[i].Text.TrimEnd();
+            if (t is "---" or "...")
+            {
+                end = i;
+                break;
+            }
+        }
+
+        // Without a closing line this is a thematic break, not front matter.
+        if (end < 0)
+        {
+            return;
+        }
+
+        var body = lines.Skip(1).Take(end - 1).ToList();
+        context.FrontMatter = FrontMatterReader.Read(body, context.Warn);
+        context.Hit(this, lines[0].OriginalLine, $"removed front matter (lines {lines[0].OriginalLine}-{lines[end].OriginalLine})");
+        lines.RemoveRange(0, end + 1);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace AifStudy.Core.Markdown.Normalization;
+
+/// <summary>
+/// Adds the space CommonMark needs after a heading's hashes (<c>##1、标题</c> → <c>## 1、标题</c>),
+/// but leaves lines of hashtags (<c>#ai #ml</c>) alone.
+/// </summary>
+public sealed partial class HeadingSpaceRule : INormalizationRule
+{
+    /// <inheritdoc />
+    public string Name => "HeadingSpace";
+
+    /// <inheritdoc />
+    public void Apply(NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var fenced = context.FenceMask();
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            var text = context.Lines[i].Text;
+            if (fenced[i] || HashtagsOnly().IsMatch(text))
+            {
+                continue;
+            }
+
+            var match = Unspaced().Match(text);
+            if (match.Success)
+            {
+                context.Lines[i] = context.Lines[i].WithText(match.Groups[1].Value + " " + match.Groups[2].Value);
+                context.Hit(this, context.Lines[i].OriginalLine, "added space after " + match.Groups[1].Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(#{1,6})([^#\s].*)$")]
+    private static partial Regex Unspaced();
+
+    // Obsidian tags: every word on the line is '#' plus letters, digits, '_', '-' or '/', and not only digits
+    // (so "#ai #ml" stays text while "#1、标题" and "#1" are headings).
+    [GeneratedRegex(@"^#(?!\d+(\s|$))[\p{L}\p{N}_/-]+(\s+#(?!\d+(\s|$))[\p{L}\p{N}_/-]+)*\s*$")]
+    private static partial Regex HashtagsOnly();
+}

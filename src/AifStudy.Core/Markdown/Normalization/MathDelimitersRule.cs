@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace AifStudy.Core.Markdown.Normalization;
+
+/// <summary>Rewrites LaTeX <c>\(..\)</c> and <c>\[..\]</c> to <c>$..$</c> and <c>$$..$$</c>, the delimiters Markdig's maths extension reads.</summary>
+public sealed partial class MathDelimitersRule : INormalizationRule
+{
+    /// <inheritdoc />
+    public string Name => "MathDelimiters";
+
+    /// <inheritdoc />
+    public void Apply(NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var fenced = context.FenceMask();
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            var text = context.Lines[i].Text;
+            if (fenced[i] || !text.Contains('\\', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rewritten = text.Trim() is "\\[" or "\\]"
+                ? "$$"
+                : InlineCode.ReplaceOutsideCode(text, s => Inline().Replace(Display().Replace(s, "$$$$${1}$$$$"), "$$${1}$$"));
+            if (rewritten != text)
+            {
+                context.Lines[i] = context.Lines[i].WithText(rewritten);
+                context.Hit(this, context.Lines[i].OriginalLine, "rewrote TeX delimiters");
+            }
+        }
+    }
+
+    // The content is trimmed by the pattern: Markdig wants no space just inside $..$.
+    [GeneratedRegex(@"\\\(\s*(.+?)\s*\\\)")]
+    private static partial Regex Inline();
+
+    [GeneratedRegex(@"\\\[\s*(.+?)\s*\\\]")]
+    private static partial Regex Display();
+}

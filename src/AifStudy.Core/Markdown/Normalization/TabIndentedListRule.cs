@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace AifStudy.Core.Markdown.Normalization;
+
+/// <summary>
+/// Expands tabs in list indentation (to 4-column stops, as CommonMark does), and dedents a list that is indented
+/// with no list item above it — e.g. <c>\t- item</c> right after a heading — which CommonMark would otherwise
+/// read as an indented code block. Nesting below the dedented item is kept relative to it.
+/// </summary>
+public sealed partial class TabIndentedListRule : INormalizationRule
+{
+    /// <inheritdoc />
+    public string Name => "TabIndentedList";
+
+    /// <inheritdoc />
+    public void Apply(NormalizationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var fenced = context.FenceMask();
+        var inList = false;
+        var previousBlank = true;
+        int? shift = null;
+        for (var i = 0; i < context.Lines.Count; i++)
+        {
+            var text = context.Lines[i].Text;
+            if (fenced[i])
+            {
+                inList = false;
+                shift = null;
+                previousBlank = false;
+                continue;
+            }
+
+            if (text.Length == 0)
+            {
+                previousBlank = true;
+                continue;
+            }
+
+            var indentEnd = text.Length - text.TrimStart(' ', '\t').Length;
+            var width = Columns(text.AsSpan(0, indentEnd));
+            var isItem = ListMarker().IsMatch(text[indentEnd..]);
+            if (shift is not null && width < shift)
+            {
+                shift = null;
+            }
+
+            if (isItem && width == 0)
+            {
+                inList = true;
+            }
+            else if (isItem && !inList && shift is null)
+            {
+                shift = width;
+                inList = true;
+            }
+            else if (!isItem && width == 0 && (previousBlank || text.StartsWith('#')))
+            {
+                inList = false;
+                shift = null;
+            }
+
+            previousBlank = false;
+            if (!inList || (indentEnd == 0))
+            {
+                continue;
+            }
+
+            var newWidth = width - (shift ?? 0);
+            var rewritten = new string(' ', newWidth) + text[indentEnd..];
+            if (rewritten != text)
+            {
+                context.Lines[i] = context.Lines[i].WithText(rewritten);
+                context.Hit(this, context.Lines[i].OriginalLine, shift is > 0 ? $"dedented list by {shift} columns" : "expanded tabs in list indentation");
+            }
+        }
+    }
+
+    private static int Columns(ReadOnlySpan<char> indent)
+    {
+        var col = 0;
+        foreach (var ch in indent)
+        {
+            col = ch == '\t' ? (col / 4 * 4) + 4 : col + 1;
+        }
+
+        return col;
+    }
+
+    [GeneratedRegex(@"^([-*+]|\d{1,9}[.)])([ \t]|$)")]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,105 @@
+using System.Buffers;
+using AifStudy.Core.Markdown;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AifStudy.Core.Notes;
+
+/// <summary>
+/// Finds <c>term: definition</c> pairs: <c>**term**：def</c>, <c>**Term:** def</c> (paragraphs and list items),
+/// <c>- Term(术语): def</c> and other short plain terms before a colon (list items only), and a bold-only list item whose
+/// child items define it.
+/// </summary>
+internal static class DefinitionReader
+{
+    private const int MaxPlainTermLength = 30;
+    private static readonly char[] Colons = [':', '：'];
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("。，,.;；!！?？");
+
+    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body)
+    {
+        var found = new List<TermDefinition>();
+        foreach (var block in body)
+        {
+            Visit(block, found);
+        }
+
+        return found;
+    }
+
+    private static void Visit(Block block, List<TermDefinition> found)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p when FromBold(p.Inline, null) is { } def:
+                found.Add(def);
+                break;
+            case ListItemBlock item:
+                var first = item.OfType<ParagraphBlock>().FirstOrDefault();
+                var children = item.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).ToList();
+                if (first is not null && (FromBold(first.Inline, children) ?? FromPlain(first.Inline)) is { } itemDef)
+                {
+                    found.Add(itemDef);
+                }
+
+                foreach (var list in item.OfType<ListBlock>())
+                {
+                    Visit(list, found);
+                }
+
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Visit(child, found);
+                }
+
+                break;
+        }
+    }
+
+    private static TermDefinition? FromBold(ContainerInline? inline, IReadOnlyList<ListItemBlock>? children)
+    {
+        if (inline?.FirstChild is not EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } bold)
+        {
+            return null;
+        }
+
+        var term = InlineText.Of(bold);
+        var rest = InlineText.OfRange(bold.NextSibling);
+        if (term.Length > 0 && Colons.Contains(term[^1]))
+        {
+            return rest.Length > 0 ? new TermDefinition(term[..^1].Trim(), rest, TermDefinitionKind.BoldTerm) : null;
+        }
+
+        if (rest.Length > 1 && Colons.Contains(rest[0]))
+        {
+            return new TermDefinition(term, rest[1..].Trim(), TermDefinitionKind.BoldTerm);
+        }
+
+        if (rest.Length == 0 && children is { Count: > 0 })
+        {
+            var parts = children.Select(c => c.OfType<ParagraphBlock>().FirstOrDefault())
+                .Select(p => p is null ? "" : InlineText.Of(p.Inline)).Where(t => t.Length > 0);
+            return new TermDefinition(term, string.Join("；", parts), TermDefinitionKind.ParentItem);
+        }
+
+        return null;
+    }
+
+    private static TermDefinition? FromPlain(ContainerInline? inline)
+    {
+        var text = InlineText.Of(inline);
+        var colon = text.IndexOfAny(Colons);
+        if (colon <= 0 || colon > MaxPlainTermLength || text.AsSpan(colon + 1).StartsWith("//"))
+        {
+            return null;
+        }
+
+        var term = text[..colon].Trim();
+        var definition = text[(colon + 1)..].Trim();
+        return term.Length == 0 || definition.Length == 0 || term.AsSpan().IndexOfAny(SentencePunctuation) >= 0
+            ? null
+            : new TermDefinition(term, definition, TermDefinitionKind.PlainColon);
+    }
+}

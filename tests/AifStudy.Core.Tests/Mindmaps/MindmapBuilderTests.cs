@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Mindmaps;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Tests.Mindmaps;
+
+public sealed partial class MindmapBuilderTests
+{
+    private static readonly NoteParser Parser = new();
+
+    [Fact]
+    public void Outline_becomes_a_mindmap_with_quoted_nodes_and_two_space_indentation()
+    {
+        var note = Parser.Parse("# 基础模型\n## 了解 FM\n- 文本生成\n  - 子项\n## FM 的类型\n### 扩散");
+
+        Assert.Equal("""
+            mindmap
+              root["基础模型"]
+                n1["了解 FM"]
+                  n2["文本生成"]
+                    n3["子项"]
+                n4["FM 的类型"]
+                  n5["扩散"]
+            """, MindmapBuilder.Build(note));
+    }
+
+    [Theory]
+    [InlineData("He said \"hi\" `code`", "He said 'hi' 'code'")]
+    [InlineData("line one\nline two\r\n", "line one line two")]
+    [InlineData("(x) [y] {z} ((a)) ))b(( {{c}}", "(x) [y] {z} ((a)) ))b(( {{c}}")]
+    [InlineData("全角（括号）【方括号】：冒号／斜杠", "全角（括号）【方括号】：冒号／斜杠")]
+    [InlineData("a: b / c \\ d #1 ::icon(fa) :::cls", "a: b / c \\ d #1 ::icon(fa) :::cls")]
+    [InlineData("   ", "…")]
+    public void Nasty_labels_are_made_safe_for_quoted_nodes(string text, string expected)
+    {
+        Assert.Equal(expected, MindmapLabel.Of(text));
+    }
+
+    [Fact]
+    public void Nasty_headings_and_items_survive_as_quoted_nodes()
+    {
+        var note = Parser.Parse("# Note\n## He said \"hi\" (x) [y]：/\\ #1 ::icon(fa)\n- a)b((c))\n- 全角（括号）【方括号】：冒号／斜杠");
+
+        var lines = MindmapBuilder.Build(note).Split('\n');
+
+        Assert.Contains("    n1[\"He said 'hi' (x) [y]：/\\ #1 ::icon(fa)\"]", lines);
+        Assert.Contains("      n3[\"全角（括号）【方括号】：冒号／斜杠\"]", lines);
+        Assert.All(lines.Skip(1), line => Assert.Matches(NodeLine(), line));
+    }
+
+    [Fact]
+    public void Long_labels_are_truncated_and_items_capped()
+    {
+        var items = string.Concat(Enumerable.Range(1, 12).Select(i => $"- item {i}\n"));
+        var note = Parser.Parse($"# T\n## {new string('长', 60)}\n{items}");
+
+        var mindmap = MindmapBuilder.Build(note);
+
+        Assert.Contains($"[\"{new string('长', MindmapLabel.MaxLength - 1)}…\"]", mindmap, StringComparison.Ordinal);
+        Assert.Contains("item 8", mindmap, StringComparison.Ordinal);
+        Assert.DoesNotContain("item 9", mindmap, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notes.OutlineGoldenTests.Notes), MemberType = typeof(Notes.OutlineGoldenTests))]
+    public void Real_notes_produce_only_well_formed_nodes(string fileName)
+    {
+        var note = Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
+
+        var lines = MindmapBuilder.Build(note).Split('\n');
+
+        Assert.Equal("mindmap", lines[0]);
+        Assert.StartsWith("  root[\"", lines[1], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), line => Assert.Matches(NodeLine(), line));
+        Assert.True(lines.Length > 5);
+    }
+
+    // Indentation in steps of two, a generated id, a double-quoted label without quotes or backticks inside.
+    [GeneratedRegex("^(  )+(root|n[0-9]+)\\[\"[^\"`\\n]+\"\\]$")]
+    private static partial Regex NodeLine();
+}
