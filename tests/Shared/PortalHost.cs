@@ -46,7 +46,8 @@ internal sealed class PortalHost : IAsyncDisposable
         var dbPath = Path.Combine(workDir, "study.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Production");
+            // Development: static web assets (blazor.web.js, mermaid, css) are served from the project, as under dotnet run.
+            builder.UseEnvironment("Development");
             builder.UseSetting("Content:Path", contentDir);
             builder.UseSetting("ConnectionStrings:Study", $"Data Source={dbPath}");
         });

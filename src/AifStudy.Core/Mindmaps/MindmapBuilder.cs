@@ -8,7 +8,13 @@ namespace AifStudy.Core.Mindmaps;
 public static class MindmapBuilder
 {
     /// <summary>At most this many list items are shown under one node.</summary>
-    public const int MaxItemsPerNode = 8;
+    public const int MaxItemsPerNode = 6;
+
+    /// <summary>
+    /// List items stop being added once the map has this many nodes (headings are always drawn): a mindmap of a
+    /// long note is an overview, not a second copy of the note.
+    /// </summary>
+    public const int NodeBudget = 70;
 
     /// <summary>
     /// Mermaid mindmap source for <paramref name="note"/>: root = title, then the heading tree (an H1 equal to the title is
@@ -54,7 +60,12 @@ public static class MindmapBuilder
     {
         foreach (var item in items.Where(i => i.Text.Length > 0).Take(MaxItemsPerNode))
         {
-            writer.Node(depth, item.Text);
+            if (writer.Count >= NodeBudget)
+            {
+                return;
+            }
+
+            writer.Node(depth, ItemLabel(item.Text));
             if (withChildren)
             {
                 WriteItems(writer, item.Children, depth + 1, withChildren: false);
@@ -62,8 +73,19 @@ public static class MindmapBuilder
         }
     }
 
+    /// <summary>"Term：a long definition" is drawn as just the term; the definition belongs in the note.</summary>
+    internal static string ItemLabel(string text)
+    {
+        var colon = text.IndexOfAny(['：', ':', '，']);
+        return colon is > 0 and <= 24 && colon < text.Length - 1 && !text.AsSpan(colon + 1).StartsWith("//")
+            ? text[..colon].Trim()
+            : text;
+    }
+
     private sealed class Writer
     {
+        public int Count => _next;
+
         private readonly StringBuilder _sb = new("mindmap\n");
         private int _next;
 

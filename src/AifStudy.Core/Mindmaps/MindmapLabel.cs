@@ -9,8 +9,11 @@ namespace AifStudy.Core.Mindmaps;
 /// </summary>
 public static class MindmapLabel
 {
-    /// <summary>Labels longer than this are cut and end with <c>…</c>.</summary>
-    public const int MaxLength = 40;
+    /// <summary>
+    /// Labels wider than this are cut and end with <c>…</c>. Width counts a wide (CJK, full-width) character as 2 and
+    /// anything else as 1, so about 22 Chinese characters or 44 Latin letters fit.
+    /// </summary>
+    public const int MaxWidth = 44;
 
     /// <summary>The safe, truncated form of <paramref name="text"/>.</summary>
     public static string Of(string text)
@@ -35,7 +38,37 @@ public static class MindmapLabel
             return "…";
         }
 
-        var info = new System.Globalization.StringInfo(label);
-        return info.LengthInTextElements <= MaxLength ? label : info.SubstringByTextElements(0, MaxLength - 1).TrimEnd() + "…";
+        return Truncate(label);
     }
+
+    private static string Truncate(string label)
+    {
+        var width = 0;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(label);
+        var cut = -1;
+        while (elements.MoveNext())
+        {
+            width += IsWide(label[elements.ElementIndex]) ? 2 : 1;
+            if (width > MaxWidth - 1 && cut < 0)
+            {
+                cut = elements.ElementIndex;
+            }
+
+            if (width > MaxWidth)
+            {
+                return label[..cut].TrimEnd() + "…";
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>East Asian wide characters: CJK ideographs, kana, hangul, full-width forms and CJK punctuation.</summary>
+    private static bool IsWide(char ch) => ch is >= '\u1100' and <= '\u115F'
+        or >= '\u2E80' and <= '\uA4CF'
+        or >= '\uAC00' and <= '\uD7A3'
+        or >= '\uF900' and <= '\uFAFF'
+        or >= '\uFE30' and <= '\uFE4F'
+        or >= '\uFF00' and <= '\uFF60'
+        or >= '\uFFE0' and <= '\uFFE6';
 }

@@ -30,6 +30,7 @@ public sealed partial class MindmapBuilderTests
     [InlineData("(x) [y] {z} ((a)) ))b(( {{c}}", "(x) [y] {z} ((a)) ))b(( {{c}}")]
     [InlineData("全角（括号）【方括号】：冒号／斜杠", "全角（括号）【方括号】：冒号／斜杠")]
     [InlineData("a: b / c \\ d #1 ::icon(fa) :::cls", "a: b / c \\ d #1 ::icon(fa) :::cls")]
+    [InlineData("Reinforcement learning from human feedback (RLHF)", "Reinforcement learning from human feedback…")]
     [InlineData("   ", "…")]
     public void Nasty_labels_are_made_safe_for_quoted_nodes(string text, string expected)
     {
@@ -44,7 +45,8 @@ public sealed partial class MindmapBuilderTests
         var lines = MindmapBuilder.Build(note).Split('\n');
 
         Assert.Contains("    n1[\"He said 'hi' (x) [y]：/\\ #1 ::icon(fa)\"]", lines);
-        Assert.Contains("      n3[\"全角（括号）【方括号】：冒号／斜杠\"]", lines);
+        Assert.Contains("      n2[\"a)b((c))\"]", lines);
+        Assert.Contains("      n3[\"全角（括号）【方括号】\"]", lines);
         Assert.All(lines.Skip(1), line => Assert.Matches(NodeLine(), line));
     }
 
@@ -56,9 +58,32 @@ public sealed partial class MindmapBuilderTests
 
         var mindmap = MindmapBuilder.Build(note);
 
-        Assert.Contains($"[\"{new string('长', MindmapLabel.MaxLength - 1)}…\"]", mindmap, StringComparison.Ordinal);
-        Assert.Contains("item 8", mindmap, StringComparison.Ordinal);
-        Assert.DoesNotContain("item 9", mindmap, StringComparison.Ordinal);
+        Assert.Contains($"[\"{new string('长', (MindmapLabel.MaxWidth / 2) - 1)}…\"]", mindmap, StringComparison.Ordinal);
+        Assert.Contains($"item {MindmapBuilder.MaxItemsPerNode}\"", mindmap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"item {MindmapBuilder.MaxItemsPerNode + 1}\"", mindmap, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("聊天机器人和虚拟助理：通过基于生成式 AI 的聊天机器人自动响应", "聊天机器人和虚拟助理")]
+    [InlineData("Instructions(說明): task for the FM to do", "Instructions(說明)")]
+    [InlineData("Encoder-Only，仅包含编码器部分", "Encoder-Only")]
+    [InlineData("see https://example.com/a", "see https://example.com/a")]
+    [InlineData("a very long lead that is surely not a term at all: rest", "a very long lead that is surely not a term at all: rest")]
+    public void Definition_items_are_drawn_as_their_term(string text, string expected)
+    {
+        Assert.Equal(expected, MindmapBuilder.ItemLabel(text));
+    }
+
+    [Fact]
+    public void Long_notes_keep_every_heading_but_stop_adding_items_at_the_budget()
+    {
+        var sections = string.Concat(Enumerable.Range(1, 30).Select(i => $"## H{i}\n- a{i}\n- b{i}\n- c{i}\n"));
+
+        var lines = MindmapBuilder.Build(Parser.Parse("# T\n" + sections)).Split('\n');
+
+        Assert.InRange(lines.Length - 1, MindmapBuilder.NodeBudget, MindmapBuilder.NodeBudget + 30);
+        Assert.Contains(lines, l => l.EndsWith("[\"H30\"]", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith("[\"c30\"]", StringComparison.Ordinal));
     }
 
     [Theory]

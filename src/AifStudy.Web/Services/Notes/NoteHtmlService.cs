@@ -12,25 +12,26 @@ namespace AifStudy.Web.Services.Notes;
 /// </summary>
 public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sanitizer, ContentFiles files, IMemoryCache cache)
 {
-    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(10);
 
-    public string RenderBody(Note note)
+    public static NoteVersion VersionOf(Note note) => new(note.Id, note.ContentHash);
+
+    /// <summary>The HTML of a version rendered recently, without touching the database.</summary>
+    public NoteHtml? TryGetCached(NoteVersion version) => cache.TryGetValue(version, out NoteHtml? html) ? html : null;
+
+    public NoteHtml Render(Note note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return cache.GetOrCreate(("note-body", note.Id, note.ContentHash), entry =>
+        return cache.GetOrCreate(VersionOf(note), entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            entry.SlidingExpiration = CacheFor;
+            var pagePath = $"notes/{note.Slug}";
             var parsed = parser.Parse(note.Markdown, note.SourcePath);
-            var html = NoteHtmlRenderer.Render(parsed, url => files.ResolveImage(note.SourcePath, url));
-            return sanitizer.Sanitize(html, $"notes/{note.Slug}");
+            var body = NoteHtmlRenderer.Render(parsed, url => files.ResolveImage(note.SourcePath, url));
+            var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
+                ? null
+                : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", pagePath);
+            return new NoteHtml(sanitizer.Sanitize(body, pagePath), mindmap);
         })!;
-    }
-
-    public string? RenderGeneratedMindmap(Note note)
-    {
-        ArgumentNullException.ThrowIfNull(note);
-        return note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
-            ? null
-            : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", $"notes/{note.Slug}");
     }
 }

@@ -1,6 +1,6 @@
 namespace AifStudy.Web.Services.Notes;
 
-/// <summary>Everything the note page shows, ready to render (and to persist from prerendering to the circuit).</summary>
+/// <summary>What the note page shows besides the rendered HTML; small enough to persist from prerendering into the circuit.</summary>
 public sealed record NotePageModel
 {
     public required string Slug { get; init; }
@@ -20,14 +20,17 @@ public sealed record NotePageModel
     /// <summary>True when the body opens with an H1 equal to the title (the page then shows no second H1).</summary>
     public bool BodyStartsWithTitle { get; init; }
 
-    /// <summary>Sanitised HTML of the note body.</summary>
-    public required string BodyHtml { get; init; }
-
-    /// <summary>Sanitised HTML of the generated mindmap, or null when the note has one of its own.</summary>
-    public string? GeneratedMindmapHtml { get; init; }
+    /// <summary>Identifies the rendered HTML in <see cref="NoteHtmlService"/>'s cache (the HTML itself is not persisted: too big for the circuit's first message).</summary>
+    public required NoteVersion Version { get; init; }
 
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 }
 
 /// <summary>One heading in a note's table of contents.</summary>
 public sealed record TocEntry(int Level, string Title, string Anchor, bool IsEmpty);
+
+/// <summary>A note as stored at one import: its id and content hash.</summary>
+public sealed record NoteVersion(int NoteId, string ContentHash);
+
+/// <summary>A note's sanitised HTML: the body, and the generated mindmap when the note has none of its own.</summary>
+public sealed record NoteHtml(string Body, string? GeneratedMindmap);

@@ -3,32 +3,42 @@ using AifStudy.Web.Data;
 
 namespace AifStudy.Web.Services.Notes;
 
-/// <summary>Builds the note page's model from the database.</summary>
+/// <summary>Builds the note page's model and HTML from the database.</summary>
 public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
 {
-    public async Task<NotePageModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    public async Task<(NotePageModel Model, NoteHtml Html)?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
         var note = await catalog.GetNoteAsync(slug, cancellationToken);
-        if (note is null)
+        return note is null ? null : (ToModel(note), html.Render(note));
+    }
+
+    /// <summary>The HTML for <paramref name="model"/>: from the cache when it was rendered recently, else loaded again.</summary>
+    public async ValueTask<NoteHtml?> GetHtmlAsync(NotePageModel model, CancellationToken cancellationToken = default)
+    {
+        if (html.TryGetCached(model.Version) is { } cached)
         {
-            return null;
+            return cached;
         }
 
+        var fresh = await GetAsync(model.Slug, cancellationToken);
+        return fresh?.Html;
+    }
+
+    private static NotePageModel ToModel(Note note)
+    {
         var headings = note.Sections.Where(s => s.Level > 0).ToList();
         var first = headings.FirstOrDefault();
-        var domain = AifDomains.Find(note.Domain);
         return new NotePageModel
         {
             Slug = note.Slug,
             Title = note.Title,
             Domain = note.Domain,
-            DomainName = domain?.Label ?? "Unassigned",
+            DomainName = AifDomains.Find(note.Domain)?.Label ?? "Unassigned",
             Languages = SplitList(note.Languages),
             SourcePath = note.SourcePath,
             SectionCount = note.SectionCount,
             BodyStartsWithTitle = first is { Level: 1 } && first.Position == 0 && first.Title == note.Title,
-            BodyHtml = html.RenderBody(note),
-            GeneratedMindmapHtml = html.RenderGeneratedMindmap(note),
+            Version = NoteHtmlService.VersionOf(note),
             Toc = [.. headings.Select((s, i) => new TocEntry(s.Level, s.Title, s.Anchor, IsEmptyLeaf(headings, i)))],
         };
     }
