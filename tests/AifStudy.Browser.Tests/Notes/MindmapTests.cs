@@ -48,7 +48,7 @@ public sealed class MindmapTests(PortalBrowserFixture fixture)
 
         // In-app navigation: the top bar's "Notes" link, then a note card, without a page load.
         await page.EvaluateAsync("window.__samePage = true");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Notes", Exact = true }).ClickAsync();
+        await page.Locator("nav.topnav").GetByRole(AriaRole.Link, new() { Name = "Notes", Exact = true }).ClickAsync();
         await page.Locator("a.note-card[href='notes/llm-basics']").ClickAsync();
         await page.Locator(GeneratedSvg).First.WaitForAsync(new() { Timeout = 30_000 });
         Assert.True(await page.EvaluateAsync<bool>("window.__samePage === true"), "navigation reloaded the page");

@@ -22,10 +22,37 @@ function loadMermaid() {
     return mermaidReady;
 }
 
-export async function renderMermaid(container) {
+// Called after each render that changed the content: follow in-page links, draw diagrams.
+export async function enhance(container) {
     if (!container) {
         return;
     }
+    followFragments();
+    if (location.hash) {
+        scrollToFragment(container);
+    }
+    await renderMermaid(container);
+}
+
+// Blazor scrolls to a #fragment only when the id is plain ASCII (it looks up the percent-encoded form), and does not
+// tell .NET about same-page fragment navigation; so links to Chinese heading ids are followed here, once per page.
+let following = false;
+function followFragments() {
+    if (following) {
+        return;
+    }
+    following = true;
+    const follow = () => setTimeout(() => scrollToFragment(document.body), 0);
+    document.addEventListener('click', event => {
+        const link = event.target instanceof Element ? event.target.closest('a[href*="#"]') : null;
+        if (link && event.button === 0) {
+            follow();
+        }
+    });
+    window.addEventListener('popstate', follow);
+}
+
+async function renderMermaid(container) {
     const nodes = [...container.querySelectorAll('pre.mermaid')];
     if (nodes.length === 0) {
         return;
@@ -48,5 +75,30 @@ export async function renderMermaid(container) {
             node.classList.add('mermaid-error');
             node.setAttribute('title', 'This diagram could not be drawn: ' + (error?.message ?? error));
         }
+    }
+    // Drawn diagrams change the page's height: bring a deep-linked heading back into view once.
+    if (location.hash && scrolledFor !== location.href) {
+        scrollToFragment(container);
+    }
+}
+
+let scrolledFor;
+
+// Scrolls to the element named by location.hash when it is inside container. Ids may be Chinese, so the
+// fragment is decoded first (Blazor's own fragment scrolling looks the encoded form up and misses).
+export function scrollToFragment(container) {
+    if (!container || location.hash.length < 2) {
+        return;
+    }
+    let id;
+    try {
+        id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+        id = location.hash.slice(1);
+    }
+    const target = document.getElementById(id);
+    if (target && container.contains(target)) {
+        target.scrollIntoView({ block: 'start' });
+        scrolledFor = location.href;
     }
 }
