@@ -14,7 +14,7 @@ public static class MindmapBuilder
     /// List items stop being added once the map has this many nodes (headings are always drawn): a mindmap of a
     /// long note is an overview, not a second copy of the note.
     /// </summary>
-    public const int NodeBudget = 70;
+    public const int NodeBudget = 50;
 
     /// <summary>
     /// Mermaid mindmap source for <paramref name="note"/>: root = title, then the heading tree (an H1 equal to the title is
