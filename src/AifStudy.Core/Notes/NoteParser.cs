@@ -10,6 +10,13 @@ namespace AifStudy.Core.Notes;
 /// </summary>
 public sealed class NoteParser(NoteParserOptions? options = null)
 {
+    /// <summary>
+    /// Version of what parsing produces (sections, normalised markdown, and the mindmap built from them). Bump it when a
+    /// change to the rules, the parser or <see cref="Mindmaps.MindmapBuilder"/> changes their output: stored notes made by
+    /// another version are parsed again on the next import even though their files did not change.
+    /// </summary>
+    public const string OutputVersion = "2026.11.23.1";
+
     private readonly NoteParserOptions _options = options ?? new NoteParserOptions();
 
     /// <summary>The options this parser runs with.</summary>

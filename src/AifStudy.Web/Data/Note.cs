@@ -14,6 +14,9 @@ public sealed class Note
     /// <summary>SHA-256 of the file's bytes, hex.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary><c>NoteParser.OutputVersion</c> of the parser that produced the stored sections and mindmap.</summary>
+    public string ParserVersion { get; set; } = "";
+
     public required string Title { get; set; }
 
     /// <summary>AIF-C01 domain 1..5, or null when unknown.</summary>
@@ -34,6 +37,9 @@ public sealed class Note
     public bool HasAuthoredMindmap { get; set; }
 
     public int SectionCount { get; set; }
+
+    /// <summary>Normalisation rules that fired on the stored version, one "line N: Rule — detail" per line.</summary>
+    public string Normalizations { get; set; } = "";
 
     /// <summary>Non-fatal problems the parser reported for the stored version, one per line (empty when none).</summary>
     public string Warnings { get; set; } = "";

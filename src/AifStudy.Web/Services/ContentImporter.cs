@@ -100,9 +100,16 @@ public sealed partial class ContentImporter(
         }
 
         var hash = NoteFileReader.Hash(bytes);
-        if (existing?.ContentHash == hash)
+        // Same bytes parsed by the same parser version: nothing to do. A newer parser re-derives the sections.
+        if (existing?.ContentHash == hash && existing.ParserVersion == NoteParser.OutputVersion)
         {
-            return new ImportFileResult { Path = path, Outcome = ImportOutcome.Unchanged };
+            return new ImportFileResult
+            {
+                Path = path,
+                Outcome = ImportOutcome.Unchanged,
+                Normalizations = existing.Normalizations,
+                Warnings = existing.Warnings,
+            };
         }
 
         var (text, decodeError) = NoteFileReader.Decode(bytes);
@@ -145,8 +152,8 @@ public sealed partial class ContentImporter(
         {
             Path = path,
             Outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Updated,
-            Normalizations = NoteMapper.DescribeNormalizations(parsed.Normalizations),
-            Warnings = string.Join('\n', parsed.Warnings),
+            Normalizations = note.Normalizations,
+            Warnings = note.Warnings,
         };
     }
 

@@ -22,6 +22,8 @@ internal static class NoteMapper
     public static void Apply(Note note, ParsedNote parsed, string contentHash, DateTimeOffset importedAt)
     {
         note.ContentHash = contentHash;
+        note.ParserVersion = NoteParser.OutputVersion;
+        note.Normalizations = DescribeNormalizations(parsed.Normalizations);
         note.Title = parsed.Metadata.Title;
         note.Domain = parsed.Metadata.Domain;
         note.Languages = string.Join(',', parsed.Metadata.Languages);

@@ -62,6 +62,43 @@ public sealed class ContentImporterTests
     }
 
     [Fact]
+    public async Task Notes_parsed_by_an_older_parser_version_are_parsed_again_in_place()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        await harness.Importer.ImportAsync();
+        int noteId;
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            var stale = await db.Notes.SingleAsync(n => n.Slug == "llm-basics");
+            (noteId, stale.ParserVersion, stale.GeneratedMindmap) = (stale.Id, "0-old", "mindmap\n  root[\"stale\"]");
+            await db.SaveChangesAsync();
+        }
+
+        var run = await harness.Importer.ImportAsync();
+
+        Assert.Equal((0, 1, 4, 0, 0), (run.Added, run.Updated, run.Unchanged, run.Removed, run.Failed));
+        Assert.Equal("llm-basics.md", run.Files.Single(f => f.Outcome == ImportOutcome.Updated).Path);
+        await using var check = harness.Database.CreateDbContext();
+        var note = await check.Notes.SingleAsync(n => n.Slug == "llm-basics");
+        Assert.Equal((noteId, NoteParser.OutputVersion), (note.Id, note.ParserVersion));
+        Assert.DoesNotContain("stale", note.GeneratedMindmap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unchanged_files_still_report_the_normalisations_of_their_stored_version()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        var first = await harness.Importer.ImportAsync();
+
+        var second = await harness.Importer.ImportAsync();
+
+        var llm = second.Files.Single(f => f.Path == "llm-basics.md");
+        Assert.Equal(ImportOutcome.Unchanged, llm.Outcome);
+        Assert.Contains("HeadingSpace", llm.Normalizations, StringComparison.Ordinal);
+        Assert.Equal(first.Files.Single(f => f.Path == "llm-basics.md").Normalizations, llm.Normalizations);
+    }
+
+    [Fact]
     public async Task Reimporting_unchanged_files_rewrites_nothing()
     {
         using var harness = await ImportHarness.CreateAsync();

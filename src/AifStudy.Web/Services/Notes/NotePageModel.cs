@@ -17,7 +17,7 @@ public sealed record NotePageModel
 
     public int SectionCount { get; init; }
 
-    /// <summary>True when the body opens with an H1 equal to the title (the page then shows no second H1).</summary>
+    /// <summary>True when the body opens with an H1 equal to the title (the page header shows it; the body's copy is hidden).</summary>
     public bool BodyStartsWithTitle { get; init; }
 
     /// <summary>Identifies the rendered HTML in <see cref="NoteHtmlService"/>'s cache (the HTML itself is not persisted: too big for the circuit's first message).</summary>

@@ -28,6 +28,7 @@ public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
     {
         var headings = note.Sections.Where(s => s.Level > 0).ToList();
         var first = headings.FirstOrDefault();
+        var bodyStartsWithTitle = first is { Level: 1 } && first.Position == 0 && first.Title == note.Title;
         return new NotePageModel
         {
             Slug = note.Slug,
@@ -37,9 +38,11 @@ public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
             Languages = SplitList(note.Languages),
             SourcePath = note.SourcePath,
             SectionCount = note.SectionCount,
-            BodyStartsWithTitle = first is { Level: 1 } && first.Position == 0 && first.Title == note.Title,
+            BodyStartsWithTitle = bodyStartsWithTitle,
             Version = NoteHtmlService.VersionOf(note),
-            Toc = [.. headings.Select((s, i) => new TocEntry(s.Level, s.Title, s.Anchor, IsEmptyLeaf(headings, i)))],
+            // The page header shows the title, so the body's own title heading is neither shown nor listed again.
+            Toc = [.. headings.Select((s, i) => new TocEntry(s.Level, s.Title, s.Anchor, IsEmptyLeaf(headings, i)))
+                .Skip(bodyStartsWithTitle ? 1 : 0)],
         };
     }
 
