@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using AifStudy.Core.Markdown;
+using AifStudy.Core.Notes;
+using AifStudy.Web.Data;
+using AifStudy.Web.Extensions;
+using AifStudy.Web.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AifStudy.Benchmarks;
+
+/// <summary>Import, parse and render timings on a generated corpus, with a real SQLite file.</summary>
+internal static class ImportBenchmark
+{
+    public static async Task RunAsync(int noteCount, TextWriter output)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "aifstudy-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var content = Path.Combine(work, "content");
+        var files = CorpusGenerator.Write(content, noteCount);
+        var megabytes = files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
+        builder.Configuration["Content:Path"] = content;
+        builder.Configuration["Content:ImportOnStart"] = "false";
+        builder.Configuration["ConnectionStrings:Study"] = $"Data Source={Path.Combine(work, "bench.db")}";
+        builder.Logging.ClearProviders();
+        builder.AddApplicationServices();
+        using var host = builder.Build();
+        var services = host.Services;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var importer = services.GetRequiredService<ContentImporter>();
+        var cold = await TimeAsync(() => importer.ImportAsync());
+        var unchanged = await RepeatAsync(5, _ => importer.ImportAsync());
+        var oneChanged = await RepeatAsync(5, i =>
+        {
+            File.AppendAllText(files[i], $"\n- edit {i}\n");
+            return importer.ImportAsync();
+        });
+
+        var parser = services.GetRequiredService<NoteParser>();
+        var texts = files.Select(File.ReadAllText).ToArray();
+        var parse = Time(() => Array.ForEach(texts, t => parser.Parse(t)));
+        var sanitizer = services.GetRequiredService<ContentHtmlSanitizer>();
+        var parsed = texts.Select(t => parser.Parse(t)).ToArray();
+        var render = Time(() => Array.ForEach(parsed, p => sanitizer.Sanitize(NoteHtmlRenderer.Render(p, _ => null), "notes/x")));
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            corpus: {noteCount} notes, {megabytes:0.0} MB, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+
+            | measurement | result |
+            |---|---|
+            | cold import (parse + insert, one transaction) | {cold.TotalMilliseconds:0} ms ({noteCount / cold.TotalSeconds:0} notes/s) |
+            | re-import, nothing changed (median of 5) | {unchanged.TotalMilliseconds:0} ms |
+            | re-import, one file changed (median of 5) | {oneChanged.TotalMilliseconds:0} ms |
+            | parse only | {parse.TotalMilliseconds / noteCount:0.00} ms/note ({megabytes / parse.TotalSeconds:0.0} MB/s) |
+            | render + sanitise | {render.TotalMilliseconds / noteCount:0.00} ms/note |
+            | peak working set | {process.PeakWorkingSet64 / 1024 / 1024} MB |
+            """));
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(work, recursive: true);
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> action)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> RepeatAsync(int times, Func<int, Task> action)
+    {
+        var samples = new List<TimeSpan>();
+        for (var i = 0; i < times; i++)
+        {
+            samples.Add(await TimeAsync(() => action(i)));
+        }
+
+        return samples.Order().ElementAt(times / 2);
+    }
+}
