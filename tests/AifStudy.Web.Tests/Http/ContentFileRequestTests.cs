@@ -40,7 +40,10 @@ public sealed partial class ContentFileRequestTests(PortalFixture portal) : ICla
     [InlineData("/content-files/img/missing.png")]
     [InlineData("/content-files/..%2F..%2Fetc%2Fpasswd")]
     [InlineData("/content-files/..%2Fstudy.db")]
-    [InlineData("/content-files/%2E%2E/study.db")]
+    [InlineData("/content-files/..%2Foutside.png")]
+    [InlineData("/content-files/%2E%2E%2Foutside.png")]
+    [InlineData("/content-files/img/..%2F..%2Foutside.png")]
+    [InlineData("/content-files/..%5Coutside.png")]
     public async Task Notes_missing_files_and_files_outside_the_content_folder_are_not_served(string path)
     {
         using var client = portal.CreateClient();
@@ -49,6 +52,13 @@ public sealed partial class ContentFileRequestTests(PortalFixture portal) : ICla
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotEqual("image/png", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public void The_image_the_traversal_cases_aim_at_exists_outside_the_content_folder()
+    {
+        // The cases above must fail because of where the file is, not because it is absent.
+        Assert.True(File.Exists(Path.Combine(portal.Host.ContentDir, "..", PortalFixture.OutsideImage)));
     }
 
     [GeneratedRegex("""<img src="(?<src>[^"]*)" """)]

@@ -38,13 +38,14 @@ public sealed partial class PageRequestTests(PortalFixture portal) : IClassFixtu
     }
 
     [Fact]
-    public async Task An_unknown_note_is_not_found()
+    public async Task An_unknown_note_is_not_found_and_says_so()
     {
         using var client = portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/notes/no-such-note", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("the content you are looking for does not exist", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

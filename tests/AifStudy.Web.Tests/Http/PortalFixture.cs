@@ -14,6 +14,8 @@ public sealed class PortalFixture : IAsyncLifetime
         ![gone](./img/missing.png)
         """;
 
+    public const string OutsideImage = "outside.png";
+
     private PortalHost? _host;
 
     internal PortalHost Host => _host ?? throw new InvalidOperationException("The portal has not started.");
@@ -25,6 +27,9 @@ public sealed class PortalFixture : IAsyncLifetime
         _host = PortalHost.Start(
             new Dictionary<string, string> { ["pics.md"] = PicturesNote },
             new Dictionary<string, byte[]> { ["img/diagram.png"] = TinyPng.Bytes });
+
+        // An image one folder above the content folder: servable by type, but not by place.
+        File.WriteAllBytes(Path.Combine(_host.WorkDir, OutsideImage), TinyPng.Bytes);
         return Task.CompletedTask;
     }
 
