@@ -101,6 +101,17 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void An_image_dropped_beside_the_note_later_shows_without_a_re_import()
+    {
+        RenderNote("pics");
+        File.WriteAllBytes(Path.Combine(_harness!.Content.Path, "img", "missing.png"), TinyPng.Bytes);
+
+        var cut = RenderNote("pics");
+
+        Assert.Equal(2, cut.FindAll("[data-testid=note-body] img").Count);
+    }
+
+    [Fact]
     public void Script_event_handlers_and_javascript_links_in_a_note_do_not_reach_the_page()
     {
         var cut = RenderNote("hostile");
