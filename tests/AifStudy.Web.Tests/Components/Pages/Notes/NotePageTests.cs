@@ -49,6 +49,35 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void The_header_shows_the_title_domain_language_and_section_count()
+    {
+        var cut = RenderNote("llm-basics");
+
+        cut.Find("header.note-header").MarkupMatches(
+            """
+            <header class="note-header">
+              <div class="crumbs"><a href="">Notes</a> › Domain 1: Fundamentals of AI and ML</div>
+              <h1>大语言模型基础笔记</h1>
+              <div class="meta">
+                <span class="badge domain d1">Domain 1</span>
+                <span class="badge lang">zh-Hans</span>
+                <span class="badge">20 sections</span>
+              </div>
+            </header>
+            """);
+    }
+
+    [Fact]
+    public void A_note_whose_body_opens_with_its_title_gets_no_second_title()
+    {
+        var cut = RenderNote("foundation-model-basics");
+
+        var title = Assert.Single(cut.FindAll("h1"));
+        Assert.Equal("基础模型的基础知识", title.Id);
+        Assert.Null(cut.Find("header.note-header").QuerySelector("h1"));
+    }
+
+    [Fact]
     public void The_table_of_contents_has_one_link_per_heading_of_the_body_in_order()
     {
         var cut = RenderNote("foundation-model-basics");
