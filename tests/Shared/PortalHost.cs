@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace AifStudy.Tests.Shared;
 
 /// <summary>
-/// The real portal on a real Kestrel port, over a temporary copy of content/ (plus any extra notes a test adds)
-/// and a temporary SQLite file. Content is imported on start, as in production.
+/// The real portal on a real Kestrel port, over a temporary copy of content/ (plus any extra notes and files, such as
+/// images, a test adds) and a temporary SQLite file. Content is imported on start, as in production.
 /// </summary>
 internal sealed class PortalHost : IAsyncDisposable
 {
@@ -26,7 +26,11 @@ internal sealed class PortalHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static PortalHost Start(IReadOnlyDictionary<string, string>? extraNotes = null)
+    /// <param name="extraNotes">Notes to add, by path relative to the content folder.</param>
+    /// <param name="extraFiles">Other files to add (images), by path relative to the content folder.</param>
+    public static PortalHost Start(
+        IReadOnlyDictionary<string, string>? extraNotes = null,
+        IReadOnlyDictionary<string, byte[]>? extraFiles = null)
     {
         var workDir = Path.Combine(Path.GetTempPath(), "aifstudy-" + Guid.NewGuid().ToString("N"));
         var contentDir = Path.Combine(workDir, "content");
@@ -40,7 +44,12 @@ internal sealed class PortalHost : IAsyncDisposable
 
         foreach (var (name, text) in extraNotes ?? new Dictionary<string, string>())
         {
-            File.WriteAllText(Path.Combine(contentDir, name), text);
+            WriteFile(Path.Combine(contentDir, name), System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        foreach (var (name, bytes) in extraFiles ?? new Dictionary<string, byte[]>())
+        {
+            WriteFile(Path.Combine(contentDir, name), bytes);
         }
 
         var dbPath = Path.Combine(workDir, "study.db");
@@ -51,7 +60,9 @@ internal sealed class PortalHost : IAsyncDisposable
             builder.UseSetting("Content:Path", contentDir);
             builder.UseSetting("ConnectionStrings:Study", $"Data Source={dbPath}");
         });
-        factory.UseKestrel(0);
+        // Not UseKestrel(0): on a factory made by WithWebHostBuilder the port is applied by the parent factory,
+        // which has none, so every host would bind the default 127.0.0.1:5000 and a second one would fail to start.
+        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var baseAddress = factory.ClientOptions.BaseAddress;
         return new PortalHost(workDir, factory, baseAddress);
@@ -71,5 +82,11 @@ internal sealed class PortalHost : IAsyncDisposable
         {
             // A temp folder left behind is harmless.
         }
+    }
+
+    private static void WriteFile(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
     }
 }

@@ -8,7 +8,8 @@ namespace AifStudy.Web.Services.Notes;
 
 /// <summary>
 /// Renders a stored note to safe HTML. Rendering happens on request (cached per note version) rather than at import,
-/// so an image dropped beside a note later shows up without re-importing it.
+/// so an image dropped beside a note later shows up without re-importing it: a cached rendering is used only while
+/// each of its images still resolves as it did.
 /// </summary>
 public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sanitizer, ContentFiles files, IMemoryCache cache)
 {
@@ -17,21 +18,40 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
     public static NoteVersion VersionOf(Note note) => new(note.Id, note.ContentHash);
 
     /// <summary>The HTML of a version rendered recently, without touching the database.</summary>
-    public NoteHtml? TryGetCached(NoteVersion version) => cache.TryGetValue(version, out NoteHtml? html) ? html : null;
+    public NoteHtml? TryGetCached(NoteVersion version) =>
+        cache.TryGetValue(version, out RenderedNote? rendered) && rendered!.ImagesUnchanged(files) ? rendered.Html : null;
 
     public NoteHtml Render(Note note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return cache.GetOrCreate(VersionOf(note), entry =>
+        var version = VersionOf(note);
+        if (TryGetCached(version) is { } cached)
         {
-            entry.SlidingExpiration = CacheFor;
-            var pagePath = $"notes/{note.Slug}";
-            var parsed = parser.Parse(note.Markdown, note.SourcePath);
-            var body = NoteHtmlRenderer.Render(parsed, url => files.ResolveImage(note.SourcePath, url));
-            var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
-                ? null
-                : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", pagePath);
-            return new NoteHtml(sanitizer.Sanitize(body, pagePath), mindmap);
-        })!;
+            return cached;
+        }
+
+        var images = new List<ImageLookup>();
+        var parsed = parser.Parse(note.Markdown, note.SourcePath);
+        var body = NoteHtmlRenderer.Render(parsed, url =>
+        {
+            var resolved = files.ResolveImage(note.SourcePath, url);
+            images.Add(new ImageLookup(url, resolved));
+            return resolved;
+        });
+        var pagePath = $"notes/{note.Slug}";
+        var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
+            ? null
+            : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", pagePath);
+        var html = new NoteHtml(sanitizer.Sanitize(body, pagePath), mindmap);
+        cache.Set(version, new RenderedNote(html, note.SourcePath, images), new MemoryCacheEntryOptions { SlidingExpiration = CacheFor });
+        return html;
+    }
+
+    private sealed record ImageLookup(string Url, string? Resolved);
+
+    private sealed record RenderedNote(NoteHtml Html, string SourcePath, IReadOnlyList<ImageLookup> Images)
+    {
+        public bool ImagesUnchanged(ContentFiles files) =>
+            Images.All(image => files.ResolveImage(SourcePath, image.Url) == image.Resolved);
     }
 }

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AifStudy.Web.Tests.TestSupport;
+
+namespace AifStudy.Web.Tests.Http;
+
+public sealed partial class ContentFileRequestTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task An_image_beside_a_note_is_shown_on_its_page_and_served()
+    {
+        using var client = portal.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri("/notes/pics", UriKind.Relative));
+        var image = ImageElement().Match(page);
+        Assert.True(image.Success, "no <img> on the page");
+        Assert.Equal("content-files/img/diagram.png", image.Groups["src"].Value);
+
+        using var response = await client.GetAsync(new Uri("/" + image.Groups["src"].Value, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TinyPng.Bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_missing_image_is_a_labelled_placeholder_not_an_image()
+    {
+        using var client = portal.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri("/notes/pics", UriKind.Relative));
+
+        Assert.Contains("""<span class="img-missing" role="img" aria-label="gone">gone</span>""", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("missing.png", page, StringComparison.Ordinal);
+        Assert.Single(ImageElement().Matches(page));
+    }
+
+    [Theory]
+    [InlineData("/content-files/pics.md")]
+    [InlineData("/content-files/llm-basics.md")]
+    [InlineData("/content-files/img/missing.png")]
+    [InlineData("/content-files/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/content-files/..%2Fstudy.db")]
+    [InlineData("/content-files/..%2Foutside.png")]
+    [InlineData("/content-files/%2E%2E%2Foutside.png")]
+    [InlineData("/content-files/img/..%2F..%2Foutside.png")]
+    [InlineData("/content-files/..%5Coutside.png")]
+    public async Task Notes_missing_files_and_files_outside_the_content_folder_are_not_served(string path)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual("image/png", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public void The_image_the_traversal_cases_aim_at_exists_outside_the_content_folder()
+    {
+        // The cases above must fail because of where the file is, not because it is absent.
+        Assert.True(File.Exists(Path.Combine(portal.Host.ContentDir, "..", PortalFixture.OutsideImage)));
+    }
+
+    [GeneratedRegex("""<img src="(?<src>[^"]*)" """)]
+    private static partial Regex ImageElement();
+}

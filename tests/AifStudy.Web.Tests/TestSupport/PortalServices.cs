@@ -1,0 +1,29 @@
+using AifStudy.Core.Notes;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services;
+using AifStudy.Web.Services.Notes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AifStudy.Web.Tests.TestSupport;
+
+/// <summary>The app's real page services, wired to an <see cref="ImportHarness"/>'s database and content folder.</summary>
+internal static class PortalServices
+{
+    public static IServiceCollection AddPortalServices(this IServiceCollection services, ImportHarness harness)
+    {
+        services.AddSingleton<IDbContextFactory<StudyDbContext>>(harness.Database);
+        services.AddSingleton<TimeProvider>(harness.Clock);
+        services.AddSingleton(Options.Create(new ContentOptions { Path = harness.Content.Path }));
+        services.AddSingleton(new NoteParser());
+        services.AddSingleton(harness.Importer);
+        services.AddSingleton<NoteCatalog>();
+        services.AddMemoryCache();
+        services.AddSingleton<ContentHtmlSanitizer>();
+        services.AddSingleton<ContentFiles>();
+        services.AddSingleton<NoteHtmlService>();
+        services.AddSingleton<NotePageService>();
+        return services;
+    }
+}
