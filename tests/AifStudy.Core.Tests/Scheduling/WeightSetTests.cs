@@ -8,12 +8,7 @@ namespace AifStudy.Core.Tests.Scheduling;
 /// </summary>
 public sealed class WeightSetTests
 {
-    // fsrs-rs src/inference.rs, tests module: `static PARAMETERS` (a 19-value FSRS-5 set).
-    private const string FsrsRsParameters =
-        "0.6845422, 1.6790825, 4.7349424, 10.042885, 7.4410233, 0.64219797, 1.071918, 0.0025195254, 1.432437, " +
-        "0.1544, 0.8692766, 2.0696752, 0.0953, 0.2975, 2.4691248, 0.19542035, 3.201072, 0.18046261, 0.121442534";
-
-    private static readonly FsrsParameters FsrsRs = FsrsParameters.FromText(FsrsRsParameters) with { EnableFuzz = false };
+    private static readonly FsrsParameters FsrsRs = FsrsParameters.FromText(Fsrs.FsrsRsWeights) with { EnableFuzz = false };
 
     // fsrs-rs inference.rs test_memo_state: [(Again, 0), (Good, 1), (Good, 3), (Good, 8), (Good, 21)].
     [Fact]
