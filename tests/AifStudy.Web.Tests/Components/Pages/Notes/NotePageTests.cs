@@ -68,13 +68,15 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void A_note_whose_body_opens_with_its_title_gets_no_second_title()
+    public void A_note_whose_body_opens_with_its_title_shows_it_once_in_the_header()
     {
         var cut = RenderNote("foundation-model-basics");
 
-        var title = Assert.Single(cut.FindAll("h1"));
-        Assert.Equal("基础模型的基础知识", title.Id);
-        Assert.Null(cut.Find("header.note-header").QuerySelector("h1"));
+        Assert.Equal("基础模型的基础知识", cut.Find("header.note-header h1").TextContent);
+        // The body keeps its own H1 (its anchor still works) but marks it as shown by the header instead.
+        Assert.Contains("title-in-header", cut.Find("[data-testid=note-body]").ClassList);
+        Assert.Equal("基础模型的基础知识", cut.Find("[data-testid=note-body] > h1:first-child").Id);
+        Assert.DoesNotContain(cut.FindAll("aside.toc a"), a => a.TextContent == "基础模型的基础知识");
     }
 
     [Fact]
@@ -82,9 +84,10 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     {
         var cut = RenderNote("foundation-model-basics");
 
-        var headingIds = cut.FindAll("[data-testid=note-body] :is(h1, h2, h3, h4, h5, h6)").Select(h => h.Id).ToList();
+        // Every heading but the body's title H1, which the page header shows.
+        var headingIds = cut.FindAll("[data-testid=note-body] :is(h1, h2, h3, h4, h5, h6)").Skip(1).Select(h => h.Id).ToList();
         var tocLinks = cut.FindAll("aside.toc a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(10, tocLinks.Count);
+        Assert.Equal(9, tocLinks.Count);
         Assert.Equal(headingIds.Select(id => $"notes/foundation-model-basics#{id}"), tocLinks);
     }
 

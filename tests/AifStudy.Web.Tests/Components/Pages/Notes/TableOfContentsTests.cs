@@ -20,7 +20,7 @@ public sealed class TableOfContentsTests : BunitContext
 
         cut.MarkupMatches(
             """
-            <details open>
+            <details>
               <summary>Contents</summary>
               <ol>
                 <li class="level-1"><a href="notes/llm-basics#大语言模型" title="大语言模型">大语言模型</a></li>
