@@ -10,5 +10,19 @@ internal static class BilingualCards
     public static IEnumerable<CardDraft> From(NoteSection section) =>
         section.BilingualPairs
             .Where(p => CardText.WordCount(p.English) >= MinWords)
-            .Select(p => new CardDraft(CardKind.BilingualPair, CardText.Escape(p.English.Trim()), CardText.Escape(p.Chinese.Trim()), section, p.English));
+            .Select(p => new CardDraft(CardKind.BilingualPair, Front(section, p.English.Trim()), CardText.Escape(p.Chinese.Trim()), section, p.English));
+
+    // "can be optimized through …" lost its subject to the heading ("3. Optimization 最佳化"): the heading's English part gives it back.
+    private static string Front(NoteSection section, string english)
+    {
+        if (!char.IsLower(english[0]))
+        {
+            return CardText.Escape(english);
+        }
+
+        var title = CardText.StripNumber(section.Title);
+        var cut = title.TakeWhile(ch => !ScriptCounts.IsCjk(ch)).Count();
+        var subject = title[..cut].Trim().TrimEnd('(', '（').Trim();
+        return subject.Length == 0 ? CardText.Escape(english) : $"{CardText.Escape(subject)}: {CardText.Escape(english)}";
+    }
 }

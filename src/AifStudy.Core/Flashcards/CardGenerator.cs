@@ -10,7 +10,10 @@ namespace AifStudy.Core.Flashcards;
 public static class CardGenerator
 {
     /// <summary>Cards for <paramref name="note"/>; <paramref name="noteSlug"/> (the note's stable name, such as its file name without extension) goes into every key.</summary>
-    public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug)
+    public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug) => Generate(note, noteSlug, null);
+
+    /// <summary>As <see cref="Generate(ParsedNote, string)"/>, telling <paramref name="rejected"/> about every candidate dropped and why.</summary>
+    internal static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug, Action<CardDraft, string>? rejected)
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentException.ThrowIfNullOrWhiteSpace(noteSlug);
@@ -19,9 +22,15 @@ public static class CardGenerator
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in note.Sections.SelectMany(s => Drafts(note, s)))
         {
-            if (CardRules.Violation(draft) is not null
-                || !seen.Add((CardText.Normalize(CardRules.Visible(draft.Front)), CardText.Normalize(CardRules.Visible(draft.Back)))))
+            var violation = CardRules.Violation(draft);
+            if (violation is null && !seen.Add((CardText.Normalize(CardRules.Visible(draft.Front)), CardText.Normalize(CardRules.Visible(draft.Back)))))
             {
+                violation = "duplicate";
+            }
+
+            if (violation is not null)
+            {
+                rejected?.Invoke(draft, violation);
                 continue;
             }
 

@@ -33,7 +33,7 @@ internal static class ClozeCards
     // A blank stands for a term or a short phrase, not for half the sentence.
     private static bool IsTermSized(string term) =>
         term.Length >= 2
-        && (term.Length <= MaxTermLength || (CardText.CjkCount(term) == 0 && CardText.WordCount(term) <= MaxTermWords));
+        && (TermCards.CoreTerm(term).Length <= MaxTermLength || (CardText.CjkCount(term) == 0 && CardText.WordCount(term) <= MaxTermWords));
 
     private static CardDraft? Cloze(NoteSection section, string text, Range sentence, Range bold, HashSet<string> defined)
     {

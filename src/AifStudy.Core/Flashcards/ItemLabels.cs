@@ -6,9 +6,11 @@ namespace AifStudy.Core.Flashcards;
 internal static class ItemLabels
 {
     /// <summary>Items whose label is longer than this are sentences, not list entries.</summary>
-    public const int MaxLabelLength = 40;
+    public const int MaxLabelLength = 50;
 
     private const int MaxTermLength = 30;
+    private const int MaxEnglishTermLength = 60;
+    private const int LongParenthetical = 10;
     private static readonly char[] Colons = [':', '：'];
     private static readonly char[] SentenceMarks = ['。', '！', '？', '!', '?'];
 
@@ -19,13 +21,26 @@ internal static class ItemLabels
     public static string? Term(string text)
     {
         var colon = text.IndexOfAny(Colons);
-        if (colon <= 0 || colon > MaxTermLength || colon == text.Length - 1 || text.AsSpan(colon + 1).StartsWith("//"))
+        var max = colon > 0 && CardText.IsEnglish(text[..colon]) ? MaxEnglishTermLength : MaxTermLength;
+        if (colon <= 0 || colon > max || colon == text.Length - 1 || text.AsSpan(colon + 1).StartsWith("//"))
         {
             return null;
         }
 
         var term = text[..colon].Trim();
         return term.Length == 0 || term.IndexOfAny(['。', '，', ',', ';', '；', '!', '！', '?', '？']) >= 0 ? null : term;
+    }
+
+    /// <summary>
+    /// What an enumeration is called on a card: the text before its first colon, without a long explanation in
+    /// brackets (<c>编码器模块（给定文本的输入提取文本的特征…）：…</c> → <c>编码器模块</c>).
+    /// </summary>
+    public static string Heading(ListItemNode item)
+    {
+        var colon = item.Text.IndexOfAny(Colons);
+        var head = colon > 0 ? item.Text[..colon].Trim() : item.Text.Trim();
+        var open = head.IndexOfAny(['（', '(']);
+        return open > 0 && head[^1] is '）' or ')' && head.Length - open > LongParenthetical ? head[..open].Trim() : head;
     }
 
     /// <summary>True when the item introduces the items under it: it ends with a colon.</summary>

@@ -14,7 +14,7 @@ internal static class ListCards
     private const int LongLabel = 40;
 
     public static IEnumerable<CardDraft> From(NoteSection section) =>
-        section.ListItems.SelectMany(item => Visit(section, item));
+        ItemTree.All(section.ListItems).Select(x => Enumeration(section, x.Item, x.Parent)).OfType<CardDraft>();
 
     /// <summary>"按顺序列出〈label〉（n 项）" → a numbered list of <paramref name="labels"/>.</summary>
     public static CardDraft Ordered(NoteSection section, string label, IReadOnlyList<string> labels)
@@ -27,20 +27,7 @@ internal static class ListCards
         return new CardDraft(CardKind.OrderedListRecall, front, back, section, label);
     }
 
-    private static IEnumerable<CardDraft> Visit(NoteSection section, ListItemNode item)
-    {
-        if (Enumeration(section, item) is { } card)
-        {
-            yield return card;
-        }
-
-        foreach (var card2 in item.Children.SelectMany(c => Visit(section, c)))
-        {
-            yield return card2;
-        }
-    }
-
-    private static CardDraft? Enumeration(NoteSection section, ListItemNode item)
+    private static CardDraft? Enumeration(NoteSection section, ListItemNode item, ListItemNode? parent)
     {
         var children = item.Children.Where(c => !ItemLabels.IsRemark(c)).ToList();
         if (children.Count is < MinItems or > MaxItems || children.Any(ItemLabels.IsLink) || ItemLabels.IsLink(item))
@@ -57,18 +44,21 @@ internal static class ListCards
             return null;
         }
 
-        var label = Shorten(ItemLabels.TrimColon(ItemLabels.Term(item.Text) ?? item.Text));
+        var label = Shorten(ItemLabels.TrimColon(ItemLabels.Heading(item)));
         if (children.All(c => c.Ordered))
         {
             return Ordered(section, label, labels);
         }
 
+        var context = ItemTree.NamedParent(parent) ?? CardText.StripNumber(section.Title);
+        var prefix = CardText.ContainsNormalized(label, context) || CardText.ContainsNormalized(context, label) ? "" : CardText.Escape(context) + " › ";
+
         // Whole child texts when they are all short ("OpenAI：GPT-3/4"), their labels otherwise.
         var entries = children.All(c => c.Text.Length <= LongLabel) ? children.Select(c => c.Text).ToList() : labels;
         var english = CardText.IsEnglish(string.Concat(entries)) && CardText.IsEnglish(label);
         var front = english
-            ? $"List: {CardText.Escape(label)} ({entries.Count} items)"
-            : CardText.Join("列出", CardText.Escape(label)) + $"（{entries.Count} 项）";
+            ? $"{prefix}{CardText.Escape(label)}: which {entries.Count} items?"
+            : $"{prefix}{CardText.Escape(label)}：包括哪 {entries.Count} 项？";
         var back = string.Join("\n", entries.Select(e => "- " + CardText.Escape(e)));
         return new CardDraft(CardKind.ListRecall, front, back, section, label);
     }

@@ -32,7 +32,7 @@ internal static class QuestionText
 
         var vague = NotAsked.Any(w => question.Contains(w, StringComparison.Ordinal))
             || Demonstratives.Any(d => question.StartsWith(d, StringComparison.Ordinal))
-            || (CardText.CjkCount(question) < 6 && CardText.WordCount(question) < 4);
+            || CardText.CjkCount(question) + (2 * CardText.WordCount(question)) < 5;
         return vague ? null : question;
     }
 

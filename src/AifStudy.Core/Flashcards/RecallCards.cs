@@ -10,6 +10,7 @@ internal static class RecallCards
 {
     private const int MinItems = 2;
     private const int MaxItems = 12;
+    private const int MaxPointLength = 80;
 
     public static IEnumerable<CardDraft> From(NoteSection section)
     {
@@ -20,14 +21,27 @@ internal static class RecallCards
         }
 
         var title = CardText.StripNumber(section.Title);
-        if (items.All(i => i.Ordered))
+
+        // A numbered list with remarks after it (大模型挑战 1..3, then 解决思路) is asked for its numbered part only.
+        var ordered = items.Where(i => i.Ordered).ToList();
+        if (ordered.Count > 0)
         {
-            yield return ListCards.Ordered(section, title, items.Select(ItemLabels.Label).ToList());
+            if (ordered.Count >= MinItems)
+            {
+                yield return ListCards.Ordered(section, title, ordered.Select(ItemLabels.Label).ToList());
+            }
+
             yield break;
         }
 
-        var english = CardText.IsEnglish(string.Concat(items.Select(i => i.Text)));
-        var lines = items.Select(i => "- " + CardText.Escape(Point(i, english)));
+        var english = CardText.IsEnglish(title);
+        var points = items.Select(i => Point(i, english)).ToList();
+        if (points.Any(p => p.Length > MaxPointLength))
+        {
+            yield break;
+        }
+
+        var lines = points.Select(p => "- " + CardText.Escape(p));
         var parent = section.Path.Count > 1 ? CardText.StripNumber(section.Path[^2]) : "";
         var front = english
             ? $"Key points of {CardText.Escape(title)}{(parent.Length > 0 ? $" ({CardText.Escape(parent)})" : "")}?"
