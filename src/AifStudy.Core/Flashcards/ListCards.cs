@@ -13,6 +13,9 @@ internal static class ListCards
     private const int ShortChild = 20;
     private const int LongLabel = 40;
 
+    // "软件行业" or "您可以对 FM 进行调整，以便用于广泛的常规任务" introduces its children; a longer sentence is a point of its own.
+    private const int ShortLabel = 30;
+
     public static IEnumerable<CardDraft> From(NoteSection section) =>
         ItemTree.All(section.ListItems).Select(x => Enumeration(section, x.Item, x.Parent)).OfType<CardDraft>();
 
@@ -38,7 +41,7 @@ internal static class ListCards
         var labels = children.Select(ItemLabels.Label).ToList();
         var isEnumeration = ItemLabels.EndsWithColon(item)
             || ItemLabels.HasCategoryChildren(item)
-            || (children.Count >= 3 && labels.All(l => l.Length <= ShortChild));
+            || (children.Count >= 3 && labels.All(l => l.Length <= ShortChild) && ItemLabels.Heading(item).Length <= ShortLabel);
         if (!isEnumeration)
         {
             return null;
