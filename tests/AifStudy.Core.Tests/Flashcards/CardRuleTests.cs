@@ -76,10 +76,14 @@ public sealed class CardRuleTests
     [Fact]
     public void Same_front_and_back_twice_is_kept_once_in_document_order()
     {
-        var cards = Cards.Of("# A\n**残差连接**：用于解决多层网络训练的问题的一种连接方式\n\n**残差连接**：用于解决多层网络训练的问题的一种连接方式。\n");
+        var note = new NoteParser().Parse("# A\n**残差连接**：用于解决多层网络训练的问题的一种连接方式\n\n**残差连接**：用于解决多层网络训练的问题的一种连接方式。\n");
+        var rejected = new List<(CardKind, string)>();
+
+        var cards = CardGenerator.Generate(note, "test", (draft, why) => rejected.Add((draft.Kind, why)));
 
         Assert.Equal([CardKind.TermDefinition, CardKind.DefinitionTerm], cards.Select(c => c.Kind));
         Assert.EndsWith("连接方式", cards[0].Back, StringComparison.Ordinal);
+        Assert.Equal([(CardKind.TermDefinition, "duplicate"), (CardKind.DefinitionTerm, "duplicate")], rejected);
     }
 
     [Fact]
