@@ -7,9 +7,11 @@ internal static class Golden
     /// Asserts <paramref name="actual"/> equals the golden file. Set AIFSTUDY_UPDATE_GOLDEN=1 to rewrite goldens,
     /// then review the diff like any other change.
     /// </summary>
-    public static void AssertMatches(string actual, params string[] path)
+    public static void AssertMatches(string actual, params string[] path) => AssertMatchesFile(actual, RepoPaths.Golden(path));
+
+    /// <summary>As <see cref="AssertMatches"/>, for a golden file kept next to its tests rather than under Golden/.</summary>
+    public static void AssertMatchesFile(string actual, string goldenPath)
     {
-        var goldenPath = RepoPaths.Golden(path);
         if (Environment.GetEnvironmentVariable("AIFSTUDY_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(goldenPath)!);

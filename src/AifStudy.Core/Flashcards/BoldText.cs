@@ -1,0 +1,84 @@
+using System.Text;
+using AifStudy.Core.Markdown;
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>A paragraph's plain text with the ranges that were bold (<c>**x**</c>, <c>__x__</c>, <c>&lt;b&gt;x&lt;/b&gt;</c>).</summary>
+internal sealed record BoldText(string Text, IReadOnlyList<Range> Bold)
+{
+    /// <summary>Every paragraph of <paramref name="markdown"/> (in list items too) that has bold text, in document order.</summary>
+    public static IEnumerable<BoldText> Read(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            var sb = new StringBuilder();
+            var bold = new List<Range>();
+            int? htmlStart = null;
+            foreach (var inline in paragraph.Inline ?? [])
+            {
+                switch (inline)
+                {
+                    case EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } e:
+                        var start = sb.Length;
+                        Append(sb, e);
+                        bold.Add(start..sb.Length);
+                        break;
+                    case HtmlInline { Tag: var tag } when IsTag(tag, "<b>", "<strong>"):
+                        htmlStart = sb.Length;
+                        break;
+                    case HtmlInline { Tag: var tag } when IsTag(tag, "</b>", "</strong>") && htmlStart is { } s:
+                        bold.Add(s..sb.Length);
+                        htmlStart = null;
+                        break;
+                    default:
+                        Append(sb, inline);
+                        break;
+                }
+            }
+
+            if (bold.Count > 0)
+            {
+                yield return new BoldText(sb.ToString(), bold);
+            }
+        }
+    }
+
+    private static bool IsTag(string? tag, params string[] names) =>
+        tag is not null && names.Any(n => tag.Equals(n, StringComparison.OrdinalIgnoreCase));
+
+    private static void Append(StringBuilder sb, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                sb.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case MathInline math:
+                sb.Append(math.Content.AsSpan());
+                break;
+            case AutolinkInline autolink:
+                sb.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                sb.Append(entity.Transcoded.AsSpan());
+                break;
+            case LineBreakInline:
+                sb.Append(' ');
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(sb, child);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>A card before the rules run and before it gets its key.</summary>
+internal sealed record CardDraft(CardKind Kind, string Front, string Back, NoteSection Section, string Subject);

@@ -1,0 +1,89 @@
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>
+/// Generates flashcards from a parsed note, deterministically: the same note always gives the same cards in the same
+/// order (sections in document order; within a section recall, terms, lists, cloze, questions, translations).
+/// Pure and thread-safe.
+/// </summary>
+public static class CardGenerator
+{
+    /// <summary>Cards for <paramref name="note"/>; <paramref name="noteSlug"/> (the note's stable name, such as its file name without extension) goes into every key.</summary>
+    public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug) => Generate(note, noteSlug, null);
+
+    /// <summary>As <see cref="Generate(ParsedNote, string)"/>, telling <paramref name="rejected"/> about every candidate dropped and why.</summary>
+    internal static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug, Action<CardDraft, string>? rejected)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentException.ThrowIfNullOrWhiteSpace(noteSlug);
+        var cards = new List<GeneratedCard>();
+        var seen = new HashSet<(string, string)>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draft in note.Sections.SelectMany(s => Drafts(note, s)))
+        {
+            var violation = CardRules.Violation(draft);
+            if (violation is null && !seen.Add((CardText.Normalize(CardRules.Visible(draft.Front)), CardText.Normalize(CardRules.Visible(draft.Back)))))
+            {
+                violation = "duplicate";
+            }
+
+            if (violation is not null)
+            {
+                rejected?.Invoke(draft, violation);
+                continue;
+            }
+
+            cards.Add(new GeneratedCard
+            {
+                Kind = draft.Kind,
+                Front = draft.Front,
+                Back = draft.Back,
+                SectionAnchor = draft.Section.Anchor,
+                SectionPath = draft.Section.Path,
+                Key = UniqueKey(draft, noteSlug, keys),
+                Subject = draft.Subject,
+            });
+        }
+
+        return cards;
+    }
+
+    /// <summary>Every candidate card of one section, rules not yet applied. Empty and placeholder sections have none of their own.</summary>
+    internal static IEnumerable<CardDraft> Drafts(ParsedNote note, NoteSection section)
+    {
+        var children = note.Sections.Where(s => s.ParentIndex == section.Index).ToList();
+        if (RecallCards.NumberedSubsections(section, children) is { } steps)
+        {
+            yield return steps;
+        }
+
+        if (section.IsEmpty || section.IsPlaceholder)
+        {
+            yield break;
+        }
+
+        var drafts = RecallCards.From(section)
+            .Concat(TermCards.From(section))
+            .Concat(ListCards.From(section))
+            .Concat(ClozeCards.From(section))
+            .Concat(QuestionCards.From(section))
+            .Concat(BilingualCards.From(section));
+        foreach (var draft in drafts)
+        {
+            yield return draft;
+        }
+    }
+
+    // Two cards with one subject in one section (a term defined twice) keep apart by their order.
+    private static string UniqueKey(CardDraft draft, string noteSlug, HashSet<string> keys)
+    {
+        var key = CardKey.Compute(draft.Kind, noteSlug, draft.Section.Path, draft.Subject);
+        for (var n = 2; !keys.Add(key); n++)
+        {
+            key = CardKey.Compute(draft.Kind, noteSlug, draft.Section.Path, draft.Subject + " " + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return key;
+    }
+}

@@ -1,0 +1,57 @@
+using AifStudy.Core.Markdown;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>The checks every card must pass; a card that fails one is dropped, not repaired.</summary>
+internal static class CardRules
+{
+    /// <summary>A back longer than this is a page to reread, not an answer to recall.</summary>
+    public const int MaxBackLength = 600;
+
+    /// <summary>A front longer than this asks too much at once.</summary>
+    public const int MaxFrontLength = 400;
+
+    private static readonly string[] Markup = ["**", "__", "<b>", "</b>", "<strong>", "[[", "]]", "`"];
+
+    /// <summary>Why <paramref name="card"/> is rejected, or null when it passes every rule.</summary>
+    public static string? Violation(CardDraft card)
+    {
+        var front = Visible(card.Front);
+        var back = Visible(card.Back);
+        var normalizedFront = CardText.Normalize(front);
+        var normalizedBack = CardText.Normalize(back);
+        if (normalizedFront.Length == 0 || normalizedBack.Length == 0)
+        {
+            return "empty side";
+        }
+
+        if (normalizedFront == normalizedBack)
+        {
+            return "front repeats back";
+        }
+
+        if (normalizedFront.Contains(normalizedBack, StringComparison.Ordinal))
+        {
+            return "front reveals the answer";
+        }
+
+        if (card.Kind is CardKind.DefinitionTerm or CardKind.Cloze && CardText.ContainsNormalized(front, Term(card)))
+        {
+            return "front reveals the term";
+        }
+
+        if (Markup.Any(m => front.Contains(m, StringComparison.Ordinal) || back.Contains(m, StringComparison.Ordinal)))
+        {
+            return "markup shows as text";
+        }
+
+        return card.Back.Length > MaxBackLength ? "back too long" : card.Front.Length > MaxFrontLength ? "front too long" : null;
+    }
+
+    /// <summary>What a reader sees: the markdown rendered to plain text.</summary>
+    public static string Visible(string markdown) =>
+        Markdig.Markdown.ToPlainText(markdown, MarkdownPipelines.Default).Trim();
+
+    private static string Term(CardDraft card) =>
+        card.Kind == CardKind.Cloze ? card.Subject[(card.Subject.LastIndexOf('|') + 1)..] : card.Subject;
+}

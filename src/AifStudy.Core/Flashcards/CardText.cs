@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>Text helpers shared by the card builders: normalising for comparison, escaping plain text as markdown.</summary>
+internal static partial class CardText
+{
+    /// <summary>Letters and digits only, NFKC, lower case: what two texts are compared and keyed by.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A heading without its own numbering: <c>1、自然语言处理</c> → <c>自然语言处理</c>, <c>2. Pre-training</c> → <c>Pre-training</c>.</summary>
+    public static string StripNumber(string title) => HeadingNumber().Replace(title, "").Trim();
+
+    /// <summary>True when the text says enough on its own: at least 8 ideographs or 5 English words.</summary>
+    public static bool HasContext(string text) => CjkCount(text) >= 8 || WordCount(text) >= 5;
+
+    /// <summary>True when English outweighs Chinese in <paramref name="text"/>.</summary>
+    public static bool IsEnglish(string text) => ScriptCounts.Of(text).IsMostlyLatin;
+
+    public static int CjkCount(string text) => text.Count(ScriptCounts.IsCjk);
+
+    public static int WordCount(string text) => LatinWord().Count(text);
+
+    /// <summary>True when <paramref name="text"/> contains <paramref name="part"/>, compared normalised.</summary>
+    public static bool ContainsNormalized(string text, string part)
+    {
+        var p = Normalize(part);
+        return p.Length > 0 && Normalize(text).Contains(p, StringComparison.Ordinal);
+    }
+
+    /// <summary>Plain text made safe to embed in markdown: characters that would start markup are backslash-escaped.</summary>
+    public static string Escape(string plain)
+    {
+        var sb = new StringBuilder(plain.Length + 8);
+        foreach (var ch in plain.ReplaceLineEndings(" "))
+        {
+            if (ch is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '~' or '$' or '|' or '#')
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Inserts a space between a Chinese lead and a label that starts with a Latin letter or digit.</summary>
+    public static string Join(string cjkLead, string label) =>
+        label.Length > 0 && char.IsAsciiLetterOrDigit(label[0]) ? cjkLead + " " + label : cjkLead + label;
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*(、|\.|．|\))\s*")]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]
+    private static partial Regex LatinWord();
+}

@@ -1,0 +1,49 @@
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>Finds list items in a section's item tree, with the item they are nested in.</summary>
+internal static class ItemTree
+{
+    /// <summary>The first item (depth first, document order) that matches, and its parent item (null at the top level).</summary>
+    public static (ListItemNode Item, ListItemNode? Parent)? Find(IEnumerable<ListItemNode> items, Func<ListItemNode, bool> match) =>
+        Find(items, null, match);
+
+    /// <summary>Every item with its parent, depth first in document order.</summary>
+    public static IEnumerable<(ListItemNode Item, ListItemNode? Parent)> All(IEnumerable<ListItemNode> items, ListItemNode? parent = null)
+    {
+        foreach (var item in items)
+        {
+            yield return (item, parent);
+            foreach (var nested in All(item.Children, item))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    /// <summary>The label of <paramref name="parent"/> when it names a topic ("预训练", "扩散架构"), for use as a card's context.</summary>
+    public static string? NamedParent(ListItemNode? parent)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var label = ItemLabels.Heading(parent);
+        return label.Length is > 0 and <= ItemLabels.MaxLabelLength && label.IndexOfAny(['，', ',', '。']) < 0 ? label : null;
+    }
+
+    private static (ListItemNode, ListItemNode?)? Find(IEnumerable<ListItemNode> items, ListItemNode? parent, Func<ListItemNode, bool> match)
+    {
+        foreach (var (item, p) in All(items, parent))
+        {
+            if (match(item))
+            {
+                return (item, p);
+            }
+        }
+
+        return null;
+    }
+}
