@@ -19,6 +19,9 @@ public sealed partial class ContentImporter(
 {
     private const int RunsKept = 20;
 
+    // Changed notes saved per round trip inside the import's transaction.
+    private const int SaveEvery = 25;
+
     // One import at a time: a start-up import and a "re-import" button must not interleave.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -51,22 +54,34 @@ public sealed partial class ContentImporter(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var notes = await db.Notes.ToDictionaryAsync(n => n.SourcePath, StringComparer.Ordinal, cancellationToken);
+        // What is stored, without the notes' text: a large content folder must not be held in memory at once.
+        var stored = await db.Notes.AsNoTracking()
+            .Select(n => new StoredNote(n.Id, n.SourcePath, n.Slug, n.ContentHash, n.ParserVersion, n.Normalizations, n.Warnings))
+            .ToDictionaryAsync(n => n.SourcePath, StringComparer.Ordinal, cancellationToken);
         var files = NoteFileReader.Enumerate(root);
         var present = files.ToHashSet(StringComparer.Ordinal);
-        var gone = notes.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
-        var batch = new Batch(db, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(notes.Values.Except(gone).Select(n => n.Slug)));
+        var gone = stored.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
+        var batch = new Batch(db, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug)));
 
+        var pending = 0;
         foreach (var path in files)
         {
-            notes.TryGetValue(path, out var existing);
-            run.Files.Add(await ImportFileAsync(batch, path, existing, cancellationToken));
+            stored.TryGetValue(path, out var existing);
+            var result = await ImportFileAsync(batch, path, existing, cancellationToken);
+            run.Files.Add(result);
+            if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated && ++pending == SaveEvery)
+            {
+                // Still one transaction; saving in chunks only keeps the change tracker (and memory) small.
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                pending = 0;
+            }
         }
 
         foreach (var note in gone)
         {
             await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
-            db.Notes.Remove(note);
+            await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
             run.Files.Add(new ImportFileResult { Path = note.SourcePath, Outcome = ImportOutcome.Removed });
         }
 
@@ -81,7 +96,7 @@ public sealed partial class ContentImporter(
         return run;
     }
 
-    private async Task<ImportFileResult> ImportFileAsync(Batch batch, string path, Note? existing, CancellationToken cancellationToken)
+    private async Task<ImportFileResult> ImportFileAsync(Batch batch, string path, StoredNote? existing, CancellationToken cancellationToken)
     {
         byte[]? bytes;
         string? error;
@@ -118,23 +133,20 @@ public sealed partial class ContentImporter(
             return Failed(path, decodeError!);
         }
 
-        ParsedNote parsed;
-        var note = existing ?? new Note { Slug = "", SourcePath = path, ContentHash = hash, Title = "", Markdown = "" };
+        var note = existing is null
+            ? new Note { Slug = "", SourcePath = path, ContentHash = hash, Title = "", Markdown = "" }
+            : await batch.Db.Notes.SingleAsync(n => n.Id == existing.Id, cancellationToken);
         try
         {
-            parsed = parser.Parse(text, Path.GetFileName(path));
-            NoteMapper.Apply(note, parsed, hash, batch.ImportedAt);
+            NoteMapper.Apply(note, parser.Parse(text, Path.GetFileName(path)), hash, batch.ImportedAt);
         }
 #pragma warning disable CA1031 // Any parser bug must fail this one file, not the whole import.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            if (existing is not null)
-            {
-                // Apply may have half-written the tracked note: put it back as it is in the database.
-                await batch.Db.Entry(existing).ReloadAsync(cancellationToken);
-            }
-
+            // Forget the half-written note: the stored version stays as it is.
+            batch.Db.ChangeTracker.Entries().Where(e => e.Entity == note || (e.Entity is Section s && s.Note == note))
+                .ToList().ForEach(e => e.State = EntityState.Detached);
             return Failed(path, $"the parser failed: {ex.Message}", ex);
         }
 
@@ -182,6 +194,9 @@ public sealed partial class ContentImporter(
             await db.ImportRuns.Where(r => r.Id <= newestDropped).ExecuteDeleteAsync(cancellationToken);
         }
     }
+
+    /// <summary>A stored note as the importer needs to know it: identity and version, not content.</summary>
+    private sealed record StoredNote(int Id, string SourcePath, string Slug, string ContentHash, string ParserVersion, string Normalizations, string Warnings);
 
     /// <summary>What every file of one import shares. All notes of a run get the run's start as their ImportedAt.</summary>
     private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs);
