@@ -22,6 +22,14 @@ public sealed class ContentHtmlSanitizer
         _sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
         _sanitizer.AllowedCssProperties.Clear();
         _sanitizer.KeepChildNodes = true;
+        _sanitizer.RemovingTag += (_, e) =>
+        {
+            // Unknown tags keep their text, but the text of a script or style is code, not content.
+            if (e.Tag.NodeName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "IFRAME" or "OBJECT" or "EMBED")
+            {
+                e.Tag.TextContent = "";
+            }
+        };
         _sanitizer.PostProcessNode += (_, e) =>
         {
             // External links open in a new tab without handing the opener to the target.

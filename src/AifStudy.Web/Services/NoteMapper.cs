@@ -38,7 +38,7 @@ internal static class NoteMapper
     }
 
     public static string DescribeNormalizations(IEnumerable<NormalizationHit> hits) =>
-        string.Join('\n', hits.Select(h => string.Create(CultureInfo.InvariantCulture, $"line {h.Line}: {h.Rule} — {h.Detail}")));
+        string.Join('\n', hits.OrderBy(h => h.Line).Select(h => string.Create(CultureInfo.InvariantCulture, $"line {h.Line}: {h.Rule} — {h.Detail}")));
 
     private static Section ToSection(NoteSection section) => new()
     {

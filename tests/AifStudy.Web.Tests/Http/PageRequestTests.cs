@@ -45,7 +45,9 @@ public sealed partial class PageRequestTests(PortalFixture portal) : IClassFixtu
         using var response = await client.GetAsync(new Uri("/notes/no-such-note", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("the content you are looking for does not exist", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>Not found · AifStudy</title>", html, StringComparison.Ordinal);
+        Assert.Contains("There is no note or page at this address", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,6 +154,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
         Assert.DoesNotContain("onerror=", cut.Markup, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<script", cut.Markup, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", cut.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("alert(2)", body.TextContent, StringComparison.Ordinal);
         Assert.Contains(body.QuerySelectorAll("a, span"), e => e.TextContent == "x");
     }
 
