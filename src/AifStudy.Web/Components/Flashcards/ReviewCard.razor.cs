@@ -1,0 +1,103 @@
+using AifStudy.Core.Scheduling;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace AifStudy.Web.Components.Flashcards;
+
+/// <summary>
+/// One card under review: the question, then the answer with four rating buttons showing their next intervals.
+/// Presentational: the page owns the state (see <c>ReviewSessionState</c>) and reacts to the callbacks.
+/// Keys: Space/Enter reveal, 1-4 rate once revealed, Ctrl+Z/Cmd+Z undo (see <see cref="ReviewShortcut"/>).
+/// </summary>
+public sealed partial class ReviewCard
+{
+    [Inject] private IJSRuntime JS { get; set; } = null!;
+
+    private static readonly (Rating Rating, string Name, string Key)[] Buttons =
+        [(Rating.Again, "Again", "1"), (Rating.Hard, "Hard", "2"), (Rating.Good, "Good", "3"), (Rating.Easy, "Easy", "4")];
+
+    /// <summary>Sanitised HTML of the question side.</summary>
+    [Parameter, EditorRequired] public string FrontHtml { get; set; } = "";
+
+    /// <summary>Sanitised HTML of the answer side, shown once <see cref="Revealed"/>.</summary>
+    [Parameter, EditorRequired] public string BackHtml { get; set; } = "";
+
+    [Parameter] public bool Revealed { get; set; }
+
+    /// <summary>Next interval per button, e.g. Again → "10m", Good → "2d".</summary>
+    [Parameter] public IReadOnlyDictionary<Rating, string> IntervalLabels { get; set; } = new Dictionary<Rating, string>();
+
+    /// <summary>"from: note › section", shown under the answer.</summary>
+    [Parameter] public string? SourceLabel { get; set; }
+
+    [Parameter] public string? SourceHref { get; set; }
+
+    /// <summary>Cards left today, this one included.</summary>
+    [Parameter] public int Remaining { get; set; }
+
+    [Parameter] public bool CanUndo { get; set; }
+
+    [Parameter] public EventCallback OnReveal { get; set; }
+
+    [Parameter] public EventCallback<Rating> OnRate { get; set; }
+
+    [Parameter] public EventCallback OnUndo { get; set; }
+
+    private ReviewKeyboard? _keyboard;
+    // True while the page handles an answer: a second key press must not answer the next card unseen.
+    private bool _busy;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _keyboard = new ReviewKeyboard(JS, OnShortcutAsync);
+            await _keyboard.AttachAsync();
+        }
+    }
+
+    private Task OnShortcutAsync(string key, bool ctrlOrMeta, bool shift, bool alt)
+    {
+        var shortcut = ReviewShortcut.Resolve(key, ctrlOrMeta, shift, alt, Revealed, CanUndo);
+        return shortcut.Kind switch
+        {
+            ReviewShortcutKind.Reveal => RevealAsync(),
+            ReviewShortcutKind.Rate => RateAsync(shortcut.Rating!.Value),
+            ReviewShortcutKind.Undo => UndoAsync(),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    private Task RevealAsync() => Revealed ? Task.CompletedTask : RunAsync(OnReveal.InvokeAsync);
+
+    private Task RateAsync(Rating rating) => Revealed ? RunAsync(() => OnRate.InvokeAsync(rating)) : Task.CompletedTask;
+
+    private Task UndoAsync() => CanUndo ? RunAsync(OnUndo.InvokeAsync) : Task.CompletedTask;
+
+    private async Task RunAsync(Func<Task> callback)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await callback();
+        }
+        finally
+        {
+            _busy = false;
+            StateHasChanged();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_keyboard is not null)
+        {
+            await _keyboard.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using AifStudy.Core.Flashcards.Export;
+
+namespace AifStudy.Core.Tests.Flashcards.Export;
+
+public sealed class AnkiTsvWriterTests
+{
+    private static AnkiExportCard Card(string front, string back, int? domain = 2, string slug = "llm-basics") =>
+        new(front, back, domain, slug);
+
+    [Fact]
+    public void The_header_names_separator_html_notetype_deck_and_tags_column()
+    {
+        var text = AnkiTsvWriter.ToText("AifStudy::AIF-C01", [Card("<p>Q</p>", "<p>A</p>")]);
+
+        Assert.Equal(
+            "#separator:tab\n#html:true\n#notetype:Basic\n#deck:AifStudy::AIF-C01\n#tags column:3\n"
+            + "<p>Q</p>\t<p>A</p>\taif::domain-2 note::llm-basics\n",
+            text);
+    }
+
+    [Fact]
+    public void An_empty_list_is_a_file_with_only_the_header()
+    {
+        var text = AnkiTsvWriter.ToText("AifStudy", []);
+
+        Assert.Equal("#separator:tab\n#html:true\n#notetype:Basic\n#deck:AifStudy\n#tags column:3\n", text);
+        var (meta, rows) = AnkiTextReader.Read(text);
+        Assert.Equal("tab", meta["separator"]);
+        Assert.Empty(rows);
+    }
+
+    [Fact]
+    public void Fields_with_a_tab_a_line_break_or_a_quote_are_quoted_and_read_back_unchanged()
+    {
+        var front = "<p>Say \"hi\"\tthen</p>";
+        var back = "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<pre><code>a\r\n  b</code></pre>";
+
+        var text = AnkiTsvWriter.ToText("AifStudy", [Card(front, back)]);
+
+        Assert.Contains("\"<p>Say \"\"hi\"\"\tthen</p>\"\t\"<ul>\n<li>one</li>", text, StringComparison.Ordinal);
+        var (_, rows) = AnkiTextReader.Read(text);
+        var row = Assert.Single(rows);
+        Assert.Equal([front, back, "aif::domain-2 note::llm-basics"], row);
+    }
+
+    [Fact]
+    public void A_front_starting_with_a_number_sign_is_quoted_so_Anki_does_not_skip_it_as_a_comment()
+    {
+        var text = AnkiTsvWriter.ToText("AifStudy", [Card("#1 rule", "<p>A</p>")]);
+
+        var (_, rows) = AnkiTextReader.Read(text);
+        Assert.Equal("#1 rule", Assert.Single(rows)[0]);
+    }
+
+    [Fact]
+    public void Chinese_text_and_plain_html_are_written_as_is()
+    {
+        var front = "<p>“大语言模型（LLM）”指什么？（生成式 AI）</p>";
+        var back = "<p>基于 <strong>Transformer</strong> 的模型，参数量大。</p>";
+
+        var text = AnkiTsvWriter.ToText("AWS AI 从业者", [Card(front, back)]);
+
+        Assert.EndsWith($"{front}\t{back}\taif::domain-2 note::llm-basics\n", text, StringComparison.Ordinal);
+        Assert.Contains("#deck:AWS AI 从业者\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, "genai-fundamentals", "aif::domain-3 note::genai-fundamentals")]
+    [InlineData(null, "misc", "note::misc")]
+    [InlineData(1, "基础 模型", "aif::domain-1 note::基础-模型")]
+    public void Tags_are_the_domain_and_the_note_slug_as_hierarchical_Anki_tags(int? domain, string slug, string expected)
+    {
+        var text = AnkiTsvWriter.ToText("AifStudy", [Card("q", "a", domain, slug)]);
+
+        var (meta, rows) = AnkiTextReader.Read(text);
+        Assert.Equal("3", meta["tags column"]);
+        Assert.Equal(expected, Assert.Single(rows)[2]);
+    }
+
+    [Fact]
+    public void A_deck_name_with_a_line_break_stays_on_the_deck_line()
+    {
+        var text = AnkiTsvWriter.ToText("AifStudy\n  Domain 1", []);
+
+        Assert.Contains("#deck:AifStudy Domain 1\n#tags column:3\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bytes_are_utf8_without_a_byte_order_mark_so_the_header_is_read()
+    {
+        var bytes = AnkiTsvWriter.ToBytes("AifStudy", [Card("术语", "定义")]);
+
+        Assert.Equal((byte)'#', bytes[0]);
+        Assert.EndsWith("术语\t定义\taif::domain-2 note::llm-basics\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+}
