@@ -66,6 +66,14 @@ public sealed partial class ContentImporter(
         var gone = stored.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
         var batch = new Batch(db, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug)));
 
+        // Removed first: a file moved elsewhere under the same slug then takes its retired cards back by key.
+        foreach (var note in gone)
+        {
+            await CardSync.RetireCardsOfNoteAsync(db, note.Id, run.StartedAt, cancellationToken);
+            await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
         var pending = 0;
         foreach (var path in files)
         {
@@ -81,14 +89,8 @@ public sealed partial class ContentImporter(
             }
         }
 
-        // Pending cards may have taken over cards of a removed note (same slug, moved file): store that first.
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         foreach (var note in gone)
         {
-            await CardSync.RetireCardsOfNoteAsync(db, note.Id, run.StartedAt, cancellationToken);
-            await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
             run.Files.Add(new ImportFileResult { Path = note.SourcePath, Outcome = ImportOutcome.Removed });
         }
 

@@ -80,7 +80,9 @@ internal static class CardSync
     /// <summary>Retires every card of a note that is about to be deleted (the foreign key then sets their note to null).</summary>
     public static Task RetireCardsOfNoteAsync(StudyDbContext db, int noteId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Cards.Where(c => c.NoteId == noteId && c.RetiredAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RetiredAt, now).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.RetiredAt, now).SetProperty(c => c.UpdatedAt, now).SetProperty(c => c.NoteId, (int?)null),
+                cancellationToken);
 
     private static void Apply(Card card, GeneratedCard g, int position, Note note, DateTimeOffset now)
     {
