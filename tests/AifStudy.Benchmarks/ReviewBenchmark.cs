@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Benchmarks;
+
+/// <summary>NextAsync and RateAsync latencies on a large generated review history in a real SQLite file.</summary>
+internal static class ReviewBenchmark
+{
+    public static async Task RunAsync(int cardCount, int logCount, int calls, TextWriter output)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "aifstudy-review-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(work, "review.db") }.ToString();
+        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).Options;
+        var factory = new ContextFactory(options);
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var fill = Stopwatch.StartNew();
+        ReviewDataGenerator.Fill(connectionString, cardCount, logCount, now);
+        fill.Stop();
+
+        using var reviews = new ReviewService(factory, TimeProvider.System);
+        var next = new List<double>();
+        var rate = new List<double>();
+        for (var i = 0; i < calls + 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var card = await reviews.NextAsync(Learner.DefaultId, StudyScope.All) ?? throw new InvalidOperationException("The queue ran dry.");
+            var nextTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            await reviews.RateAsync(Learner.DefaultId, card.CardId, i % 10 == 0 ? Rating.Again : Rating.Good);
+            var rateTime = watch.Elapsed.TotalMilliseconds;
+            if (i >= 20)
+            {
+                next.Add(nextTime);
+                rate.Add(rateTime);
+            }
+        }
+
+        // New cards only: a clock a year back has nothing due, so every call looks for the first new card.
+        using var newOnly = new ReviewService(factory, new FixedTime(now.AddDays(-400)));
+        var fresh = new List<double>();
+        for (var i = 0; i < calls + 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            _ = await newOnly.NextAsync(Learner.DefaultId, StudyScope.All) ?? throw new InvalidOperationException("No new card.");
+            if (i >= 20)
+            {
+                fresh.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            review data: {cardCount:N0} cards, {logCount:N0} review logs, {(int)(cardCount * ReviewedDataShare)} progress rows, generated in {fill.Elapsed.TotalSeconds:0.0} s, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+
+            | call ({calls} each) | p50 | p95 | p99 |
+            |---|---|---|---|
+            {Row("NextAsync (due card)", next)}
+            {Row("RateAsync", rate)}
+            {Row("NextAsync (new card)", fresh)}
+            """));
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(work, recursive: true);
+    }
+
+    private const double ReviewedDataShare = ReviewDataGenerator.ReviewedShare;
+
+    private static string Row(string name, List<double> samples)
+    {
+        samples.Sort();
+        double At(double q) => samples[Math.Min(samples.Count - 1, (int)(q * samples.Count))];
+        return string.Create(CultureInfo.InvariantCulture, $"| {name} | {At(0.5):0.00} ms | {At(0.95):0.00} ms | {At(0.99):0.00} ms |");
+    }
+
+    private sealed class ContextFactory(DbContextOptions<StudyDbContext> options) : IDbContextFactory<StudyDbContext>
+    {
+        public StudyDbContext CreateDbContext() => new(options);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
