@@ -77,8 +77,7 @@ public sealed class CardSyncTests
     [Fact]
     public async Task A_reworded_definition_keeps_its_card_by_key()
     {
-        using var content = WithNote(TermNote);
-        using var harness = await ReviewHarness.CreateAsync(content);
+        using var harness = await ReviewHarness.CreateAsync(WithNote(TermNote));
         var card = await TermCardAsync(harness, "提示工程");
         await harness.Reviews.RateAsync(Learner.DefaultId, card.Id, Rating.Good);
 
@@ -93,8 +92,7 @@ public sealed class CardSyncTests
     [Fact]
     public async Task A_slightly_renamed_term_keeps_its_card_and_history_under_the_new_key()
     {
-        using var content = WithNote(TermNote);
-        using var harness = await ReviewHarness.CreateAsync(content);
+        using var harness = await ReviewHarness.CreateAsync(WithNote(TermNote));
         var card = await TermCardAsync(harness, "提示工程");
         await harness.Reviews.RateAsync(Learner.DefaultId, card.Id, Rating.Good);
 
@@ -112,8 +110,7 @@ public sealed class CardSyncTests
     [Fact]
     public async Task A_removed_source_retires_its_card_keeps_its_history_and_drops_it_from_the_queue()
     {
-        using var content = WithNote(TermNote);
-        using var harness = await ReviewHarness.CreateAsync(content);
+        using var harness = await ReviewHarness.CreateAsync(WithNote(TermNote));
         var card = await TermCardAsync(harness, "提示工程");
         await harness.Reviews.RateAsync(Learner.DefaultId, card.Id, Rating.Again);
 
@@ -174,6 +171,7 @@ public sealed class CardSyncTests
 
     private static StudyScope ReviewScope(string slug) => StudyScope.ForNote(slug);
 
+    /// <summary>A content folder holding one note; the harness disposes it.</summary>
     private static TempContentFolder WithNote(string text)
     {
         var content = TempContentFolder.Empty();
