@@ -33,6 +33,33 @@ public sealed class ReviewServiceTests
     }
 
     [Fact]
+    public async Task A_card_an_import_adds_to_an_earlier_note_comes_before_the_new_cards_of_later_notes()
+    {
+        using var harness = await ReviewHarness.CreateAsync();
+        await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 1000 });
+        var first = (await harness.Reviews.NextAsync(Me, StudyScope.All))!;
+        var next = first;
+        while (next.NoteSlug == first.NoteSlug)
+        {
+            await harness.Reviews.RateAsync(Me, next.CardId, Rating.Easy);
+            next = (await harness.Reviews.NextAsync(Me, StudyScope.All))!;
+        }
+
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            var path = await db.Notes.Where(n => n.Slug == first.NoteSlug).Select(n => n.SourcePath).SingleAsync();
+            harness.Import.Content.Append(path, "\n\n## 补充\n\n- **温度参数**：控制模型输出随机性的采样参数，数值越高输出越多样\n");
+        }
+
+        harness.Clock.Now += TimeSpan.FromMinutes(1);
+        await harness.Import.Importer.ImportAsync();
+
+        var added = (await harness.Reviews.NextAsync(Me, StudyScope.All))!;
+        Assert.Equal((first.NoteSlug, true), (added.NoteSlug, added.IsNew));
+        Assert.Contains("温度参数", added.Front, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Due_cards_come_before_new_cards_most_overdue_first()
     {
         using var harness = await ReviewHarness.CreateAsync();
