@@ -15,7 +15,7 @@ namespace AifStudy.Web.Services.Flashcards;
 /// card was; no new card can appear before it except through an undo or resume here (which forget it) or an import
 /// (a new ImportRun id, which makes it stale). Another process undoing reviews is not seen; there is one host.
 /// </remarks>
-public sealed class ReviewService(IDbContextFactory<StudyDbContext> dbFactory, TimeProvider time) : IDisposable
+public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFactory, TimeProvider time) : IDisposable
 {
     // Ratings, undos and suspensions are read-modify-write: one at a time (a double click must not rate twice from one state).
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -68,91 +68,6 @@ public sealed class ReviewService(IDbContextFactory<StudyDbContext> dbFactory, T
         return fresh is null ? null : ToReviewCard(fresh.Row, isNew: true, settings, now);
     }
 
-    /// <summary>Records an answer: runs the scheduler, stores the card's new state and a log row, in one transaction.</summary>
-    /// <exception cref="InvalidOperationException">The card does not exist.</exception>
-    public async Task<ReviewOutcome> RateAsync(int learnerId, int cardId, Rating rating, CancellationToken cancellationToken = default)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            var now = time.GetUtcNow();
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await db.Cards.AnyAsync(c => c.Id == cardId, cancellationToken))
-            {
-                throw new InvalidOperationException($"There is no card {cardId}.");
-            }
-
-            var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
-            var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == cardId, cancellationToken);
-            var before = progress is null ? SchedulingState.New(now) : ProgressMapping.ToState(progress);
-            var outcome = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time).Review(before, rating, now);
-            if (progress is null)
-            {
-                progress = new CardProgress { LearnerId = learnerId, CardId = cardId };
-                db.CardProgress.Add(progress);
-            }
-
-            db.ReviewLogs.Add(ProgressMapping.Log(learnerId, cardId, rating, now, before, outcome, wasNew: before.State == CardState.New));
-            ProgressMapping.Apply(progress, outcome.After);
-            progress.Reps++;
-            progress.Lapses += ProgressMapping.IsLapse(before.State, rating) ? 1 : 0;
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return outcome;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    /// <summary>Undoes the learner's most recent review: the card gets back its state from before it, the log row goes.</summary>
-    /// <returns>False when the learner has no review to undo.</returns>
-    public async Task<bool> UndoLastAsync(int learnerId, CancellationToken cancellationToken = default)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var log = await db.ReviewLogs.Where(l => l.LearnerId == learnerId)
-                .OrderByDescending(l => l.ReviewedAt).ThenByDescending(l => l.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (log is null)
-            {
-                return false;
-            }
-
-            var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == log.CardId, cancellationToken);
-            if (progress is not null)
-            {
-                if (log.WasNew && !progress.IsSuspended)
-                {
-                    db.CardProgress.Remove(progress);
-                }
-                else
-                {
-                    ProgressMapping.Restore(progress, log);
-                }
-            }
-
-            db.ReviewLogs.Remove(log);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            if (log.WasNew)
-            {
-                ForgetNewCardCursors();
-            }
-
-            return true;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
     /// <summary>How many cards wait in <paramref name="scope"/> now.</summary>
     public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
     {
@@ -172,78 +87,6 @@ public sealed class ReviewService(IDbContextFactory<StudyDbContext> dbFactory, T
             dueByState.Where(d => d.State == CardState.Review).Sum(d => d.Count),
             fresh,
             dueByState.Where(d => d.State is CardState.Learning or CardState.Relearning).Sum(d => d.Count));
-    }
-
-    /// <summary>The deck browser: cards in <paramref name="scope"/> in note order, optionally filtered by text.</summary>
-    public async Task<IReadOnlyList<CardListItem>> ListAsync(
-        int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var cards = db.Cards.InScope(scope);
-        if (!includeRetired)
-        {
-            cards = cards.Where(c => c.RetiredAt == null);
-        }
-
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            cards = cards.Where(c => EF.Functions.Like(c.Front, pattern, "\\") || EF.Functions.Like(c.Back, pattern, "\\")
-                || EF.Functions.Like(c.SectionPathText, pattern, "\\"));
-        }
-
-        return await (
-            from c in cards
-            join p in db.CardProgress.Where(p => p.LearnerId == learnerId) on c.Id equals p.CardId into progress
-            from p in progress.DefaultIfEmpty()
-            orderby c.NoteSlug, c.Position, c.Id
-            select new CardListItem(c.Id, c.Kind, c.Front, c.Back, c.SectionPathText,
-                p == null ? CardState.New : p.State,
-                p == null || p.State == CardState.New ? null : (DateTimeOffset?)p.Due,
-                p == null ? null : p.Stability,
-                p != null && p.IsSuspended,
-                c.RetiredAt != null))
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Suspends a card (it stops coming up for review) or lets it come up again; its schedule is kept.</summary>
-    public async Task SetSuspendedAsync(int learnerId, int cardId, bool suspended, CancellationToken cancellationToken = default)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == cardId, cancellationToken);
-            if (progress is null && suspended)
-            {
-                // A new card has no progress; a row in state New holds the flag (and is dropped again when resumed).
-                var fresh = SchedulingState.New(time.GetUtcNow());
-                progress = new CardProgress { LearnerId = learnerId, CardId = cardId, IsSuspended = true };
-                ProgressMapping.Apply(progress, fresh);
-                db.CardProgress.Add(progress);
-            }
-            else if (progress is { State: CardState.New, Reps: 0 } && !suspended)
-            {
-                db.CardProgress.Remove(progress);
-            }
-            else if (progress is not null)
-            {
-                progress.IsSuspended = suspended;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            if (!suspended)
-            {
-                ForgetNewCardCursors();
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
     }
 
     public void Dispose() => _writeGate.Dispose();
