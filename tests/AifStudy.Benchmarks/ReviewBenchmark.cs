@@ -46,6 +46,23 @@ internal static class ReviewBenchmark
             }
         }
 
+        var counts = new List<double>();
+        for (var i = 0; i < 25; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await reviews.CountsAsync(Learner.DefaultId, StudyScope.All);
+            counts.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var statistics = new StudyStatistics(factory, TimeProvider.System);
+        var stats = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await statistics.GetAsync(Learner.DefaultId, StudyScope.All);
+            stats.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
         // New cards: the backlog cleared (nothing due for a year) and no daily limit, so each call skips the 120k studied
         // cards to the first new one in note order, which is then rated.
         await using (var connection = new SqliteConnection(connectionString))
@@ -85,6 +102,8 @@ internal static class ReviewBenchmark
             {Row("NextAsync (due card)", next)}
             {Row("RateAsync", rate)}
             {Row("NextAsync (new card)", fresh)}
+            {Row("CountsAsync (25 calls)", counts)}
+            {Row("StudyStatistics.GetAsync (5 calls)", stats)}
 
             The first search for a new card in a scope skips every studied card ({firstNew:0} ms here); later ones start where it ended.
             """));

@@ -6,7 +6,7 @@ namespace AifStudy.Benchmarks;
 /// <summary>
 /// Fills a migrated database with a large review history for the default learner, fast (prepared statements, one
 /// transaction). Deterministic for a seed. The learner has worked through the notes in order: the first
-/// <see cref="ReviewedShare"/> of the cards have progress (mostly Review, some Learning/Relearning, a few suspended)
+/// <see cref="ReviewedShare"/> of the cards have progress (98% Review, 2% Learning/Relearning, 2% suspended)
 /// and the rest are new; logs are spread over the last two years; due dates run from a few days overdue to months ahead.
 /// </summary>
 internal static class ReviewDataGenerator
@@ -59,11 +59,12 @@ internal static class ReviewDataGenerator
             for (var c = 1; c <= reviewed; c++)
             {
                 var roll = random.NextDouble();
-                var state = roll < 0.9 ? "Review" : roll < 0.95 ? "Learning" : "Relearning";
-                var stability = state == "Review" ? Math.Exp(random.NextDouble() * 6) : 0.5 + random.NextDouble();
-                // Review cards fall due over roughly their stability, a few are overdue; steps are minutes away.
+                var state = roll < 0.98 ? "Review" : roll < 0.99 ? "Learning" : "Relearning";
+                // Stability from ~3 days to over a year (median ~a month); Review cards fall due spread over their
+                // stability with two days of backlog (~9k overdue); learning steps are minutes away.
+                var stability = state == "Review" ? Math.Exp(1 + random.NextDouble() * 5) : 0.5 + random.NextDouble();
                 var due = state == "Review"
-                    ? now.AddDays(random.NextDouble() * Math.Min(stability, 365) - 3)
+                    ? now.AddDays(random.NextDouble() * Math.Min(stability, 365) - 2)
                     : now.AddMinutes(random.Next(-30, 30));
                 Run(progress, c, state, state == "Review" ? null : 0, stability, 1 + random.NextDouble() * 9, due.UtcTicks,
                     due.AddDays(-Math.Max(1, stability)).UtcTicks, random.Next(1, 15), random.Next(0, 3), random.NextDouble() < 0.02 ? 1 : 0);

@@ -134,7 +134,7 @@ namespace AifStudy.Web.Data.Migrations
 
                     b.HasIndex("CardId");
 
-                    b.HasIndex("LearnerId", "Due");
+                    b.HasIndex("LearnerId", "Due", "State", "IsSuspended", "CardId");
 
                     b.ToTable("CardProgress", (string)null);
                 });

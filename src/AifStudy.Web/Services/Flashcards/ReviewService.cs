@@ -35,7 +35,7 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
         ArgumentNullException.ThrowIfNull(scope);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.CardProgress.Schedulable(learnerId).InScope(scope)
+        var due = await db.CardProgress.Schedulable(db, learnerId).InScope(scope)
             .Where(p => p.Due <= now)
             .OrderBy(p => p.Due).ThenBy(p => p.CardId)
             .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
@@ -74,7 +74,7 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
         ArgumentNullException.ThrowIfNull(scope);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dueByState = await db.CardProgress.Schedulable(learnerId).InScope(scope)
+        var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope)
             .Where(p => p.Due <= now)
             .GroupBy(p => p.State)
             .Select(g => new { State = g.Key, Count = g.Count() })

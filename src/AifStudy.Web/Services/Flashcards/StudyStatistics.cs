@@ -19,7 +19,7 @@ public sealed class StudyStatistics(IDbContextFactory<StudyDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(scope);
         var today = LocalDays.Today(time);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var progress = db.CardProgress.Where(p => p.LearnerId == learnerId && p.Card!.RetiredAt == null).InScope(scope);
+        var progress = db.CardProgress.Where(p => p.LearnerId == learnerId).OfActiveCards(db).InScope(scope);
 
         var cards = await db.Cards.Where(c => c.RetiredAt == null).InScope(scope).CountAsync(cancellationToken);
         var byState = await progress.GroupBy(p => p.State)
@@ -34,7 +34,7 @@ public sealed class StudyStatistics(IDbContextFactory<StudyDbContext> dbFactory,
             suspended);
 
         var forecastEnd = LocalDays.StartOf(today.AddDays(ForecastDays), time);
-        var dues = await progress.Schedulable(learnerId).Where(p => p.Due < forecastEnd).Select(p => p.Due).ToListAsync(cancellationToken);
+        var dues = await progress.Schedulable(db, learnerId).Where(p => p.Due < forecastEnd).Select(p => p.Due).ToListAsync(cancellationToken);
         var forecast = new int[ForecastDays];
         foreach (var due in dues)
         {

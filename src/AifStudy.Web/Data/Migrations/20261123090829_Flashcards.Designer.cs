@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AifStudy.Web.Data.Migrations
 {
     [DbContext(typeof(StudyDbContext))]
-    [Migration("20261123085026_Flashcards")]
+    [Migration("20261123090829_Flashcards")]
     partial class Flashcards
     {
         /// <inheritdoc />
@@ -137,7 +137,7 @@ namespace AifStudy.Web.Data.Migrations
 
                     b.HasIndex("CardId");
 
-                    b.HasIndex("LearnerId", "Due");
+                    b.HasIndex("LearnerId", "Due", "State", "IsSuspended", "CardId");
 
                     b.ToTable("CardProgress", (string)null);
                 });

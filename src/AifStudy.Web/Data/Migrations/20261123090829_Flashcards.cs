@@ -156,9 +156,9 @@ namespace AifStudy.Web.Data.Migrations
                 column: "CardId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CardProgress_LearnerId_Due",
+                name: "IX_CardProgress_LearnerId_Due_State_IsSuspended_CardId",
                 table: "CardProgress",
-                columns: new[] { "LearnerId", "Due" });
+                columns: new[] { "LearnerId", "Due", "State", "IsSuspended", "CardId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cards_Domain",
