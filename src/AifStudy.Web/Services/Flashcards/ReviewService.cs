@@ -58,12 +58,7 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
             .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
                 c.SectionPathText, CardState.New, 0, null, null, now, null) })
             .FirstOrDefaultAsync(cancellationToken);
-        if (generation == Volatile.Read(ref _cursorGeneration))
-        {
-            _newCursors[(learnerId, scope)] = fresh is null
-                ? new NewCardCursor(int.MaxValue, int.MaxValue, importRun)
-                : new NewCardCursor(fresh.NoteId ?? 0, fresh.Position, importRun);
-        }
+        RememberFirstNew(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
 
         return fresh is null ? null : ToReviewCard(fresh.Row, isNew: true, settings, now);
     }
@@ -81,8 +76,17 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
             .ToListAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         var left = await NewLeftTodayAsync(db, learnerId, settings, cancellationToken);
-        var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-        var fresh = left == 0 ? 0 : await NewCards(db, learnerId, scope, CursorFor(learnerId, scope, importRun)).Take(left).CountAsync(cancellationToken);
+        var fresh = 0;
+        if (left > 0)
+        {
+            var generation = Volatile.Read(ref _cursorGeneration);
+            var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            var first = await NewCards(db, learnerId, scope, CursorFor(learnerId, scope, importRun))
+                .Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
+            RememberFirstNew(learnerId, scope, generation, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), importRun);
+            fresh = first.Count;
+        }
+
         return new QueueCounts(
             dueByState.Where(d => d.State == CardState.Review).Sum(d => d.Count),
             fresh,
@@ -105,6 +109,17 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
 
     private NewCardCursor? CursorFor(int learnerId, StudyScope scope, int importRun) =>
         _newCursors.TryGetValue((learnerId, scope), out var cursor) && cursor.ImportRun == importRun ? cursor : null;
+
+    /// <summary>Remembers where the first new card of a scope is (null: there is none), unless a card became new meanwhile.</summary>
+    private void RememberFirstNew(int learnerId, StudyScope scope, int generation, (int NoteId, int Position)? first, int importRun)
+    {
+        if (generation == Volatile.Read(ref _cursorGeneration))
+        {
+            _newCursors[(learnerId, scope)] = first is { } at
+                ? new NewCardCursor(at.NoteId, at.Position, importRun)
+                : new NewCardCursor(int.MaxValue, int.MaxValue, importRun);
+        }
+    }
 
     /// <summary>A card may have become new again: forget where new cards start.</summary>
     private void ForgetNewCardCursors()
