@@ -43,17 +43,17 @@ public sealed class StudyStatistics(IDbContextFactory<StudyDbContext> dbFactory,
 
         var historyStart = LocalDays.StartOf(today.AddDays(1 - HistoryDays), time);
         var logs = Logs(db, learnerId, scope);
-        var reviewed = await logs.Where(l => l.ReviewedAt >= historyStart).Select(l => l.ReviewedAt).ToListAsync(cancellationToken);
-        var perDay = reviewed.GroupBy(r => LocalDays.DateOf(r, time)).ToDictionary(g => g.Key, g => g.Count());
-
-        var retention = await logs.Where(l => l.StateBefore == CardState.Review)
-            .GroupBy(l => 1)
-            .Select(g => new { All = g.Count(), Recalled = g.Count(l => l.Rating >= (int)Rating.Hard) })
-            .SingleOrDefaultAsync(cancellationToken);
+        // One pass over the year's logs for both the heatmap and retention (day bucketing needs local time, so in memory).
+        var year = await logs.Where(l => l.ReviewedAt >= historyStart)
+            .Select(l => new { l.ReviewedAt, l.StateBefore, l.Rating })
+            .ToListAsync(cancellationToken);
+        var perDay = year.GroupBy(l => LocalDays.DateOf(l.ReviewedAt, time)).ToDictionary(g => g.Key, g => g.Count());
+        var ofReviewCards = year.Where(l => l.StateBefore == CardState.Review).ToList();
+        var recalled = ofReviewCards.Count(l => l.Rating >= (int)Rating.Hard);
         return new StudyStats(
             forecast[0], counts, forecast, perDay,
-            retention is { All: > 0 } ? (double)retention.Recalled / retention.All : null,
-            retention?.All ?? 0);
+            ofReviewCards.Count > 0 ? (double)recalled / ofReviewCards.Count : null,
+            ofReviewCards.Count);
     }
 
     private static IQueryable<ReviewLog> Logs(StudyDbContext db, int learnerId, StudyScope scope)

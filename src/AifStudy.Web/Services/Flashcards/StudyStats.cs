@@ -5,7 +5,7 @@ namespace AifStudy.Web.Services.Flashcards;
 /// <param name="Counts">Active cards by state.</param>
 /// <param name="Forecast">Cards falling due on each of the next 30 days; [0] is today and includes overdue cards.</param>
 /// <param name="ReviewsPerDay">Reviews on each of the last 365 days that had any.</param>
-/// <param name="TrueRetention">Share of reviews of Review-state cards answered Hard or better; null before there are any.</param>
+/// <param name="TrueRetention">Share of the last 365 days' reviews of Review-state cards answered Hard or better; null when there were none.</param>
 /// <param name="RetentionReviews">How many reviews <paramref name="TrueRetention"/> is based on.</param>
 public sealed record StudyStats(
     int DueToday,

@@ -44,7 +44,7 @@ public sealed class StudyStatisticsTests
         Assert.Equal(
             new[] { now.AddMinutes(-5), now.AddMinutes(-1), now.AddDays(-1) }.GroupBy(LocalDay).ToDictionary(g => g.Key, g => g.Count()),
             stats.ReviewsPerDay);
-        Assert.Equal((2.0 / 3, 3), (stats.TrueRetention!.Value, stats.RetentionReviews));
+        Assert.Equal((0.5, 2), (stats.TrueRetention!.Value, stats.RetentionReviews));
     }
 
     [Fact]
