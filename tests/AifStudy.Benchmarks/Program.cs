@@ -1,5 +1,14 @@
 using AifStudy.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/AifStudy.Benchmarks -- [import] [--notes N]
-var notes = args.SkipWhile(a => a != "--notes").Skip(1).Select(int.Parse).FirstOrDefault(500);
-await ImportBenchmark.RunAsync(notes, Console.Out);
+//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- review [--cards N] [--logs N] [--calls N]
+int Option(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
+
+if (args.FirstOrDefault() == "review")
+{
+    await ReviewBenchmark.RunAsync(Option("--cards", 200_000), Option("--logs", 1_000_000), Option("--calls", 500), Console.Out);
+}
+else
+{
+    await ImportBenchmark.RunAsync(Option("--notes", 500), Console.Out);
+}

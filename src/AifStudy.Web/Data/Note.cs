@@ -17,6 +17,12 @@ public sealed class Note
     /// <summary><c>NoteParser.OutputVersion</c> of the parser that produced the stored sections and mindmap.</summary>
     public string ParserVersion { get; set; } = "";
 
+    /// <summary>
+    /// <c>CardSync.Version</c> of the card sync that last generated this note's cards ("" = never): a note whose file did
+    /// not change is still synced again when this differs, so notes imported before flashcards existed get their cards.
+    /// </summary>
+    public string CardsVersion { get; set; } = "";
+
     public required string Title { get; set; }
 
     /// <summary>AIF-C01 domain 1..5, or null when unknown.</summary>

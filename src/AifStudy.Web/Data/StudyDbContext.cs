@@ -14,6 +14,14 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<ImportFileResult> ImportFileResults => Set<ImportFileResult>();
 
+    public DbSet<Card> Cards => Set<Card>();
+
+    public DbSet<CardProgress> CardProgress => Set<CardProgress>();
+
+    public DbSet<ReviewLog> ReviewLogs => Set<ReviewLog>();
+
+    public DbSet<LearnerSettings> LearnerSettings => Set<LearnerSettings>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

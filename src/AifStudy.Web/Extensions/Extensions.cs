@@ -1,6 +1,7 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -40,6 +41,10 @@ internal static class Extensions
         builder.Services.AddSingleton<ContentFiles>();
         builder.Services.AddSingleton<NoteHtmlService>();
         builder.Services.AddSingleton<NotePageService>();
+
+        builder.Services.AddSingleton<LearnerSettingsService>();
+        builder.Services.AddSingleton<ReviewService>();
+        builder.Services.AddSingleton<StudyStatistics>();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

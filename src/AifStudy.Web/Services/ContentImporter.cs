@@ -1,5 +1,7 @@
+using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,8 @@ namespace AifStudy.Web.Services;
 /// <summary>
 /// Brings the database in line with the content folder: new files are added, changed ones updated in place
 /// (same note id, sections replaced), unchanged ones left untouched and notes whose file is gone removed.
-/// A file that cannot be used fails on its own; its last good version stays.
+/// A file that cannot be used fails on its own; its last good version stays. The cards of every added or updated note
+/// are synced with it (<see cref="CardSync"/>) and those of removed notes retired, in the same transaction.
 /// </summary>
 public sealed partial class ContentImporter(
     IDbContextFactory<StudyDbContext> dbFactory,
@@ -56,12 +59,20 @@ public sealed partial class ContentImporter(
 
         // What is stored, without the notes' text: a large content folder must not be held in memory at once.
         var stored = await db.Notes.AsNoTracking()
-            .Select(n => new StoredNote(n.Id, n.SourcePath, n.Slug, n.ContentHash, n.ParserVersion, n.Normalizations, n.Warnings))
+            .Select(n => new StoredNote(n.Id, n.SourcePath, n.Slug, n.ContentHash, n.ParserVersion, n.CardsVersion, n.Normalizations, n.Warnings))
             .ToDictionaryAsync(n => n.SourcePath, StringComparer.Ordinal, cancellationToken);
         var files = NoteFileReader.Enumerate(root);
         var present = files.ToHashSet(StringComparer.Ordinal);
         var gone = stored.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
         var batch = new Batch(db, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug)));
+
+        // Removed first: a file moved elsewhere under the same slug then takes its retired cards back by key.
+        foreach (var note in gone)
+        {
+            await CardSync.RetireCardsOfNoteAsync(db, note.Id, run.StartedAt, cancellationToken);
+            await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
+        }
 
         var pending = 0;
         foreach (var path in files)
@@ -80,8 +91,6 @@ public sealed partial class ContentImporter(
 
         foreach (var note in gone)
         {
-            await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
             run.Files.Add(new ImportFileResult { Path = note.SourcePath, Outcome = ImportOutcome.Removed });
         }
 
@@ -115,8 +124,9 @@ public sealed partial class ContentImporter(
         }
 
         var hash = NoteFileReader.Hash(bytes);
-        // Same bytes parsed by the same parser version: nothing to do. A newer parser re-derives the sections.
-        if (existing?.ContentHash == hash && existing.ParserVersion == NoteParser.OutputVersion)
+        // Same bytes parsed by the same parser version: nothing to do. A newer parser re-derives the sections (and a
+        // newer card sync the cards).
+        if (existing?.ContentHash == hash && existing.ParserVersion == NoteParser.OutputVersion && existing.CardsVersion == CardSync.Version)
         {
             return new ImportFileResult
             {
@@ -136,9 +146,11 @@ public sealed partial class ContentImporter(
         var note = existing is null
             ? new Note { Slug = "", SourcePath = path, ContentHash = hash, Title = "", Markdown = "" }
             : await batch.Db.Notes.SingleAsync(n => n.Id == existing.Id, cancellationToken);
+        ParsedNote parsed;
         try
         {
-            NoteMapper.Apply(note, parser.Parse(text, Path.GetFileName(path)), hash, batch.ImportedAt);
+            parsed = parser.Parse(text, Path.GetFileName(path));
+            NoteMapper.Apply(note, parsed, hash, batch.ImportedAt);
         }
 #pragma warning disable CA1031 // Any parser bug must fail this one file, not the whole import.
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -158,6 +170,23 @@ public sealed partial class ContentImporter(
         else
         {
             await batch.Db.Sections.Where(s => s.NoteId == existing.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        IReadOnlyList<GeneratedCard>? cards = null;
+        try
+        {
+            cards = CardGenerator.Generate(parsed, note.Slug);
+        }
+#pragma warning disable CA1031 // A generator bug must not cost the note; its cards stay as they are and are retried next import.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogCardsFailed(ex, path);
+        }
+
+        if (cards is not null)
+        {
+            await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken);
         }
 
         return new ImportFileResult
@@ -196,7 +225,7 @@ public sealed partial class ContentImporter(
     }
 
     /// <summary>A stored note as the importer needs to know it: identity and version, not content.</summary>
-    private sealed record StoredNote(int Id, string SourcePath, string Slug, string ContentHash, string ParserVersion, string Normalizations, string Warnings);
+    private sealed record StoredNote(int Id, string SourcePath, string Slug, string ContentHash, string ParserVersion, string CardsVersion, string Normalizations, string Warnings);
 
     /// <summary>What every file of one import shares. All notes of a run get the run's start as their ImportedAt.</summary>
     private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs);
@@ -204,6 +233,9 @@ public sealed partial class ContentImporter(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Imported {ContentPath}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]
     private partial void LogImportFinished(string contentPath, int added, int updated, int unchanged, int removed, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not generate the cards of {NotePath}; its stored cards are kept")]
+    private partial void LogCardsFailed(Exception exception, string notePath);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not import {NotePath}: {Reason}")]
     private partial void LogFileFailed(Exception? exception, string notePath, string reason);

@@ -31,6 +31,34 @@ public sealed class StudyDbContextTests
     }
 
     [Fact]
+    public async Task The_default_learner_has_default_review_settings()
+    {
+        using var database = await SqliteTestDatabase.CreateMigratedAsync();
+        await using var db = database.CreateDbContext();
+
+        var settings = await db.LearnerSettings.SingleAsync();
+
+        Assert.Equivalent(new LearnerSettings { LearnerId = Learner.DefaultId }, settings, strict: true);
+    }
+
+    [Fact]
+    public async Task Deleting_a_note_keeps_its_cards_without_a_note()
+    {
+        using var database = await SqliteTestDatabase.CreateMigratedAsync();
+        await using var db = database.CreateDbContext();
+        var note = NewNote("n", "n.md");
+        db.Cards.Add(new Card
+        {
+            Key = "0123456789abcdef", Note = note, NoteSlug = "n", Front = "f", Back = "b", Subject = "s", SectionAnchor = "a", SectionPathText = "A",
+        });
+        await db.SaveChangesAsync();
+
+        await db.Notes.ExecuteDeleteAsync();
+
+        Assert.Null(await db.Cards.Select(c => c.NoteId).SingleAsync());
+    }
+
+    [Fact]
     public async Task Two_notes_cannot_share_a_slug()
     {
         using var database = await SqliteTestDatabase.CreateMigratedAsync();

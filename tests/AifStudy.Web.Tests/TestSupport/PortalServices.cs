@@ -1,6 +1,7 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,9 @@ internal static class PortalServices
         services.AddSingleton<ContentFiles>();
         services.AddSingleton<NoteHtmlService>();
         services.AddSingleton<NotePageService>();
+        services.AddSingleton<LearnerSettingsService>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<StudyStatistics>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
         builder.Property(n => n.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.Property(n => n.Languages).HasMaxLength(100);
         builder.Property(n => n.ParserVersion).HasMaxLength(32);
+        builder.Property(n => n.CardsVersion).HasMaxLength(32);
 
         builder.HasIndex(n => n.Slug).IsUnique();
         builder.HasIndex(n => n.SourcePath).IsUnique();

@@ -16,6 +16,129 @@ namespace AifStudy.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AifStudy.Web.Data.Card", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Back")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Front")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionAnchor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionPathText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NoteSlug");
+
+                    b.HasIndex("RetiredAt");
+
+                    b.HasIndex("NoteId", "Position");
+
+                    b.ToTable("Cards");
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.CardProgress", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSuspended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "CardId");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("LearnerId", "Due", "State", "IsSuspended", "CardId");
+
+                    b.ToTable("CardProgress", (string)null);
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.ImportFileResult", b =>
                 {
                     b.Property<int>("Id")
@@ -117,11 +240,54 @@ namespace AifStudy.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.LearnerSettings", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DesiredRetention")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("EnableFuzz")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaximumIntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewCardsPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("LearnerSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            LearnerId = 1,
+                            DesiredRetention = 0.90000000000000002,
+                            EnableFuzz = true,
+                            MaximumIntervalDays = 36500,
+                            NewCardsPerDay = 20,
+                            Weights = ""
+                        });
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.Note", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardsVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
@@ -197,6 +363,73 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Notes");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.ReviewLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("DifficultyAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("DifficultyBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("DueBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReviewBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("StabilityAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("StabilityBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("StateAfter")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateBefore")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StepBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasNew")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("LearnerId", "ReviewedAt");
+
+                    b.ToTable("ReviewLogs");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -261,11 +494,62 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.Card", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Note", "Note")
+                        .WithMany()
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Note");
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.CardProgress", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.ImportFileResult", b =>
                 {
                     b.HasOne("AifStudy.Web.Data.ImportRun", null)
                         .WithMany("Files")
                         .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.LearnerSettings", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithOne()
+                        .HasForeignKey("AifStudy.Web.Data.LearnerSettings", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.ReviewLog", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Card", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,17 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Scheduling;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+/// <summary>A row of the deck browser. <paramref name="State"/> is New and <paramref name="Due"/> null for a card never reviewed.</summary>
+public sealed record CardListItem(
+    int CardId,
+    CardKind Kind,
+    string Front,
+    string Back,
+    string SectionPathText,
+    CardState State,
+    DateTimeOffset? Due,
+    double? Stability,
+    bool IsSuspended,
+    bool IsRetired);

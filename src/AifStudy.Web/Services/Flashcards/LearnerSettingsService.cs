@@ -1,0 +1,62 @@
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+/// <summary>Reads and saves a learner's review settings and turns them into scheduler parameters.</summary>
+public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbFactory)
+{
+    /// <summary>The learner's settings (detached), or the defaults when none are stored.</summary>
+    public async Task<LearnerSettings> GetAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await GetAsync(db, learnerId, cancellationToken);
+    }
+
+    /// <summary>Validates and stores <paramref name="settings"/>.</summary>
+    /// <exception cref="ArgumentException">A value is out of range or the weights cannot be parsed (the message says which).</exception>
+    public async Task SaveAsync(LearnerSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfNegative(settings.NewCardsPerDay);
+        _ = ToParameters(settings);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.LearnerSettings.FindAsync([settings.LearnerId], cancellationToken);
+        if (stored is null)
+        {
+            db.LearnerSettings.Add(Copy(settings, new LearnerSettings { LearnerId = settings.LearnerId }));
+        }
+        else
+        {
+            Copy(settings, stored);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The FSRS parameters the settings describe (default steps; weights parsed as pasted from Anki).</summary>
+    /// <exception cref="ArgumentException">A value is out of range or the weights cannot be parsed.</exception>
+    public static FsrsParameters ToParameters(LearnerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var parameters = string.IsNullOrWhiteSpace(settings.Weights) ? FsrsParameters.Default : FsrsParameters.FromText(settings.Weights);
+        return parameters with
+        {
+            DesiredRetention = settings.DesiredRetention,
+            MaximumIntervalDays = settings.MaximumIntervalDays,
+            EnableFuzz = settings.EnableFuzz,
+        };
+    }
+
+    internal static async Task<LearnerSettings> GetAsync(StudyDbContext db, int learnerId, CancellationToken cancellationToken) =>
+        await db.LearnerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learnerId, cancellationToken)
+            ?? new LearnerSettings { LearnerId = learnerId };
+
+    private static LearnerSettings Copy(LearnerSettings from, LearnerSettings to)
+    {
+        (to.NewCardsPerDay, to.DesiredRetention, to.MaximumIntervalDays) = (from.NewCardsPerDay, from.DesiredRetention, from.MaximumIntervalDays);
+        (to.Weights, to.EnableFuzz) = (from.Weights.Trim(), from.EnableFuzz);
+        return to;
+    }
+}

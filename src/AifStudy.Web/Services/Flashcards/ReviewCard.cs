@@ -1,0 +1,20 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Scheduling;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+/// <summary>A card to show in a review session, with what each answer button would do.</summary>
+/// <param name="Progress">The card's scheduling state now (<see cref="SchedulingState.New"/> for a new card).</param>
+/// <param name="IntervalLabels">The interval each rating leads to, formatted for the buttons ("1m", "10m", "4d").</param>
+public sealed record ReviewCard(
+    int CardId,
+    CardKind Kind,
+    string Front,
+    string Back,
+    string NoteSlug,
+    string? NoteTitle,
+    string SectionAnchor,
+    string SectionPathText,
+    SchedulingState Progress,
+    bool IsNew,
+    IReadOnlyDictionary<Rating, string> IntervalLabels);

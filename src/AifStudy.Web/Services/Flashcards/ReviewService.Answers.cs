@@ -1,0 +1,131 @@
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+// Recording answers: rating, undo and suspension.
+public sealed partial class ReviewService
+{
+    /// <summary>Records an answer: runs the scheduler, stores the card's new state and a log row, in one transaction.</summary>
+    /// <exception cref="InvalidOperationException">The card does not exist.</exception>
+    public async Task<ReviewOutcome> RateAsync(int learnerId, int cardId, Rating rating, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = time.GetUtcNow();
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await db.Cards.AnyAsync(c => c.Id == cardId, cancellationToken))
+            {
+                throw new InvalidOperationException($"There is no card {cardId}.");
+            }
+
+            var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
+            var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == cardId, cancellationToken);
+            var before = progress is null ? SchedulingState.New(now) : ProgressMapping.ToState(progress);
+            var outcome = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time).Review(before, rating, now);
+            if (progress is null)
+            {
+                progress = new CardProgress { LearnerId = learnerId, CardId = cardId };
+                db.CardProgress.Add(progress);
+            }
+
+            db.ReviewLogs.Add(ProgressMapping.Log(learnerId, cardId, rating, now, before, outcome, wasNew: before.State == CardState.New));
+            ProgressMapping.Apply(progress, outcome.After);
+            progress.Reps++;
+            progress.Lapses += ProgressMapping.IsLapse(before.State, rating) ? 1 : 0;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return outcome;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Undoes the learner's most recent review: the card gets back its state from before it, the log row goes.</summary>
+    /// <returns>False when the learner has no review to undo.</returns>
+    public async Task<bool> UndoLastAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var log = await db.ReviewLogs.Where(l => l.LearnerId == learnerId)
+                .OrderByDescending(l => l.ReviewedAt).ThenByDescending(l => l.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (log is null)
+            {
+                return false;
+            }
+
+            var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == log.CardId, cancellationToken);
+            if (progress is not null)
+            {
+                if (log.WasNew && !progress.IsSuspended)
+                {
+                    db.CardProgress.Remove(progress);
+                }
+                else
+                {
+                    ProgressMapping.Restore(progress, log);
+                }
+            }
+
+            db.ReviewLogs.Remove(log);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (log.WasNew)
+            {
+                ForgetNewCardCursors();
+            }
+
+            return true;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Suspends a card (it stops coming up for review) or lets it come up again; its schedule is kept.</summary>
+    public async Task SetSuspendedAsync(int learnerId, int cardId, bool suspended, CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == cardId, cancellationToken);
+            if (progress is null && suspended)
+            {
+                // A new card has no progress; a row in state New holds the flag (and is dropped again when resumed).
+                var fresh = SchedulingState.New(time.GetUtcNow());
+                progress = new CardProgress { LearnerId = learnerId, CardId = cardId, IsSuspended = true };
+                ProgressMapping.Apply(progress, fresh);
+                db.CardProgress.Add(progress);
+            }
+            else if (progress is { State: CardState.New, Reps: 0 } && !suspended)
+            {
+                db.CardProgress.Remove(progress);
+            }
+            else if (progress is not null)
+            {
+                progress.IsSuspended = suspended;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (!suspended)
+            {
+                ForgetNewCardCursors();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using AifStudy.Web.Data;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+/// <summary>Filters by <see cref="StudyScope"/>, adding only the conditions the scope sets (so SQL stays index-friendly).</summary>
+internal static class ScopeQueries
+{
+    public static IQueryable<Card> InScope(this IQueryable<Card> cards, StudyScope scope)
+    {
+        if (scope.Domain is { } domain)
+        {
+            cards = cards.Where(c => c.Domain == domain);
+        }
+
+        if (scope.NoteSlug is { } slug)
+        {
+            cards = cards.Where(c => c.NoteSlug == slug);
+        }
+
+        if (scope.SectionAnchor is { } anchor)
+        {
+            cards = cards.Where(c => c.SectionAnchor == anchor);
+        }
+
+        return cards;
+    }
+
+    public static IQueryable<CardProgress> InScope(this IQueryable<CardProgress> progress, StudyScope scope)
+    {
+        if (scope.Domain is { } domain)
+        {
+            progress = progress.Where(p => p.Card!.Domain == domain);
+        }
+
+        if (scope.NoteSlug is { } slug)
+        {
+            progress = progress.Where(p => p.Card!.NoteSlug == slug);
+        }
+
+        if (scope.SectionAnchor is { } anchor)
+        {
+            progress = progress.Where(p => p.Card!.SectionAnchor == anchor);
+        }
+
+        return progress;
+    }
+
+    /// <summary>Progress rows that can come up for review: the card is active, not suspended and has been seen.</summary>
+    public static IQueryable<CardProgress> Schedulable(this IQueryable<CardProgress> progress, StudyDbContext db, int learnerId) =>
+        progress.Where(p => p.LearnerId == learnerId && !p.IsSuspended && p.State != Core.Scheduling.CardState.New).OfActiveCards(db);
+
+    /// <summary>
+    /// Leaves out the progress of retired cards. Retired cards are few: a NOT IN over them is read once, where a join
+    /// would read the card row of every progress row.
+    /// </summary>
+    public static IQueryable<CardProgress> OfActiveCards(this IQueryable<CardProgress> progress, StudyDbContext db)
+    {
+        var retired = db.Cards.Where(c => c.RetiredAt != null).Select(c => c.Id);
+        return progress.Where(p => !retired.Contains(p.CardId));
+    }
+}
