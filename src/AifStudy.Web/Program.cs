@@ -20,6 +20,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapContentFiles();
+app.MapAnkiExport();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -44,6 +44,9 @@ internal static class Extensions
 
         builder.Services.AddSingleton<LearnerSettingsService>();
         builder.Services.AddSingleton<ReviewService>();
+        builder.Services.AddSingleton<CardHtmlRenderer>();
+        builder.Services.AddSingleton<AnkiExport>();
+        builder.Services.AddScoped<ReviewPageSession>();
         builder.Services.AddSingleton<StudyStatistics>();
     }
 

@@ -41,6 +41,8 @@ export function attach(dotNetRef) {
     const id = nextId++;
     document.addEventListener('keydown', onKeyDown);
     listeners.set(id, onKeyDown);
+    // Says the shortcuts are live (until then the page is prerendered HTML and keys do nothing).
+    document.documentElement.dataset.reviewKeys = 'ready';
     return id;
 }
 
@@ -49,5 +51,8 @@ export function detach(id) {
     if (onKeyDown) {
         document.removeEventListener('keydown', onKeyDown);
         listeners.delete(id);
+    }
+    if (listeners.size === 0) {
+        delete document.documentElement.dataset.reviewKeys;
     }
 }
