@@ -28,6 +28,8 @@ internal static class PortalServices
         services.AddSingleton<LearnerSettingsService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<StudyStatistics>();
+        services.AddSingleton<CardHtmlRenderer>();
+        services.AddScoped<ReviewPageSession>();
         return services;
     }
 }

@@ -49,7 +49,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void The_header_shows_the_title_domain_language_and_section_count()
+    public void The_header_shows_the_title_domain_language_section_count_and_study_links()
     {
         var cut = RenderNote("llm-basics");
 
@@ -62,6 +62,8 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
                 <span class="badge domain d1">Domain 1</span>
                 <span class="badge lang">zh-Hans</span>
                 <span class="badge">20 sections</span>
+                <a class="button small" href="review?note=llm-basics">Review this note</a>
+                <a class="button small secondary" href="cards?note=llm-basics">Cards</a>
               </div>
             </header>
             """);

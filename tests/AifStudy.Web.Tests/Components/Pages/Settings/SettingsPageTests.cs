@@ -1,0 +1,55 @@
+using AifStudy.Web.Components.Pages.Settings;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Tests.TestSupport;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AifStudy.Web.Tests.Components.Pages.Settings;
+
+public sealed class SettingsPageTests : BunitContext, IAsyncLifetime
+{
+    private ImportHarness? _harness;
+
+    public async Task InitializeAsync()
+    {
+        _harness = await ImportHarness.CreateAsync();
+        Services.AddPortalServices(_harness);
+    }
+
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        _harness?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Saved_settings_are_what_the_scheduler_reads_next()
+    {
+        var cut = Render<SettingsPage>();
+        cut.WaitForElement("form.settings-form");
+
+        cut.Find("input[type=number]").Change("7");
+        cut.Find("textarea").Change("0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912");
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find("[role=status]").TextContent, StringComparison.Ordinal));
+        var stored = await Services.GetRequiredService<LearnerSettingsService>().GetAsync(Learner.DefaultId);
+        Assert.Equal(7, stored.NewCardsPerDay);
+        Assert.Equal(21, LearnerSettingsService.ToParameters(stored).Weights.Count);
+    }
+
+    [Fact]
+    public async Task Weights_that_cannot_be_read_are_refused_with_the_reason_and_nothing_is_stored()
+    {
+        var cut = Render<SettingsPage>();
+        cut.WaitForElement("form.settings-form");
+
+        cut.Find("textarea").Change("0.2, 1.3, oops");
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains("fail", cut.Find("[role=status]").ClassList));
+        var stored = await Services.GetRequiredService<LearnerSettingsService>().GetAsync(Learner.DefaultId);
+        Assert.Equal("", stored.Weights);
+    }
+}
