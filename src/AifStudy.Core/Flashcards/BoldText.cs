@@ -1,6 +1,5 @@
 using System.Text;
 using AifStudy.Core.Markdown;
-using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -24,7 +23,7 @@ internal sealed record BoldText(string Text, IReadOnlyList<Range> Bold)
                 {
                     case EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } e:
                         var start = sb.Length;
-                        Append(sb, e);
+                        InlineText.Append(sb, e);
                         bold.Add(start..sb.Length);
                         break;
                     case HtmlInline { Tag: var tag } when IsTag(tag, "<b>", "<strong>"):
@@ -35,7 +34,7 @@ internal sealed record BoldText(string Text, IReadOnlyList<Range> Bold)
                         htmlStart = null;
                         break;
                     default:
-                        Append(sb, inline);
+                        InlineText.Append(sb, inline);
                         break;
                 }
             }
@@ -49,36 +48,4 @@ internal sealed record BoldText(string Text, IReadOnlyList<Range> Bold)
 
     private static bool IsTag(string? tag, params string[] names) =>
         tag is not null && names.Any(n => tag.Equals(n, StringComparison.OrdinalIgnoreCase));
-
-    private static void Append(StringBuilder sb, Inline inline)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                sb.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                sb.Append(code.Content);
-                break;
-            case MathInline math:
-                sb.Append(math.Content.AsSpan());
-                break;
-            case AutolinkInline autolink:
-                sb.Append(autolink.Url);
-                break;
-            case HtmlEntityInline entity:
-                sb.Append(entity.Transcoded.AsSpan());
-                break;
-            case LineBreakInline:
-                sb.Append(' ');
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(sb, child);
-                }
-
-                break;
-        }
-    }
 }

@@ -32,7 +32,8 @@ public static class InlineText
         return sb.ToString().Trim();
     }
 
-    private static void Append(StringBuilder sb, Inline inline)
+    /// <summary>Appends the plain text of <paramref name="inline"/> and its descendants to <paramref name="sb"/>.</summary>
+    internal static void Append(StringBuilder sb, Inline inline)
     {
         switch (inline)
         {
