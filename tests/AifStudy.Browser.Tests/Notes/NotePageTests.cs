@@ -53,7 +53,7 @@ public sealed class NotePageTests(PortalBrowserFixture fixture)
         await page.GotoAsync("notes/llm-basics");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
-        await page.Locator("aside.toc a", new() { HasText = "大模型挑战" }).ClickAsync();
+        await page.Locator("aside.toc a.toc-link", new() { HasText = "大模型挑战" }).ClickAsync();
         var heading = page.Locator("[data-testid=note-body] h1", new() { HasText = "大模型挑战" });
         await Assertions.Expect(heading).ToBeInViewportAsync();
         Assert.EndsWith("#" + await heading.GetAttributeAsync("id"), Uri.UnescapeDataString(page.Url), StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
 
         var heading = cut.FindAll("[data-testid=note-body] h2").Single(h => h.TextContent.StartsWith("了解基础模型 (FM) 功能", StringComparison.Ordinal));
         Assert.Equal("了解基础模型-fm-功能", heading.Id);
-        var entry = cut.FindAll("aside.toc a").Single(a => a.TextContent == "了解基础模型 (FM) 功能");
+        var entry = cut.FindAll("aside.toc a.toc-link").Single(a => a.TextContent == "了解基础模型 (FM) 功能");
         Assert.Equal("notes/foundation-model-basics#了解基础模型-fm-功能", entry.GetAttribute("href"));
     }
 
@@ -78,7 +78,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
         // The body keeps its own H1 (its anchor still works) but marks it as shown by the header instead.
         Assert.Contains("title-in-header", cut.Find("[data-testid=note-body]").ClassList);
         Assert.Equal("基础模型的基础知识", cut.Find("[data-testid=note-body] > h1:first-child").Id);
-        Assert.DoesNotContain(cut.FindAll("aside.toc a"), a => a.TextContent == "基础模型的基础知识");
+        Assert.DoesNotContain(cut.FindAll("aside.toc a.toc-link"), a => a.TextContent == "基础模型的基础知识");
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
 
         // Every heading but the body's title H1, which the page header shows.
         var headingIds = cut.FindAll("[data-testid=note-body] :is(h1, h2, h3, h4, h5, h6)").Skip(1).Select(h => h.Id).ToList();
-        var tocLinks = cut.FindAll("aside.toc a").Select(a => a.GetAttribute("href")).ToList();
+        var tocLinks = cut.FindAll("aside.toc a.toc-link").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(9, tocLinks.Count);
         Assert.Equal(headingIds.Select(id => $"notes/foundation-model-basics#{id}"), tocLinks);
     }
