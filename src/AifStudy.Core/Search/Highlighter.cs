@@ -20,7 +20,10 @@ public static class Highlighter
 
         var matches = MatchSpans.Find(text, foldedTerms);
         var (start, end) = Window(text, matches.Count > 0 ? matches[0] : (0, 0), maxLength);
-        return new TextSnippet(Segments(text, matches, start, end), start > 0, end < text.Length);
+        return new TextSnippet(
+            Segments(text, matches, start, end),
+            StartsMidText: !text.AsSpan(0, start).IsWhiteSpace(),
+            EndsMidText: !text.AsSpan(end).IsWhiteSpace());
     }
 
     private static (int Start, int End) Window(string text, (int Start, int End) first, int maxLength)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Tests.Search;
@@ -123,5 +124,21 @@ public sealed class SearchQueryTests
     public void Like_patterns_escape_wildcards()
     {
         Assert.Equal("%100\\%\\_a\\\\b%", new SearchTerm("100%_a\\b", IsPhrase: false).ToLikePattern());
+    }
+
+    [Fact]
+    public void Random_junk_always_gives_quoted_strings_joined_by_and()
+    {
+        const string alphabet = "\"*-+^:()NEARORAND{}[]，。ab検索微调 \u3000\u201C\u201D'\\%_\0";
+        var shape = new Regex("^\"([^\"]|\"\")*\"( AND \"([^\"]|\"\")*\")*$");
+        var random = new Random(42);
+        for (var i = 0; i < 5000; i++)
+        {
+            var raw = new string([.. Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+            var match = SearchQuery.Parse(raw).ToFtsMatch();
+
+            Assert.True(match is null || shape.IsMatch(match), $"{raw} gave {match}");
+        }
     }
 }
