@@ -1,0 +1,135 @@
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>
+/// Questions from <c>term：definition</c> pairs: term → definition and definition → term multiple choice, true/false
+/// (false ones pair the term with a sibling's definition) and matching within one section.
+/// </summary>
+internal static class DefinitionQuestions
+{
+    private const int Options = 4;
+    private const int MinPairs = 3;
+    private const int MaxPairs = 7;
+
+    public static IEnumerable<QuizQuestion> Build(QuizContext context)
+    {
+        var definitions = QuizDefinition.Of(context);
+        foreach (var d in definitions)
+        {
+            var others = definitions.Where(o => o != d).ToList();
+            if (TermToDefinition(context, d, others) is { } a)
+            {
+                yield return a;
+            }
+
+            if (DefinitionToTerm(context, d, others) is { } b)
+            {
+                yield return b;
+            }
+
+            if (TrueFalse(context, d, others) is { } c)
+            {
+                yield return c;
+            }
+        }
+
+        foreach (var group in definitions.GroupBy(d => d.Section))
+        {
+            if (Matching(context, group.ToList()) is { } m)
+            {
+                yield return m;
+            }
+        }
+    }
+
+    private static QuizQuestion? TermToDefinition(QuizContext context, QuizDefinition d, List<QuizDefinition> others)
+    {
+        var wrong = Distractors.Pick(
+            [d.Definition], others.Select(o => (o.Definition, d.TierOf(o))), Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var prompt = QuizText.IsEnglish(d.Term + d.Definition)
+            ? $"Which of the following describes \"{d.Term}\"?"
+            : $"下列哪一项是对「{d.Term}」的描述？";
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Explanation);
+    }
+
+    private static QuizQuestion? DefinitionToTerm(QuizContext context, QuizDefinition d, List<QuizDefinition> others)
+    {
+        // The description has to say enough on its own and must not contain the answer.
+        if (!CardText.HasContext(d.Definition)
+            || CardText.ContainsNormalized(d.Definition, d.Term)
+            || CardText.ContainsNormalized(d.Definition, TermCards.CoreTerm(d.Term)))
+        {
+            return null;
+        }
+
+        var wrong = Distractors.Pick(
+            [d.Term], others.Where(o => !CardText.ContainsNormalized(d.Definition, o.Term)).Select(o => (o.Term, d.TierOf(o))), Options - 1, context.Random);
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var prompt = QuizText.IsEnglish(d.Term + d.Definition)
+            ? $"Which term does this describe: \"{d.Definition}\"?"
+            : $"以下描述对应哪个术语？「{d.Definition}」";
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "definition:" + d.Term, prompt, [d.Term, .. wrong], [0], d.Explanation);
+    }
+
+    private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others)
+    {
+        var swap = Distractors.Pick(
+            [d.Definition], others.Where(o => o.Section == d.Section).Select(o => (o.Definition, 0)), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+        if (swap is null)
+        {
+            return null;
+        }
+
+        var isTrue = context.Random.Next(2) == 0;
+        var statement = isTrue ? d.Definition : swap[0];
+        var english = QuizText.IsEnglish(d.Term + d.Definition);
+        var prompt = english ? $"True or false: \"{d.Term}\" means: {statement}" : $"判断正误：「{d.Term}」指的是：{statement}";
+        string[] options = english ? ["True", "False"] : ["正确", "错误"];
+        return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Explanation, shuffle: false);
+    }
+
+    private static QuizQuestion? Matching(QuizContext context, List<QuizDefinition> group)
+    {
+        var pairs = new List<QuizDefinition>();
+        foreach (var d in group)
+        {
+            if (!pairs.Any(p => QuizText.IsNearEqual(p.Term, d.Term) || QuizText.IsNearEqual(p.Definition, d.Definition)))
+            {
+                pairs.Add(d);
+            }
+        }
+
+        if (pairs.Count < MinPairs)
+        {
+            return null;
+        }
+
+        if (pairs.Count > MaxPairs)
+        {
+            // A different seven each seed, kept in the note's order.
+            var keep = pairs.ToArray();
+            context.Random.Shuffle(keep);
+            pairs = pairs.Where(p => keep.Take(MaxPairs).Contains(p)).ToList();
+        }
+
+        var section = group[0].Section;
+        var english = QuizText.IsEnglish(string.Concat(pairs.Select(p => p.Term + p.Definition)));
+        var prompt = english
+            ? $"Match each term with its description ({CardText.StripNumber(section.Title)})."
+            : $"将每个术语与其描述配对（{CardText.StripNumber(section.Title)}）。";
+        var question = context.Question(
+            QuestionKind.Matching, section, "matching", prompt, pairs.Select(p => p.Definition).ToList(),
+            Enumerable.Range(0, pairs.Count).ToList(), string.Join("\n", pairs.Select(p => p.Explanation)));
+        return question with { Items = pairs.Select(p => p.Term).ToList() };
+    }
+}

@@ -1,0 +1,41 @@
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>A <see cref="TermDefinition"/> usable in a quiz, with the section it was written in.</summary>
+internal sealed record QuizDefinition(string Term, string Definition, TermDefinitionKind Kind, NoteSection Section)
+{
+    /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
+    public const int MaxDefinitionLength = 160;
+
+    /// <summary>The note's own wording, as shown after answering.</summary>
+    public string Explanation => Term + "：" + Definition;
+
+    /// <summary>
+    /// The note's definitions fit for questions: term and definition both say something, the definition is short
+    /// enough to be an option, and the term is not defined twice in the note in different words (which would make
+    /// two options right).
+    /// </summary>
+    public static IReadOnlyList<QuizDefinition> Of(QuizContext context)
+    {
+        var all = context.Sections
+            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s)))
+            .Where(d => Flashcards.CardText.Normalize(d.Term).Length > 0
+                && Flashcards.CardText.Normalize(d.Definition).Length >= 2
+                && d.Definition.Length <= MaxDefinitionLength
+                && !QuizText.IsNearEqual(d.Term, d.Definition))
+            .ToList();
+        // A parent item "defined" by its children's names and their notes ("文本到文本模型：NLP；RNN；Transformer")
+        // is an enumeration, asked about elsewhere; as an option it would contain other options.
+        return all
+            .Where(d => d.Kind != TermDefinitionKind.ParentItem
+                || !all.Any(o => o != d && Flashcards.CardText.Normalize(o.Term).Length >= 2 && Flashcards.CardText.ContainsNormalized(d.Definition, o.Term)))
+            .Where(d => !all.Any(o => o != d && QuizText.IsNearEqual(o.Term, d.Term) && !QuizText.IsNearEqual(o.Definition, d.Definition)))
+            .DistinctBy(d => Flashcards.CardText.Normalize(d.Term))
+            .ToList();
+    }
+
+    /// <summary>Tier of <paramref name="other"/> as a distractor for this one: same section 0, same parent 1, rest of the note 2.</summary>
+    public int TierOf(QuizDefinition other) =>
+        other.Section == Section ? 0 : other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 1 : 2;
+}
