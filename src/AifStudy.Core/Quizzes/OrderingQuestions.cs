@@ -6,7 +6,7 @@ namespace AifStudy.Core.Quizzes;
 
 /// <summary>
 /// "Put the steps in order" from sequences the note states as such: numbered subsections (1. Data selection,
-/// 2. Pre-training …), lists under a heading or item that names a process (生命周期, 步骤, 如何 …, lifecycle, steps)
+/// 2. Pre-training …), lists of three or more under a heading or item that names a process (生命周期, 步骤, 如何 …, lifecycle, steps)
 /// and arrow chains (接受输入 → 编码 → 解码). Lists that are merely numbered are not sequences and are not asked.
 /// </summary>
 internal static partial class OrderingQuestions
@@ -28,7 +28,7 @@ internal static partial class OrderingQuestions
             }
         }
 
-        sequences.AddRange(Enumeration.Of(context).Where(e => Process().IsMatch(e.Label)).Select(e => (e.Label, e.Entries, e.Section)));
+        sequences.AddRange(Enumeration.Of(context).Where(e => e.Entries.Count >= MinSteps && Process().IsMatch(e.Label)).Select(e => (e.Label, e.Entries, e.Section)));
         foreach (var section in context.Sections)
         {
             foreach (var (item, _) in ItemTree.All(section.ListItems))
@@ -75,6 +75,6 @@ internal static partial class OrderingQuestions
     [GeneratedRegex(@"^\s*(\d{1,2})\s*(、|\.|．|\))")]
     private static partial Regex StepPrefix();
 
-    [GeneratedRegex(@"步骤|流程|过程|阶段|生命周期|生命週期|如何|lifecycle|steps|process|stages|pipeline", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"步骤|阶段|生命周期|生命週期|如何|lifecycle|steps|stages|pipeline", RegexOptions.IgnoreCase)]
     private static partial Regex Process();
 }

@@ -15,6 +15,12 @@ internal static class Quizzes
     public static IReadOnlyList<QuizQuestion> OfKind(QuestionKind kind, string markdown, int seed = 1) =>
         Of(markdown, seed).Where(q => q.Kind == kind).ToList();
 
-    public static IReadOnlyList<QuizQuestion> OfRealNote(string fileName, int seed) =>
-        QuestionGenerator.Generate(RealNotes.Parse(fileName), Path.GetFileNameWithoutExtension(fileName), RealNotes.Parse(fileName).Metadata.Domain, seed);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ParsedNote> RealParsed = new();
+
+    public static IReadOnlyList<QuizQuestion> OfRealNote(string fileName, int seed)
+    {
+        // Parsed once per test run: the property tests generate 200 quizzes per note.
+        var note = RealParsed.GetOrAdd(fileName, RealNotes.Parse);
+        return QuestionGenerator.Generate(note, Path.GetFileNameWithoutExtension(fileName), note.Metadata.Domain, seed);
+    }
 }
