@@ -39,7 +39,7 @@ internal static class EnumerationQuestions
             return null;
         }
 
-        var prompt = QuizText.IsEnglish(list.Label + answer)
+        var prompt = QuizText.IsEnglishLabel(list.Label)
             ? $"Which of the following belongs to \"{list.Label}\"?"
             : $"下列哪一项属于「{list.Label}」？";
         return context.Question(QuestionKind.MultipleChoice, list.Section, "example:" + list.Label, prompt, [answer, .. wrong], [0], list.Explanation);
@@ -62,7 +62,7 @@ internal static class EnumerationQuestions
             return null;
         }
 
-        var english = QuizText.IsEnglish(list.Label + string.Concat(list.Entries));
+        var english = QuizText.IsEnglishLabel(list.Label);
         var prompt = english
             ? $"Which of the following belong to \"{list.Label}\"? (Choose {(count == 2 ? "two" : "three")}.)"
             : $"下列哪些属于「{list.Label}」？（选择{(count == 2 ? "两" : "三")}项）";

@@ -36,6 +36,9 @@ internal static class QuizText
     /// </summary>
     public static bool IsEnglish(string text) => CardText.CjkCount(text) < MinChinese;
 
+    /// <summary>True when a short label ("FM 的示例", "Other generative models") has no Chinese at all.</summary>
+    public static bool IsEnglishLabel(string label) => CardText.CjkCount(label) == 0;
+
     /// <summary>How far apart two lengths are, as a ratio: 0 for equal lengths.</summary>
     public static double LengthGap(string a, string b) =>
         Math.Abs(Math.Log((double)Math.Max(a.Length, 1) / Math.Max(b.Length, 1)));
