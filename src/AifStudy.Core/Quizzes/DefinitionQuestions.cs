@@ -53,8 +53,8 @@ internal static class DefinitionQuestions
         }
 
         var prompt = QuizText.IsEnglish(d.Term + d.Definition)
-            ? $"Which of the following describes \"{d.Term}\"?"
-            : $"下列哪一项是对「{d.Term}」的描述？";
+            ? $"Which of the following describes \"{d.Display}\"?"
+            : $"下列哪一项是对「{d.Display}」的描述？";
         return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Explanation);
     }
 
@@ -93,7 +93,7 @@ internal static class DefinitionQuestions
         var isTrue = context.Random.Next(2) == 0;
         var statement = isTrue ? d.Definition : swap[0];
         var english = QuizText.IsEnglish(d.Term + d.Definition);
-        var prompt = english ? $"True or false: \"{d.Term}\" means: {statement}" : $"判断正误：「{d.Term}」指的是：{statement}";
+        var prompt = english ? $"True or false: \"{d.Display}\" means: {statement}" : $"判断正误：「{d.Display}」指的是：{statement}";
         string[] options = english ? ["True", "False"] : ["正确", "错误"];
         return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Explanation, shuffle: false);
     }
@@ -130,6 +130,6 @@ internal static class DefinitionQuestions
         var question = context.Question(
             QuestionKind.Matching, section, "matching", prompt, pairs.Select(p => p.Definition).ToList(),
             Enumerable.Range(0, pairs.Count).ToList(), string.Join("\n", pairs.Select(p => p.Explanation)));
-        return question with { Items = pairs.Select(p => p.Term).ToList() };
+        return question with { Items = pairs.Select(p => p.Display).ToList() };
     }
 }

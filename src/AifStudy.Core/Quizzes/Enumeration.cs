@@ -41,7 +41,7 @@ internal sealed record Enumeration(string Label, IReadOnlyList<string> Entries, 
     private static Enumeration? From(string label, IReadOnlyList<ListItemNode> items, NoteSection section)
     {
         var entries = items.Where(i => !ItemLabels.IsRemark(i)).ToList();
-        if (label.Length == 0 || entries.Count < 2 || entries.Count < items.Count - 1
+        if (label.Length is 0 or > ItemLabels.MaxLabelLength || entries.Count < 2 || entries.Count < items.Count - 1
             || entries.Any(i => !ItemLabels.IsName(i) || ItemLabels.IsLink(i) || ItemLabels.Label(i).Length > MaxEntryLength))
         {
             return null;

@@ -1,3 +1,4 @@
+using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 
 namespace AifStudy.Core.Quizzes;
@@ -5,11 +6,19 @@ namespace AifStudy.Core.Quizzes;
 /// <summary>A <see cref="TermDefinition"/> usable in a quiz, with the section it was written in.</summary>
 internal sealed record QuizDefinition(string Term, string Definition, TermDefinitionKind Kind, NoteSection Section)
 {
+    /// <summary>
+    /// The list item this pair is nested in when it names a topic: "局限性" alone cannot be answered, "局限性（循环神经网络）" can.
+    /// </summary>
+    public string? Context { get; init; }
+
+    /// <summary>The term as a question names it: with its <see cref="Context"/> when it has one.</summary>
+    public string Display => Context is null ? Term : $"{Term}（{Context}）";
+
     /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
     public const int MaxDefinitionLength = 160;
 
     /// <summary>The note's own wording, as shown after answering.</summary>
-    public string Explanation => Term + "：" + Definition;
+    public string Explanation => Display + "：" + Definition;
 
     /// <summary>
     /// The note's definitions fit for questions: term and definition both say something, the definition is short
@@ -19,9 +28,9 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     public static IReadOnlyList<QuizDefinition> Of(QuizContext context)
     {
         var all = context.Sections
-            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s)))
-            .Where(d => Flashcards.CardText.Normalize(d.Term).Length > 0
-                && Flashcards.CardText.Normalize(d.Definition).Length >= 2
+            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s) }))
+            .Where(d => CardText.Normalize(d.Term).Length > 0
+                && CardText.Normalize(d.Definition).Length >= 2
                 && d.Definition.Length <= MaxDefinitionLength
                 && !QuizText.IsNearEqual(d.Term, d.Definition))
             .ToList();
@@ -29,10 +38,22 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
         // is an enumeration, asked about elsewhere; as an option it would contain other options.
         return all
             .Where(d => d.Kind != TermDefinitionKind.ParentItem
-                || !all.Any(o => o != d && Flashcards.CardText.Normalize(o.Term).Length >= 2 && Flashcards.CardText.ContainsNormalized(d.Definition, o.Term)))
+                || !all.Any(o => o != d && CardText.Normalize(o.Term).Length >= 2 && CardText.ContainsNormalized(d.Definition, o.Term)))
             .Where(d => !all.Any(o => o != d && QuizText.IsNearEqual(o.Term, d.Term) && !QuizText.IsNearEqual(o.Definition, d.Definition)))
-            .DistinctBy(d => Flashcards.CardText.Normalize(d.Term))
+            .DistinctBy(d => CardText.Normalize(d.Term))
             .ToList();
+    }
+
+    private static string? ContextOf(TermDefinition d, NoteSection section)
+    {
+        if (d.Kind != TermDefinitionKind.PlainColon)
+        {
+            return null;
+        }
+
+        var found = ItemTree.Find(section.ListItems, i => i.Text.StartsWith(d.Term, StringComparison.Ordinal) && i.Text.Contains(d.Definition, StringComparison.Ordinal));
+        var context = found is { } f ? ItemTree.NamedParent(f.Parent) : null;
+        return context is null || CardText.ContainsNormalized(context, d.Term) || CardText.ContainsNormalized(d.Term, context) ? null : context;
     }
 
     /// <summary>Tier of <paramref name="other"/> as a distractor for this one: same section 0, same parent 1, rest of the note 2.</summary>
