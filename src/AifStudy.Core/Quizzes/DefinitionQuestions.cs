@@ -15,20 +15,25 @@ internal static class DefinitionQuestions
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
         var definitions = QuizDefinition.Of(context);
+
+        // One language per section: English only where every definition in it is written in English, so a bilingual
+        // note's "Input data(輸入資料)" is asked like its neighbour "Instructions(說明)".
+        var english = definitions.GroupBy(d => d.Section)
+            .ToDictionary(g => g.Key, g => g.All(d => CardText.CjkCount(d.Definition) == 0 && CardText.WordCount(d.Definition) >= 2));
         foreach (var d in definitions)
         {
             var others = definitions.Where(o => o != d).ToList();
-            if (TermToDefinition(context, d, others) is { } a)
+            if (TermToDefinition(context, d, others, english[d.Section]) is { } a)
             {
                 yield return a;
             }
 
-            if (DefinitionToTerm(context, d, others) is { } b)
+            if (DefinitionToTerm(context, d, others, english[d.Section]) is { } b)
             {
                 yield return b;
             }
 
-            if (TrueFalse(context, d, others) is { } c)
+            if (TrueFalse(context, d, others, english[d.Section]) is { } c)
             {
                 yield return c;
             }
@@ -36,14 +41,14 @@ internal static class DefinitionQuestions
 
         foreach (var group in definitions.GroupBy(d => d.Section))
         {
-            if (Matching(context, group.ToList()) is { } m)
+            if (Matching(context, group.ToList(), english[group.Key]) is { } m)
             {
                 yield return m;
             }
         }
     }
 
-    private static QuizQuestion? TermToDefinition(QuizContext context, QuizDefinition d, List<QuizDefinition> others)
+    private static QuizQuestion? TermToDefinition(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
     {
         var wrong = Distractors.Pick(
             [d.Definition], others.Select(o => (o.Definition, d.TierOf(o))), Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
@@ -52,13 +57,13 @@ internal static class DefinitionQuestions
             return null;
         }
 
-        var prompt = QuizText.IsEnglish(d.Term + d.Definition)
+        var prompt = english
             ? $"Which of the following describes \"{d.Display}\"?"
             : $"下列哪一项是对「{d.Display}」的描述？";
         return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Explanation);
     }
 
-    private static QuizQuestion? DefinitionToTerm(QuizContext context, QuizDefinition d, List<QuizDefinition> others)
+    private static QuizQuestion? DefinitionToTerm(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
     {
         // The description has to say enough on its own and must not contain the answer.
         if (!CardText.HasContext(d.Definition)
@@ -75,13 +80,13 @@ internal static class DefinitionQuestions
             return null;
         }
 
-        var prompt = QuizText.IsEnglish(d.Term + d.Definition)
+        var prompt = english
             ? $"Which term does this describe: \"{d.Definition}\"?"
             : $"以下描述对应哪个术语？「{d.Definition}」";
         return context.Question(QuestionKind.MultipleChoice, d.Section, "definition:" + d.Term, prompt, [d.Term, .. wrong], [0], d.Explanation);
     }
 
-    private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others)
+    private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
     {
         var swap = Distractors.Pick(
             [d.Definition], others.Where(o => o.Section == d.Section).Select(o => (o.Definition, 0)), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
@@ -92,13 +97,12 @@ internal static class DefinitionQuestions
 
         var isTrue = context.Random.Next(2) == 0;
         var statement = isTrue ? d.Definition : swap[0];
-        var english = QuizText.IsEnglish(d.Term + d.Definition);
         var prompt = english ? $"True or false: \"{d.Display}\" means: {statement}" : $"判断正误：「{d.Display}」指的是：{statement}";
         string[] options = english ? ["True", "False"] : ["正确", "错误"];
         return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Explanation, shuffle: false);
     }
 
-    private static QuizQuestion? Matching(QuizContext context, List<QuizDefinition> group)
+    private static QuizQuestion? Matching(QuizContext context, List<QuizDefinition> group, bool english)
     {
         var pairs = new List<QuizDefinition>();
         foreach (var d in group)
@@ -123,7 +127,6 @@ internal static class DefinitionQuestions
         }
 
         var section = group[0].Section;
-        var english = QuizText.IsEnglish(string.Concat(pairs.Select(p => p.Term + p.Definition)));
         var prompt = english
             ? $"Match each term with its description ({CardText.StripNumber(section.Title)})."
             : $"将每个术语与其描述配对（{CardText.StripNumber(section.Title)}）。";

@@ -24,9 +24,9 @@ internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain,
         if (shuffle)
         {
             Random.Shuffle(order);
-            if (kind == QuestionKind.Ordering && order.SequenceEqual(Enumerable.Range(0, order.Length)))
+            if (kind is QuestionKind.Ordering or QuestionKind.Matching && order.SequenceEqual(Enumerable.Range(0, order.Length)))
             {
-                // Already in order would be a free point.
+                // Already in order (or every pair side by side) would be a free point.
                 (order[0], order[^1]) = (order[^1], order[0]);
             }
         }

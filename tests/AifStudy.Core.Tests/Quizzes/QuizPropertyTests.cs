@@ -43,6 +43,7 @@ public sealed class QuizPropertyTests
                         Assert.InRange(q.Items.Count, 3, 7);
                         Assert.Equal(q.Items.Count, q.Options.Count);
                         Assert.Equal(Enumerable.Range(0, q.Options.Count), q.CorrectIndexes.Order());
+                        Assert.NotEqual(Enumerable.Range(0, q.Options.Count), q.CorrectIndexes);
                         break;
                     case QuestionKind.Cloze:
                         Assert.Empty(q.Options);
