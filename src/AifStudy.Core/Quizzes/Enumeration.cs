@@ -9,6 +9,20 @@ namespace AifStudy.Core.Quizzes;
 /// </summary>
 internal sealed record Enumeration(string Label, IReadOnlyList<string> Entries, NoteSection Section, bool Ordered)
 {
+    /// <summary>The list item whose children this is, or null for a section's own list.</summary>
+    public ListItemNode? Owner { get; init; }
+
+    /// <summary>
+    /// True when one list is nested in the other (a section's own list holds every list in the section): the entries
+    /// of one are parts of the other's entries, not wrong answers about it.
+    /// </summary>
+    public bool IsNestedWith(Enumeration other) =>
+        Section == other.Section
+        && (Owner is null || other.Owner is null || Contains(Owner, other.Owner) || Contains(other.Owner, Owner));
+
+    private static bool Contains(ListItemNode outer, ListItemNode inner) =>
+        ItemTree.All(outer.Children).Any(x => ReferenceEquals(x.Item, inner));
+
     /// <summary>An entry longer than this is a sentence, not something to pick from a list.</summary>
     public const int MaxEntryLength = 30;
 
@@ -30,7 +44,7 @@ internal sealed record Enumeration(string Label, IReadOnlyList<string> Entries, 
             {
                 if (item.Children.Count >= 2 && From(ItemLabels.TrimColon(ItemLabels.Heading(item)), item.Children, section) is { } nested)
                 {
-                    found.Add(nested);
+                    found.Add(nested with { Owner = item });
                 }
             }
         }

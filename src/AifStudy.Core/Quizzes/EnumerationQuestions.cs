@@ -14,7 +14,7 @@ internal static class EnumerationQuestions
         var lists = Enumeration.Of(context);
         foreach (var list in lists)
         {
-            var others = lists.Where(o => o != list)
+            var others = lists.Where(o => o != list && !o.IsNestedWith(list))
                 .SelectMany(o => o.Entries.Select(e => (Text: e, Tier: o.Section == list.Section ? 0 : 1)))
                 .Where(c => !QuizText.IsNearAny(c.Text, list.Entries) && !QuizText.IsNearEqual(c.Text, list.Label))
                 .ToList();

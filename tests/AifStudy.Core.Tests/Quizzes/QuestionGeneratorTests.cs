@@ -34,6 +34,7 @@ public sealed class QuestionGeneratorTests
         """;
 
     private static readonly string[] Models = ["Amazon Titan", "Meta Llama 2", "Anthropic Claude", "AI21 Labs Jurassic-2 Ultra", "Stable Diffusion"];
+    private static readonly string[] DeploymentModes = ["命令行界面", "可视化界面", "API 服务器"];
     private static readonly string[] Tasks = ["文本生成", "文本总结", "信息提取", "图像生成"];
 
     private static string Answer(QuizQuestion q) => q.Options[q.CorrectIndexes[0]];
@@ -148,6 +149,37 @@ public sealed class QuestionGeneratorTests
 
         Assert.Equal("下列哪些属于「常规任务」？（选择两项）", q.Prompt);
         Assert.Equal(2, q.CorrectIndexes.Count);
+    }
+
+    [Fact]
+    public void Entries_of_a_nested_list_are_never_wrong_options_for_the_list_that_holds_it()
+    {
+        var note = """
+            # 开发技术
+
+            ## 阶段
+
+            - 预训练：
+              - 数据收集
+              - 分词
+              - 检查点
+            - 迁移学习：
+              - 任务特定数据集
+              - 微调策略
+              - 超参数调整
+
+            ## 部署方式
+
+            - 命令行界面
+            - 可视化界面
+            - API 服务器
+            """;
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var q = Quizzes.OfKind(QuestionKind.MultipleChoice, note, seed).Single(q => q.Prompt == "下列哪一项属于「阶段」？");
+            Assert.All(q.Options.Where((_, i) => i != q.CorrectIndexes[0]), o => Assert.Contains(o, DeploymentModes));
+        }
     }
 
     [Fact]
