@@ -8,6 +8,10 @@ namespace AifStudy.Core.Quizzes;
 /// </summary>
 internal static class ClozeQuestions
 {
+    private const int MaxTypedIdeographs = 10;
+    private const int MaxTypedWords = 4;
+    private static readonly string[] Examples = ["例如", "比如", "如", "e.g.", "such as"];
+
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
         foreach (var section in context.Sections)
@@ -15,6 +19,11 @@ internal static class ClozeQuestions
             foreach (var draft in ClozeCards.From(section).Where(d => CardRules.Violation(d) is null))
             {
                 var term = draft.Subject[(draft.Subject.LastIndexOf('|') + 1)..];
+                if (!IsTypeable(term))
+                {
+                    continue;
+                }
+
                 var english = QuizText.IsEnglish(draft.Subject);
                 var prompt = (english ? "Fill in the blank: " : "填空：") + CardRules.Visible(draft.Front);
                 var question = context.Question(QuestionKind.Cloze, section, "cloze:" + draft.Subject, prompt, [], [], CardRules.Visible(draft.Back));
@@ -22,6 +31,10 @@ internal static class ClozeQuestions
             }
         }
     }
+
+    // A typed answer must be recallable word for word: a term, not half a clause.
+    private static bool IsTypeable(string term) =>
+        CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords;
 
     /// <summary>The term, and for <c>大语言模型（LLM）</c> also each part: "大语言模型" and "LLM".</summary>
     internal static IReadOnlyList<string> Accepted(string term)
@@ -31,7 +44,13 @@ internal static class ClozeQuestions
         if (open > 0 && term[^1] is ')' or '）')
         {
             accepted.Add(term[..open].Trim());
-            accepted.AddRange(term[(open + 1)..^1].Split(['/', ',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+            // "深度神经网络（例如 transformers）" is "深度神经网络" with an example, not two names.
+            var inner = term[(open + 1)..^1];
+            if (!Examples.Any(e => inner.StartsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                accepted.AddRange(inner.Split(['/', ',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
         }
 
         return accepted.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -89,7 +89,7 @@ internal static class DefinitionQuestions
     private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
     {
         var swap = Distractors.Pick(
-            [d.Definition], others.Where(o => o.Section == d.Section).Select(o => (o.Definition, 0)), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+            [d.Definition], others.Where(o => o.Section == d.Section).Select(o => (o.Definition, d.TierOf(o))), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
         if (swap is null)
         {
             return null;

@@ -56,7 +56,11 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
         return context is null || CardText.ContainsNormalized(context, d.Term) || CardText.ContainsNormalized(d.Term, context) ? null : context;
     }
 
-    /// <summary>Tier of <paramref name="other"/> as a distractor for this one: same section 0, same parent 1, rest of the note 2.</summary>
+    /// <summary>
+    /// Tier of <paramref name="other"/> as a distractor for this one, lower is better: the same list (same section and
+    /// context) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
+    /// </summary>
     public int TierOf(QuizDefinition other) =>
-        other.Section == Section ? 0 : other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 1 : 2;
+        other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
+        : other.Context == Context ? 0 : 1;
 }

@@ -246,6 +246,18 @@ public sealed class QuestionGeneratorTests
     }
 
     [Fact]
+    public void Cloze_does_not_accept_an_example_in_brackets_as_the_answer() =>
+        Assert.Equal(["深度神经网络（例如 transformers）", "深度神经网络"], ClozeQuestions.Accepted("深度神经网络（例如 transformers）"));
+
+    [Fact]
+    public void Cloze_that_blanks_half_a_clause_is_not_asked()
+    {
+        var note = "# LLM\n\n大语言模型通常具有大量的参数，并且在**训练过程中使用了巨量的文本数据**。\n";
+
+        Assert.DoesNotContain(Quizzes.Of(note), q => q.Kind == QuestionKind.Cloze);
+    }
+
+    [Fact]
     public void Empty_and_placeholder_sections_yield_no_questions()
     {
         Assert.Empty(Quizzes.Of("# 领域\n\n## 简介\n\n## 演练问题\n\n略\n\n## 其他\n\nTODO\n"));
