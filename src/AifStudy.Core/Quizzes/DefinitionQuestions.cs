@@ -1,0 +1,138 @@
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>
+/// Questions from <c>term：definition</c> pairs: term → definition and definition → term multiple choice, true/false
+/// (false ones pair the term with a sibling's definition) and matching within one section.
+/// </summary>
+internal static class DefinitionQuestions
+{
+    private const int Options = 4;
+    private const int MinPairs = 3;
+    private const int MaxPairs = 7;
+
+    public static IEnumerable<QuizQuestion> Build(QuizContext context)
+    {
+        var definitions = QuizDefinition.Of(context);
+
+        // One language per section: English only where every definition in it is written in English, so a bilingual
+        // note's "Input data(輸入資料)" is asked like its neighbour "Instructions(說明)".
+        var english = definitions.GroupBy(d => d.Section)
+            .ToDictionary(g => g.Key, g => g.All(d => CardText.CjkCount(d.Definition) == 0 && CardText.WordCount(d.Definition) >= 2));
+        foreach (var d in definitions)
+        {
+            var others = definitions.Where(o => o != d).ToList();
+            if (TermToDefinition(context, d, others, english[d.Section]) is { } a)
+            {
+                yield return a;
+            }
+
+            if (DefinitionToTerm(context, d, others, english[d.Section]) is { } b)
+            {
+                yield return b;
+            }
+
+            if (TrueFalse(context, d, others, english[d.Section]) is { } c)
+            {
+                yield return c;
+            }
+        }
+
+        foreach (var group in definitions.GroupBy(d => d.Section))
+        {
+            if (Matching(context, group.ToList(), english[group.Key]) is { } m)
+            {
+                yield return m;
+            }
+        }
+    }
+
+    private static QuizQuestion? TermToDefinition(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
+    {
+        var wrong = Distractors.Pick(
+            [d.Definition], others.Select(o => (o.Definition, d.TierOf(o))), Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var prompt = english
+            ? $"Which of the following describes \"{d.Display}\"?"
+            : $"下列哪一项是对「{d.Display}」的描述？";
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Explanation);
+    }
+
+    private static QuizQuestion? DefinitionToTerm(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
+    {
+        // The description has to say enough on its own and must not contain the answer.
+        if (!CardText.HasContext(d.Definition)
+            || CardText.ContainsNormalized(d.Definition, d.Term)
+            || CardText.ContainsNormalized(d.Definition, TermCards.CoreTerm(d.Term)))
+        {
+            return null;
+        }
+
+        var wrong = Distractors.Pick(
+            [d.Term], others.Where(o => !CardText.ContainsNormalized(d.Definition, o.Term)).Select(o => (o.Term, d.TierOf(o))), Options - 1, context.Random);
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var prompt = english
+            ? $"Which term does this describe: \"{d.Definition}\"?"
+            : $"以下描述对应哪个术语？「{d.Definition}」";
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "definition:" + d.Term, prompt, [d.Term, .. wrong], [0], d.Explanation);
+    }
+
+    private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
+    {
+        var swap = Distractors.Pick(
+            [d.Definition], others.Where(o => o.Section == d.Section).Select(o => (o.Definition, d.TierOf(o))), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+        if (swap is null)
+        {
+            return null;
+        }
+
+        var isTrue = context.Random.Next(2) == 0;
+        var statement = isTrue ? d.Definition : swap[0];
+        var prompt = english ? $"True or false: \"{d.Display}\" means: {statement}" : $"判断正误：「{d.Display}」指的是：{statement}";
+        string[] options = english ? ["True", "False"] : ["正确", "错误"];
+        return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Explanation, shuffle: false);
+    }
+
+    private static QuizQuestion? Matching(QuizContext context, List<QuizDefinition> group, bool english)
+    {
+        var pairs = new List<QuizDefinition>();
+        foreach (var d in group)
+        {
+            if (!pairs.Any(p => QuizText.IsNearEqual(p.Term, d.Term) || QuizText.IsNearEqual(p.Definition, d.Definition)))
+            {
+                pairs.Add(d);
+            }
+        }
+
+        if (pairs.Count < MinPairs)
+        {
+            return null;
+        }
+
+        if (pairs.Count > MaxPairs)
+        {
+            // A different seven each seed, kept in the note's order.
+            var keep = pairs.ToArray();
+            context.Random.Shuffle(keep);
+            pairs = pairs.Where(p => keep.Take(MaxPairs).Contains(p)).ToList();
+        }
+
+        var section = group[0].Section;
+        var prompt = english
+            ? $"Match each term with its description ({CardText.StripNumber(section.Title)})."
+            : $"将每个术语与其描述配对（{CardText.StripNumber(section.Title)}）。";
+        var question = context.Question(
+            QuestionKind.Matching, section, "matching", prompt, pairs.Select(p => p.Definition).ToList(),
+            Enumerable.Range(0, pairs.Count).ToList(), string.Join("\n", pairs.Select(p => p.Explanation)));
+        return question with { Items = pairs.Select(p => p.Display).ToList() };
+    }
+}

@@ -1,0 +1,48 @@
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>
+/// Picks wrong options: never near-equal to a right answer or to each other, never mentioning what the question asks
+/// about, nearest candidates (by tier, then length) first so that length does not give the answer away.
+/// </summary>
+internal static class Distractors
+{
+    // Random jitter added to the ranking so that different seeds pick among similarly good candidates.
+    private const double Jitter = 0.35;
+
+    // A closer tier beats a better length match: a sibling's description is the plausible wrong answer.
+    private const double TierWeight = 1.5;
+
+    /// <summary>
+    /// <paramref name="count"/> distractors from <paramref name="candidates"/> (text and tier, lower tier preferred),
+    /// or null when there are not enough.
+    /// </summary>
+    public static IReadOnlyList<string>? Pick(
+        IReadOnlyList<string> answers, IEnumerable<(string Text, int Tier)> candidates, int count, Random random,
+        IReadOnlyCollection<string>? mustNotMention = null)
+    {
+        var reference = answers[0];
+        var ranked = candidates
+            .Select(c => (c.Text, Rank: c.Tier * TierWeight + QuizText.LengthGap(c.Text, reference) + random.NextDouble() * Jitter))
+            .ToList()
+            .OrderBy(c => c.Rank)
+            .ThenBy(c => c.Text, StringComparer.Ordinal);
+        var picked = new List<string>(count);
+        foreach (var (text, _) in ranked)
+        {
+            if (picked.Count == count)
+            {
+                break;
+            }
+
+            if (QuizText.IsNearAny(text, answers) || QuizText.IsNearAny(text, picked)
+                || (mustNotMention is not null && mustNotMention.Any(m => Flashcards.CardText.ContainsNormalized(text, m))))
+            {
+                continue;
+            }
+
+            picked.Add(text);
+        }
+
+        return picked.Count == count ? picked : null;
+    }
+}

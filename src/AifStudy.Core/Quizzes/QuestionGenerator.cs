@@ -1,0 +1,25 @@
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>
+/// Writes exam-style questions from one parsed note. Pure and deterministic: the same note, slug, domain and seed give
+/// the same questions with the same option order; another seed reshuffles options and picks other distractors.
+/// Empty and placeholder sections give no questions. See docs/quizzes.md for what each kind is made from.
+/// </summary>
+public static class QuestionGenerator
+{
+    /// <summary>Every question the note supports, in document order within each kind.</summary>
+    public static IReadOnlyList<QuizQuestion> Generate(ParsedNote note, string noteSlug, int? domain, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(noteSlug);
+        var context = new QuizContext(note, noteSlug, domain, seed);
+        var questions = new List<QuizQuestion>();
+        questions.AddRange(DefinitionQuestions.Build(context));
+        questions.AddRange(EnumerationQuestions.Build(context));
+        questions.AddRange(OrderingQuestions.Build(context));
+        questions.AddRange(ClozeQuestions.Build(context));
+        return questions.DistinctBy(q => q.Key).ToList();
+    }
+}

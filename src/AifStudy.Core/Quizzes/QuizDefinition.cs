@@ -1,0 +1,66 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>A <see cref="TermDefinition"/> usable in a quiz, with the section it was written in.</summary>
+internal sealed record QuizDefinition(string Term, string Definition, TermDefinitionKind Kind, NoteSection Section)
+{
+    /// <summary>
+    /// The list item this pair is nested in when it names a topic: "局限性" alone cannot be answered, "局限性（循环神经网络）" can.
+    /// </summary>
+    public string? Context { get; init; }
+
+    /// <summary>The term as a question names it: with its <see cref="Context"/> when it has one.</summary>
+    public string Display => Context is null ? Term : $"{Term}（{Context}）";
+
+    /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
+    public const int MaxDefinitionLength = 160;
+
+    /// <summary>The note's own wording, as shown after answering.</summary>
+    public string Explanation => Display + "：" + Definition;
+
+    /// <summary>
+    /// The note's definitions fit for questions: term and definition both say something, the definition is short
+    /// enough to be an option, and the term is not defined twice in the note in different words (which would make
+    /// two options right).
+    /// </summary>
+    public static IReadOnlyList<QuizDefinition> Of(QuizContext context)
+    {
+        var all = context.Sections
+            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s) }))
+            .Where(d => CardText.Normalize(d.Term).Length > 0
+                && CardText.Normalize(d.Definition).Length >= 2
+                && d.Definition.Length <= MaxDefinitionLength
+                && !QuizText.IsNearEqual(d.Term, d.Definition))
+            .ToList();
+        // A parent item "defined" by its children's names and their notes ("文本到文本模型：NLP；RNN；Transformer")
+        // is an enumeration, asked about elsewhere; as an option it would contain other options.
+        return all
+            .Where(d => d.Kind != TermDefinitionKind.ParentItem
+                || !all.Any(o => o != d && CardText.Normalize(o.Term).Length >= 2 && CardText.ContainsNormalized(d.Definition, o.Term)))
+            .Where(d => !all.Any(o => o != d && QuizText.IsNearEqual(o.Term, d.Term) && !QuizText.IsNearEqual(o.Definition, d.Definition)))
+            .DistinctBy(d => CardText.Normalize(d.Term))
+            .ToList();
+    }
+
+    private static string? ContextOf(TermDefinition d, NoteSection section)
+    {
+        if (d.Kind != TermDefinitionKind.PlainColon)
+        {
+            return null;
+        }
+
+        var found = ItemTree.Find(section.ListItems, i => i.Text.StartsWith(d.Term, StringComparison.Ordinal) && i.Text.Contains(d.Definition, StringComparison.Ordinal));
+        var context = found is { } f ? ItemTree.NamedParent(f.Parent) : null;
+        return context is null || CardText.ContainsNormalized(context, d.Term) || CardText.ContainsNormalized(d.Term, context) ? null : context;
+    }
+
+    /// <summary>
+    /// Tier of <paramref name="other"/> as a distractor for this one, lower is better: the same list (same section and
+    /// context) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
+    /// </summary>
+    public int TierOf(QuizDefinition other) =>
+        other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
+        : other.Context == Context ? 0 : 1;
+}

@@ -1,0 +1,45 @@
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>Comparisons that keep options apart and prompts in the note's language.</summary>
+internal static class QuizText
+{
+    private const double NearEqualDice = 0.8;
+    private const int MinChinese = 4;
+
+    /// <summary>
+    /// True when two options would read as the same answer: equal after normalising case, width and punctuation,
+    /// one containing the other, or nearly the same characters.
+    /// </summary>
+    public static bool IsNearEqual(string a, string b)
+    {
+        var x = CardText.Normalize(a);
+        var y = CardText.Normalize(b);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return x == y;
+        }
+
+        return x == y
+            || x.Contains(y, StringComparison.Ordinal)
+            || y.Contains(x, StringComparison.Ordinal)
+            || CardSimilarity.Dice(x, y) >= NearEqualDice;
+    }
+
+    /// <summary>True when <paramref name="text"/> is near-equal to any of <paramref name="others"/>.</summary>
+    public static bool IsNearAny(string text, IEnumerable<string> others) => others.Any(o => IsNearEqual(text, o));
+
+    /// <summary>
+    /// True when a prompt about <paramref name="text"/> should be English: it has hardly any Chinese (a Chinese note
+    /// quoting English names is still Chinese).
+    /// </summary>
+    public static bool IsEnglish(string text) => CardText.CjkCount(text) < MinChinese;
+
+    /// <summary>True when a short label ("FM 的示例", "Other generative models") has no Chinese at all.</summary>
+    public static bool IsEnglishLabel(string label) => CardText.CjkCount(label) == 0;
+
+    /// <summary>How far apart two lengths are, as a ratio: 0 for equal lengths.</summary>
+    public static double LengthGap(string a, string b) =>
+        Math.Abs(Math.Log((double)Math.Max(a.Length, 1) / Math.Max(b.Length, 1)));
+}

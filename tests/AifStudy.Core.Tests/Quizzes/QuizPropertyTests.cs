@@ -1,0 +1,84 @@
+using AifStudy.Core.Quizzes;
+using AifStudy.Core.Tests.Flashcards;
+
+namespace AifStudy.Core.Tests.Quizzes;
+
+/// <summary>Invariants every generated question keeps, checked over 200 seeds on the real notes.</summary>
+public sealed class QuizPropertyTests
+{
+    private const int Seeds = 200;
+
+    [Theory]
+    [MemberData(nameof(RealNotes.Files), MemberType = typeof(RealNotes))]
+    public void Every_question_over_200_seeds_has_distinct_options_and_its_answer_among_them(string fileName)
+    {
+        for (var seed = 0; seed < Seeds; seed++)
+        {
+            foreach (var q in Quizzes.OfRealNote(fileName, seed))
+            {
+                var normalized = q.Options.Select(AnswerMatcher.Normalize).ToList();
+                Assert.True(normalized.Distinct().Count() == normalized.Count, $"duplicate options in {q.Key} (seed {seed})");
+                Assert.All(q.CorrectIndexes, i => Assert.InRange(i, 0, q.Options.Count - 1));
+                switch (q.Kind)
+                {
+                    case QuestionKind.MultipleChoice:
+                        Assert.Equal(4, q.Options.Count);
+                        Assert.Single(q.CorrectIndexes);
+                        break;
+                    case QuestionKind.TrueFalse:
+                        Assert.Equal(2, q.Options.Count);
+                        Assert.Single(q.CorrectIndexes);
+                        break;
+                    case QuestionKind.MultipleResponse:
+                        Assert.True(q.Options.Count >= 5);
+                        Assert.InRange(q.CorrectIndexes.Count, 2, 3);
+                        Assert.Equal(q.CorrectIndexes.Count, q.CorrectIndexes.Distinct().Count());
+                        break;
+                    case QuestionKind.Ordering:
+                        Assert.InRange(q.Options.Count, 3, 5);
+                        Assert.Equal(Enumerable.Range(0, q.Options.Count), q.CorrectIndexes.Order());
+                        Assert.NotEqual(Enumerable.Range(0, q.Options.Count), q.CorrectIndexes);
+                        break;
+                    case QuestionKind.Matching:
+                        Assert.InRange(q.Items.Count, 3, 7);
+                        Assert.Equal(q.Items.Count, q.Options.Count);
+                        Assert.Equal(Enumerable.Range(0, q.Options.Count), q.CorrectIndexes.Order());
+                        Assert.NotEqual(Enumerable.Range(0, q.Options.Count), q.CorrectIndexes);
+                        break;
+                    case QuestionKind.Cloze:
+                        Assert.Empty(q.Options);
+                        Assert.NotEmpty(q.AcceptedAnswers);
+                        Assert.True(QuizScoring.IsCorrect(q, q.AcceptedAnswers[0]));
+                        break;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Option_order_varies_across_seeds_but_keys_do_not()
+    {
+        var orders = new Dictionary<string, HashSet<string>>();
+        for (var seed = 0; seed < Seeds; seed++)
+        {
+            foreach (var q in Quizzes.OfRealNote("foundation-model-basics.md", seed).Where(q => q.Kind == QuestionKind.MultipleChoice))
+            {
+                orders.TryAdd(q.Key, []);
+                orders[q.Key].Add(string.Join("|", q.CorrectIndexes));
+            }
+        }
+
+        Assert.NotEmpty(orders);
+        Assert.All(orders, o => Assert.True(o.Value.Count > 1, $"answer always at the same position in {o.Key}"));
+        Assert.All(orders, o => Assert.True(o.Value.Count == 4, $"answer not seen at all four positions in {o.Key}"));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_questions()
+    {
+        var first = QuizGoldenTests.Format(Quizzes.OfRealNote("llm-basics.md", 7));
+        var second = QuizGoldenTests.Format(Quizzes.OfRealNote("llm-basics.md", 7));
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, QuizGoldenTests.Format(Quizzes.OfRealNote("llm-basics.md", 8)));
+    }
+}
