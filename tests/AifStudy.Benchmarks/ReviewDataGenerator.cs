@@ -95,7 +95,7 @@ internal static class ReviewDataGenerator
         Exec(connection, "PRAGMA optimize; ANALYZE;");
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    internal static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -109,7 +109,7 @@ internal static class ReviewDataGenerator
         return command;
     }
 
-    private static void Run(SqliteCommand command, params object?[] values)
+    internal static void Run(SqliteCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
@@ -119,7 +119,7 @@ internal static class ReviewDataGenerator
         command.ExecuteNonQuery();
     }
 
-    private static void Exec(SqliteConnection connection, string sql)
+    internal static void Exec(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,16 +1,18 @@
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AifStudy.Web.Data;
 
 /// <summary>
-/// On start: applies pending migrations, then imports the content folder when <see cref="ContentOptions.ImportOnStart"/>.
+/// On start: applies pending migrations, fills an empty search index, then imports the content folder when <see cref="ContentOptions.ImportOnStart"/>.
 /// A failed import is logged and the app starts anyway with what the database already holds.
 /// </summary>
 internal sealed partial class StudyDatabaseInitializer(
     IDbContextFactory<StudyDbContext> dbFactory,
     ContentImporter importer,
+    SqliteSearchIndex searchIndex,
     IOptions<ContentOptions> options,
     ILogger<StudyDatabaseInitializer> logger) : IHostedService
 {
@@ -19,6 +21,9 @@ internal sealed partial class StudyDatabaseInitializer(
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+
+            // A database imported before search existed: the import below only reindexes notes that change.
+            await searchIndex.RebuildIfEmptyAsync(db, cancellationToken);
         }
 
         if (!options.Value.ImportOnStart)

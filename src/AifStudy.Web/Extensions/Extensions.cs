@@ -3,6 +3,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
+using AifStudy.Web.Services.Search;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,8 @@ internal static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<NoteParser>(_ => new NoteParser());
+        builder.Services.AddSingleton<SqliteSearchIndex>();
+        builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<NoteCatalog>();
         builder.Services.AddHostedService<StudyDatabaseInitializer>();

@@ -2,6 +2,7 @@ using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +12,14 @@ namespace AifStudy.Web.Services;
 /// Brings the database in line with the content folder: new files are added, changed ones updated in place
 /// (same note id, sections replaced), unchanged ones left untouched and notes whose file is gone removed.
 /// A file that cannot be used fails on its own; its last good version stays. The cards of every added or updated note
-/// are synced with it (<see cref="CardSync"/>) and those of removed notes retired, in the same transaction.
+/// are synced with it (<see cref="CardSync"/>) and those of removed notes retired, in the same transaction, which also
+/// updates the search index (<see cref="SqliteSearchIndex"/>).
 /// </summary>
 public sealed partial class ContentImporter(
     IDbContextFactory<StudyDbContext> dbFactory,
     IOptions<ContentOptions> options,
     NoteParser parser,
+    SqliteSearchIndex searchIndex,
     TimeProvider timeProvider,
     ILogger<ContentImporter> logger) : IDisposable
 {
@@ -98,6 +101,7 @@ public sealed partial class ContentImporter(
         run.FinishedAt = timeProvider.GetUtcNow();
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        await UpdateSearchIndexAsync(db, gone, batch.Touched, cancellationToken);
         await PruneOldRunsAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -189,6 +193,7 @@ public sealed partial class ContentImporter(
             await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken);
         }
 
+        batch.Touched.Add(note);
         return new ImportFileResult
         {
             Path = path,
@@ -213,6 +218,21 @@ public sealed partial class ContentImporter(
         run.Failed = run.Files.Count(f => f.Outcome == ImportOutcome.Failed);
     }
 
+    // After the last save (new notes have their ids by then), inside the import's transaction. Removed slugs go first:
+    // a note added in this run may have taken one of them.
+    private async Task UpdateSearchIndexAsync(StudyDbContext db, List<StoredNote> gone, List<Note> touched, CancellationToken cancellationToken)
+    {
+        foreach (var note in gone)
+        {
+            await searchIndex.RemoveNoteAsync(db, note.Slug, cancellationToken);
+        }
+
+        foreach (var note in touched)
+        {
+            await searchIndex.ReindexNoteAsync(db, note.Id, cancellationToken);
+        }
+    }
+
     private static async Task PruneOldRunsAsync(StudyDbContext db, CancellationToken cancellationToken)
     {
         var newestDropped = await db.ImportRuns.OrderByDescending(r => r.Id).Skip(RunsKept)
@@ -228,7 +248,11 @@ public sealed partial class ContentImporter(
     private sealed record StoredNote(int Id, string SourcePath, string Slug, string ContentHash, string ParserVersion, string CardsVersion, string Normalizations, string Warnings);
 
     /// <summary>What every file of one import shares. All notes of a run get the run's start as their ImportedAt.</summary>
-    private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs);
+    private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs)
+    {
+        /// <summary>Notes added or updated in this run, whose search index rows are rebuilt before the commit.</summary>
+        public List<Note> Touched { get; } = [];
+    }
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Imported {ContentPath}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]

@@ -1,5 +1,6 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ internal sealed class ImportHarness : IDisposable
             database,
             Options.Create(new ContentOptions { Path = content.Path, MaxFileBytes = maxFileBytes }),
             new NoteParser(),
+            new SqliteSearchIndex(),
             Clock,
             NullLogger<ContentImporter>.Instance);
     }

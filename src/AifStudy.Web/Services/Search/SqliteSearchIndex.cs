@@ -1,0 +1,154 @@
+using System.Data.Common;
+using AifStudy.Core.Search;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AifStudy.Web.Services.Search;
+
+/// <summary>
+/// Keeps the SQLite FTS5 table <c>SearchIndex</c> (created by the SearchIndex migration) in line with sections and active
+/// cards. The table holds folded text (<see cref="SearchText.Fold"/>); the original text stays in Sections and Cards.
+/// Every method works on the caller's context, connection and transaction, so the index commits or rolls back with
+/// the import. On other providers there is no index and every method does nothing.
+/// </summary>
+public sealed class SqliteSearchIndex
+{
+    internal const string SectionKind = "section";
+    internal const string CardKind = "card";
+
+    private static readonly string[] InsertParameters = ["@kind", "@ref", "@slug", "@anchor", "@title", "@body"];
+
+    /// <summary>Replaces the index rows of one note with its current sections and active cards.</summary>
+    public async Task ReindexNoteAsync(StudyDbContext db, int noteId, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var slug = await db.Notes.AsNoTracking().Where(n => n.Id == noteId).Select(n => n.Slug).SingleOrDefaultAsync(cancellationToken);
+        if (slug is null)
+        {
+            return;
+        }
+
+        await DeleteAsync(db, slug, cancellationToken);
+        await InsertAsync(db, db.Sections.Where(s => s.NoteId == noteId), db.Cards.Where(c => c.NoteId == noteId), cancellationToken);
+    }
+
+    /// <summary>Drops the index rows of a note that is gone.</summary>
+    public async Task RemoveNoteAsync(StudyDbContext db, string noteSlug, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await DeleteAsync(db, noteSlug, cancellationToken);
+        }
+    }
+
+    /// <summary>Builds the whole index from scratch when it is empty but sections exist (a database from before search).</summary>
+    public async Task<bool> RebuildIfEmptyAsync(StudyDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsSqlite()
+            || await CountAsync(db, cancellationToken) > 0
+            || !await db.Sections.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        await RebuildAsync(db, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Empties the index and fills it again from every section and active card.</summary>
+    public async Task RebuildAsync(StudyDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (ownTransaction)
+        {
+            await using (var delete = await CreateCommandAsync(db, "DELETE FROM SearchIndex", cancellationToken))
+            {
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await InsertAsync(db, db.Sections, db.Cards.Where(c => c.NoteId != null), cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+    }
+
+    internal static async Task<long> CountAsync(StudyDbContext db, CancellationToken cancellationToken)
+    {
+        await using var count = await CreateCommandAsync(db, "SELECT count(*) FROM SearchIndex", cancellationToken);
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>A command on the context's connection, enlisted in its current transaction.</summary>
+    internal static async Task<DbCommand> CreateCommandAsync(StudyDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    internal static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static async Task DeleteAsync(StudyDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        await using var delete = await CreateCommandAsync(db, "DELETE FROM SearchIndex WHERE note_slug = @slug", cancellationToken);
+        AddParameter(delete, "@slug", slug);
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task InsertAsync(StudyDbContext db, IQueryable<Section> sections, IQueryable<Card> cards, CancellationToken cancellationToken)
+    {
+        var sectionRows = await sections.AsNoTracking()
+            .Select(s => new IndexRow(SectionKind, s.Id, s.Note!.Slug, s.Anchor, s.Title, s.PlainText))
+            .ToListAsync(cancellationToken);
+        var cardRows = await cards.AsNoTracking().Where(c => c.RetiredAt == null)
+            .Select(c => new IndexRow(CardKind, c.Id, c.NoteSlug, c.SectionAnchor, c.Front, c.Back))
+            .ToListAsync(cancellationToken);
+
+        await using var insert = await CreateCommandAsync(db,
+            "INSERT INTO SearchIndex (kind, ref_id, note_slug, anchor, title, body) VALUES (@kind, @ref, @slug, @anchor, @title, @body)",
+            cancellationToken);
+        var parameters = InsertParameters.Select(name =>
+        {
+            var p = insert.CreateParameter();
+            p.ParameterName = name;
+            insert.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await insert.PrepareAsync(cancellationToken);
+
+        foreach (var row in sectionRows.Concat(cardRows))
+        {
+            parameters[0].Value = row.Kind;
+            parameters[1].Value = row.RefId;
+            parameters[2].Value = row.NoteSlug;
+            parameters[3].Value = row.Anchor;
+            parameters[4].Value = SearchText.Fold(row.Title);
+            parameters[5].Value = SearchText.Fold(row.Body);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private sealed record IndexRow(string Kind, int RefId, string NoteSlug, string Anchor, string Title, string Body);
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Benchmarks;
+
+/// <summary>SearchService latencies over a large generated index in a real SQLite file, by query length.</summary>
+internal static class SearchBenchmark
+{
+    private static readonly (string Group, string[] Queries)[] QueryGroups =
+    [
+        ("1 char", ["模", "a", "量", "z"]),
+        ("2 chars", ["微调", "ai", "嵌入", "zq"]),
+        ("3+ chars", ["transformer", "基础模型", "機器學習", "fine-tuning bedrock", "量子纠缠", "zeppelin"]),
+        ("mixed", ["RAG 检索", "ai 向量 embedding", "ml 量子纠缠"]),
+    ];
+
+    public static async Task RunAsync(int sectionCount, int rounds, TextWriter output)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "aifstudy-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(work, "search.db") }.ToString();
+        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).Options;
+        var factory = new ContextFactory(options);
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var fill = Stopwatch.StartNew();
+        SearchDataGenerator.Fill(connectionString, sectionCount);
+        fill.Stop();
+
+        var search = new SearchService(factory);
+        var lines = new List<string>();
+        foreach (var (group, queries) in QueryGroups)
+        {
+            var samples = new List<double>();
+            var hits = new List<string>();
+            foreach (var query in queries)
+            {
+                var total = 0;
+                for (var i = 0; i < rounds + 3; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    total = (await search.SearchAsync(query)).Total;
+                    if (i >= 3)
+                    {
+                        samples.Add(watch.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                hits.Add($"`{query}` {total}");
+            }
+
+            lines.Add(Row(group, samples) + " " + string.Join(", ", hits) + " |");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            search data: {sectionCount:N0} sections indexed in {fill.Elapsed.TotalSeconds:0.0} s, {rounds} rounds per query, limit 50, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+
+            | queries | p50 | p95 | p99 | hits per query |
+            |---|---|---|---|---|
+            {string.Join(Environment.NewLine, lines)}
+            """));
+
+        SqliteConnection.ClearAllPools();
+        if (Environment.GetEnvironmentVariable("AIFSTUDY_KEEP_BENCH_DB") is null)
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        else
+        {
+            output.WriteLine("kept " + work);
+        }
+    }
+
+    private static string Row(string name, List<double> samples)
+    {
+        samples.Sort();
+        double At(double q) => samples[Math.Min(samples.Count - 1, (int)(q * samples.Count))];
+        return string.Create(CultureInfo.InvariantCulture, $"| {name} | {At(0.5):0.00} ms | {At(0.95):0.00} ms | {At(0.99):0.00} ms |");
+    }
+
+    private sealed class ContextFactory(DbContextOptions<StudyDbContext> options) : IDbContextFactory<StudyDbContext>
+    {
+        public StudyDbContext CreateDbContext() => new(options);
+    }
+}
