@@ -39,6 +39,12 @@ internal static class ImportBenchmark
         var importer = services.GetRequiredService<ContentImporter>();
         var cold = await TimeAsync(() => importer.ImportAsync());
         var importPeakMb = PeakWorkingSetMb();
+        int sectionCount;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync())
+        {
+            sectionCount = await db.Sections.CountAsync();
+        }
+
         var unchanged = await RepeatAsync(5, _ => importer.ImportAsync());
         var oneChanged = await RepeatAsync(5, i =>
         {
@@ -48,20 +54,24 @@ internal static class ImportBenchmark
 
         var parser = services.GetRequiredService<NoteParser>();
         var texts = files.Select(File.ReadAllText).ToArray();
-        var parse = Time(() => Array.ForEach(texts, t => parser.Parse(t)));
+        var throughput = ParseThroughput.Measure(parser, texts);
+        var parse = throughput.Ours;
         var sanitizer = services.GetRequiredService<ContentHtmlSanitizer>();
         var parsed = texts.Select(t => parser.Parse(t)).ToArray();
         var render = Time(() => Array.ForEach(parsed, p => sanitizer.Sanitize(NoteHtmlRenderer.Render(p, _ => null), "notes/x")));
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            corpus: {noteCount} notes, {megabytes:0.0} MB, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+            corpus: {noteCount} notes, {sectionCount:N0} sections, {megabytes:0.0} MB, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
 
             | measurement | result |
             |---|---|
             | cold import (parse + insert, one transaction) | {cold.TotalMilliseconds:0} ms ({noteCount / cold.TotalSeconds:0} notes/s) |
             | re-import, nothing changed (median of 5) | {unchanged.TotalMilliseconds:0} ms |
             | re-import, one file changed (median of 5) | {oneChanged.TotalMilliseconds:0} ms |
-            | parse only | {parse.TotalMilliseconds / noteCount:0.00} ms/note ({megabytes / parse.TotalSeconds:0.0} MB/s) |
+            | parse only: our NoteParser (best of {ParseThroughput.Rounds}) | {parse.TotalMilliseconds / noteCount:0.00} ms/note ({megabytes / parse.TotalSeconds:0.0} MB/s) |
+            | parse only: bare `Markdig.Markdown.Parse` (default pipeline) | {megabytes / throughput.BareMarkdig.TotalSeconds:0.0} MB/s |
+            | parse only: `Markdig.Markdown.Parse` with our pipeline | {megabytes / throughput.OurPipeline.TotalSeconds:0.0} MB/s |
+            | ratio ours / bare Markdig (target ≥ 0.5) | {throughput.Ratio:0.00} |
             | render + sanitise | {render.TotalMilliseconds / noteCount:0.00} ms/note |
             | peak working set after the cold import | {importPeakMb} MB |
             """));

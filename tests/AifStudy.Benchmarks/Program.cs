@@ -1,11 +1,16 @@
 using AifStudy.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/AifStudy.Benchmarks -- [import] [--notes N]
+//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- parse [--notes N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- review [--cards N] [--logs N] [--calls N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- search [--sections N] [--rounds N]
 int Option(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
 
-if (args.FirstOrDefault() == "review")
+if (args.FirstOrDefault() == "parse")
+{
+    ParseBenchmark.Run(Option("--notes", 2000), Console.Out);
+}
+else if (args.FirstOrDefault() == "review")
 {
     await ReviewBenchmark.RunAsync(Option("--cards", 200_000), Option("--logs", 1_000_000), Option("--calls", 500), Console.Out);
 }
@@ -15,5 +20,5 @@ else if (args.FirstOrDefault() == "search")
 }
 else
 {
-    await ImportBenchmark.RunAsync(Option("--notes", 500), Console.Out);
+    await ImportBenchmark.RunAsync(Option("--notes", 2000), Console.Out);
 }

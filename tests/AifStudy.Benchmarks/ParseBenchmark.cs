@@ -1,0 +1,29 @@
+using System.Globalization;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Benchmarks;
+
+/// <summary>Parse throughput alone (no database): the generated corpus through our parser and through bare Markdig.</summary>
+internal static class ParseBenchmark
+{
+    public static void Run(int noteCount, TextWriter output)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "aifstudy-parse-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var texts = CorpusGenerator.Write(work, noteCount).Select(File.ReadAllText).ToArray();
+        Directory.Delete(work, recursive: true);
+        var megabytes = texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t)) / 1024.0 / 1024.0;
+        var parser = new NoteParser();
+        var sections = texts.Take(20).Sum(t => parser.Parse(t).Sections.Count) / 20.0;
+        var result = ParseThroughput.Measure(parser, texts);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            corpus: {noteCount} notes, {megabytes:0.0} MB, {sections:0.0} sections per note, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+
+            | parser (best of {ParseThroughput.Rounds}) | MB/s |
+            |---|---|
+            | our NoteParser | {megabytes / result.Ours.TotalSeconds:0.0} |
+            | bare `Markdig.Markdown.Parse` | {megabytes / result.BareMarkdig.TotalSeconds:0.0} |
+            | `Markdig.Markdown.Parse` with our pipeline | {megabytes / result.OurPipeline.TotalSeconds:0.0} |
+            | ratio ours / bare (target ≥ 0.5) | {result.Ratio:0.00} |
+            """));
+    }
+}
