@@ -17,11 +17,34 @@ internal static class ChineseScript
 
     private static readonly (HashSet<char> Traditional, HashSet<char> Simplified) Sets = Build();
 
+    // The same sets as one table indexed by the character: +1 Traditional only, -1 Simplified only, 0 neither.
+    // Language detection looks up every ideograph of every note, where a set lookup costs ten times as much.
+    private static readonly sbyte[] Marks = BuildMarks();
+
+    /// <summary>+1 when only Traditional Chinese uses <paramref name="ch"/>, -1 when only Simplified does, else 0.</summary>
+    public static int ScriptMark(char ch) => Marks[ch];
+
     /// <summary>Characters only Traditional Chinese uses.</summary>
     public static IReadOnlySet<char> Traditional => Sets.Traditional;
 
     /// <summary>Characters only Simplified Chinese uses.</summary>
     public static IReadOnlySet<char> Simplified => Sets.Simplified;
+
+    private static sbyte[] BuildMarks()
+    {
+        var marks = new sbyte[char.MaxValue + 1];
+        foreach (var ch in Sets.Traditional)
+        {
+            marks[ch] = 1;
+        }
+
+        foreach (var ch in Sets.Simplified)
+        {
+            marks[ch] = -1;
+        }
+
+        return marks;
+    }
 
     private static (HashSet<char>, HashSet<char>) Build()
     {

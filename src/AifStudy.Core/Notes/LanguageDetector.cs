@@ -13,37 +13,6 @@ public static class LanguageDetector
     public static IReadOnlyList<string> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int cjk = 0, words = 0, traditional = 0, simplified = 0;
-        var inWord = false;
-        foreach (var ch in text)
-        {
-            var latin = ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
-            if (latin && !inWord)
-            {
-                words++;
-            }
-
-            inWord = latin;
-            if (ScriptCounts.IsCjk(ch))
-            {
-                cjk++;
-                traditional += ChineseScript.Traditional.Contains(ch) ? 1 : 0;
-                simplified += ChineseScript.Simplified.Contains(ch) ? 1 : 0;
-            }
-        }
-
-        var total = (double)(cjk + words);
-        var found = new List<(string Tag, int Count)>();
-        if (cjk > 0 && cjk / total >= MinimumShare)
-        {
-            found.Add((traditional > simplified ? "zh-Hant" : "zh-Hans", cjk));
-        }
-
-        if (words > 0 && words / total >= MinimumShare)
-        {
-            found.Add(("en", words));
-        }
-
-        return found.OrderByDescending(f => f.Count).Select(f => f.Tag).ToList();
+        return LanguageCounts.Of(text).Languages();
     }
 }

@@ -37,6 +37,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         var title = MetadataReader.Title(normalized.FrontMatter, firstHeadingText, markdown, fileName);
 
         var sections = new List<NoteSection>();
+        var noteLanguages = default(LanguageCounts);
         foreach (var (heading, body) in groups)
         {
             if (heading is null && body.Count == 0)
@@ -49,6 +50,10 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             var parent = level == 0 ? null : sections.LastOrDefault(s => s.Level < level && s.Level > 0);
             var content = SectionContent.Read(body, markdown);
             var line = heading is null ? body[0].Line + 1 : heading.Line + 1;
+
+            // Title and text counted apart add up to the count of "title\ntext"; the note's count is the sum of its sections'.
+            var languages = LanguageCounts.Of(sectionTitle) + LanguageCounts.Of(content.PlainText);
+            noteLanguages += languages;
             sections.Add(new NoteSection
             {
                 Index = sections.Count,
@@ -71,18 +76,17 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 Images = content.Images,
                 Links = content.Links,
                 BilingualPairs = content.BilingualPairs,
-                Languages = LanguageDetector.Detect(sectionTitle + "\n" + content.PlainText),
+                Languages = languages.Languages(),
             });
         }
 
-        var allText = string.Join('\n', sections.Select(s => s.Title + "\n" + s.PlainText));
         return new ParsedNote
         {
             Metadata = new NoteMetadata
             {
                 Title = title,
                 Domain = MetadataReader.Domain(normalized.FrontMatter, title, firstHeadingText, markdown),
-                Languages = LanguageDetector.Detect(allText),
+                Languages = noteLanguages.Languages(),
                 Tags = normalized.FrontMatter.Tags,
             },
             NormalizedMarkdown = markdown,

@@ -1,0 +1,54 @@
+namespace AifStudy.Core.Notes;
+
+/// <summary>
+/// The units <see cref="LanguageDetector"/> counts: ideographs (and how many are Traditional- or Simplified-only) and
+/// English words. Counts of texts separated by a line break add up, so a note's counts are the sum of its sections'.
+/// </summary>
+internal readonly record struct LanguageCounts(int Cjk, int Words, int Traditional, int Simplified)
+{
+    public static LanguageCounts Of(string text)
+    {
+        int cjk = 0, words = 0, traditional = 0, simplified = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            var latin = ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+            if (latin && !inWord)
+            {
+                words++;
+            }
+
+            inWord = latin;
+            if (ScriptCounts.IsCjk(ch))
+            {
+                cjk++;
+                var mark = ChineseScript.ScriptMark(ch);
+                traditional += mark > 0 ? 1 : 0;
+                simplified += mark < 0 ? 1 : 0;
+            }
+        }
+
+        return new LanguageCounts(cjk, words, traditional, simplified);
+    }
+
+    public static LanguageCounts operator +(LanguageCounts a, LanguageCounts b) =>
+        new(a.Cjk + b.Cjk, a.Words + b.Words, a.Traditional + b.Traditional, a.Simplified + b.Simplified);
+
+    /// <summary>Language tags that make up at least <see cref="LanguageDetector.MinimumShare"/> of the units, most frequent first.</summary>
+    public IReadOnlyList<string> Languages()
+    {
+        var total = (double)(Cjk + Words);
+        var found = new List<(string Tag, int Count)>(2);
+        if (Cjk > 0 && Cjk / total >= LanguageDetector.MinimumShare)
+        {
+            found.Add((Traditional > Simplified ? "zh-Hant" : "zh-Hans", Cjk));
+        }
+
+        if (Words > 0 && Words / total >= LanguageDetector.MinimumShare)
+        {
+            found.Add(("en", Words));
+        }
+
+        return found.OrderByDescending(f => f.Count).Select(f => f.Tag).ToList();
+    }
+}
