@@ -21,6 +21,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapContentFiles();
 app.MapAnkiExport();
+app.MapReviewApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -14,6 +14,13 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
         return await GetAsync(db, learnerId, cancellationToken);
     }
 
+    /// <summary>Whether the learner exists.</summary>
+    public async Task<bool> LearnerExistsAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Learners.AnyAsync(l => l.Id == learnerId, cancellationToken);
+    }
+
     /// <summary>Validates and stores <paramref name="settings"/>.</summary>
     /// <exception cref="ArgumentException">A value is out of range or the weights cannot be parsed (the message says which).</exception>
     public async Task SaveAsync(LearnerSettings settings, CancellationToken cancellationToken = default)

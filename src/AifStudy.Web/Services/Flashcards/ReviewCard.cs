@@ -17,4 +17,11 @@ public sealed record ReviewCard(
     string SectionPathText,
     SchedulingState Progress,
     bool IsNew,
-    IReadOnlyDictionary<Rating, string> IntervalLabels);
+    IReadOnlyDictionary<Rating, string> IntervalLabels)
+{
+    /// <summary>
+    /// How many reviews the learner's progress on this card holds (0 for a new card). A rating made against this version
+    /// (<see cref="ReviewService.RateOnceAsync"/>) is recorded only while it is still current, so a retried request cannot log twice.
+    /// </summary>
+    public int Version { get; init; }
+}

@@ -8,8 +8,26 @@ namespace AifStudy.Web.Services.Flashcards;
 public sealed partial class ReviewService
 {
     /// <summary>Records an answer: runs the scheduler, stores the card's new state and a log row, in one transaction.</summary>
-    /// <exception cref="InvalidOperationException">The card does not exist.</exception>
+    /// <exception cref="InvalidOperationException">The card or the learner does not exist.</exception>
     public async Task<ReviewOutcome> RateAsync(int learnerId, int cardId, Rating rating, CancellationToken cancellationToken = default)
+    {
+        var result = await RecordAsync(learnerId, cardId, rating, expectedVersion: null, cancellationToken);
+        return result.Status switch
+        {
+            RateStatus.Recorded => result.Outcome!,
+            RateStatus.NoLearner => throw new InvalidOperationException($"There is no learner {learnerId}."),
+            _ => throw new InvalidOperationException($"There is no card {cardId}."),
+        };
+    }
+
+    /// <summary>
+    /// Records an answer only if the learner's progress on the card is still at <paramref name="expectedVersion"/> (its
+    /// <see cref="ReviewCard.Version"/>), so that a request retried after it was recorded does not log the review twice.
+    /// </summary>
+    public Task<RateResult> RateOnceAsync(int learnerId, int cardId, Rating rating, int expectedVersion, CancellationToken cancellationToken = default) =>
+        RecordAsync(learnerId, cardId, rating, expectedVersion, cancellationToken);
+
+    private async Task<RateResult> RecordAsync(int learnerId, int cardId, Rating rating, int? expectedVersion, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
@@ -19,11 +37,22 @@ public sealed partial class ReviewService
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await db.Cards.AnyAsync(c => c.Id == cardId, cancellationToken))
             {
-                throw new InvalidOperationException($"There is no card {cardId}.");
+                return new RateResult(RateStatus.NoCard, 0);
+            }
+
+            if (!await db.Learners.AnyAsync(l => l.Id == learnerId, cancellationToken))
+            {
+                return new RateResult(RateStatus.NoLearner, 0);
             }
 
             var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
             var progress = await db.CardProgress.SingleOrDefaultAsync(p => p.LearnerId == learnerId && p.CardId == cardId, cancellationToken);
+            var version = progress?.Reps ?? 0;
+            if (expectedVersion is { } expected && expected != version)
+            {
+                return new RateResult(RateStatus.VersionConflict, version);
+            }
+
             var before = progress is null ? SchedulingState.New(now) : ProgressMapping.ToState(progress);
             var outcome = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time).Review(before, rating, now);
             if (progress is null)
@@ -32,13 +61,14 @@ public sealed partial class ReviewService
                 db.CardProgress.Add(progress);
             }
 
-            db.ReviewLogs.Add(ProgressMapping.Log(learnerId, cardId, rating, now, before, outcome, wasNew: before.State == CardState.New));
+            var log = ProgressMapping.Log(learnerId, cardId, rating, now, before, outcome, wasNew: before.State == CardState.New);
+            db.ReviewLogs.Add(log);
             ProgressMapping.Apply(progress, outcome.After);
             progress.Reps++;
             progress.Lapses += ProgressMapping.IsLapse(before.State, rating) ? 1 : 0;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return outcome;
+            return new RateResult(RateStatus.Recorded, progress.Reps, log.Id, outcome);
         }
         finally
         {

@@ -39,7 +39,7 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
             .Where(p => p.Due <= now)
             .OrderBy(p => p.Due).ThenBy(p => p.CardId)
             .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
-                p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview))
+                p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview, p.Reps))
             .FirstOrDefaultAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         if (due is not null)
@@ -56,7 +56,7 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
         var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
         var fresh = await NewCards(db, learnerId, scope, CursorFor(learnerId, scope, importRun))
             .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
-                c.SectionPathText, CardState.New, 0, null, null, now, null) })
+                c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
             .FirstOrDefaultAsync(cancellationToken);
         RememberFirstNew(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
 
@@ -145,7 +145,10 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
         var state = new SchedulingState(row.State, row.Step, row.Stability, row.Difficulty, row.Due, row.LastReview);
         var preview = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time).Preview(state, now);
         return new ReviewCard(row.CardId, row.Kind, row.Front, row.Back, row.NoteSlug, row.NoteTitle, row.SectionAnchor, row.SectionPathText,
-            state, isNew, preview.ToDictionary(p => p.Key, p => IntervalLabel.Format(p.Value.Interval)));
+            state, isNew, preview.ToDictionary(p => p.Key, p => IntervalLabel.Format(p.Value.Interval)))
+        {
+            Version = row.Reps,
+        };
     }
 
     /// <summary>No new card of the scope comes before (NoteId, Position) while ImportRun is the latest import.</summary>
@@ -153,5 +156,5 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
 
     private sealed record QueueRow(
         int CardId, Core.Flashcards.CardKind Kind, string Front, string Back, string NoteSlug, string? NoteTitle, string SectionAnchor,
-        string SectionPathText, CardState State, int? Step, double? Stability, double? Difficulty, DateTimeOffset Due, DateTimeOffset? LastReview);
+        string SectionPathText, CardState State, int? Step, double? Stability, double? Difficulty, DateTimeOffset Due, DateTimeOffset? LastReview, int Reps);
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Api;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AifStudy.Web.Extensions;
+
+/// <summary>
+/// The review queue as JSON, for load tests and clients other than the Blazor page (docs/api.md). The learner is the
+/// X-Learner-Id header, or the default learner without it.
+/// </summary>
+internal static class ReviewApiEndpoints
+{
+    public const string LearnerHeader = "X-Learner-Id";
+
+    public static void MapReviewApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/review");
+        api.MapGet("/next", NextAsync);
+        api.MapPost("/{cardId:int}", RateAsync);
+    }
+
+    private static async Task<Results<Ok<ApiCard>, NoContent, NotFound<ProblemDetails>>> NextAsync(
+        [FromHeader(Name = LearnerHeader)] int? learnerId, int? domain, string? note,
+        ReviewService reviews, LearnerSettingsService learners, CancellationToken cancellationToken)
+    {
+        var learner = learnerId ?? Learner.DefaultId;
+        if (!await learners.LearnerExistsAsync(learner, cancellationToken))
+        {
+            return NoLearner(learner);
+        }
+
+        var card = await reviews.NextAsync(learner, new StudyScope(domain, note), cancellationToken);
+        if (card is null)
+        {
+            return TypedResults.NoContent();
+        }
+
+        return TypedResults.Ok(new ApiCard(
+            card.CardId, card.Version, card.Kind.ToString(), card.Front, card.Back, card.NoteSlug, card.NoteTitle, card.SectionAnchor,
+            card.SectionPathText, card.IsNew, card.Progress.State.ToString(), card.Progress.Due,
+            card.IntervalLabels.ToDictionary(i => i.Key.ToString().ToLowerInvariant(), i => i.Value)));
+    }
+
+    private static async Task<Results<Ok<ApiReviewRecorded>, Conflict<ApiVersionConflict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> RateAsync(
+        int cardId, ApiRating body, [FromHeader(Name = LearnerHeader)] int? learnerId, ReviewService reviews, CancellationToken cancellationToken)
+    {
+        if (!TryParseRating(body.Rating, out var rating))
+        {
+            return TypedResults.BadRequest(new ProblemDetails
+            {
+                Title = "Unknown rating",
+                Detail = $"'{body.Rating}' is not a rating: send again, hard, good or easy (or 1 to 4).",
+                Status = StatusCodes.Status400BadRequest,
+            });
+        }
+
+        var learner = learnerId ?? Learner.DefaultId;
+        var result = await reviews.RateOnceAsync(learner, cardId, rating, body.Version, cancellationToken);
+        return result.Status switch
+        {
+            RateStatus.Recorded => TypedResults.Ok(new ApiReviewRecorded(
+                result.ReviewLogId, cardId, result.Version, result.Outcome!.After.State.ToString(), result.Outcome.After.Due, result.Outcome.ScheduledDays)),
+            RateStatus.VersionConflict => TypedResults.Conflict(new ApiVersionConflict(cardId, body.Version, result.Version,
+                "The card is no longer at the version this rating was made for; nothing was recorded. Fetch the next card again.")),
+            RateStatus.NoLearner => NoLearner(learner),
+            _ => TypedResults.NotFound(new ProblemDetails
+            {
+                Title = "No such card",
+                Detail = string.Create(CultureInfo.InvariantCulture, $"There is no card {cardId}."),
+                Status = StatusCodes.Status404NotFound,
+            }),
+        };
+    }
+
+    private static bool TryParseRating(string? text, out Rating rating) =>
+        Enum.TryParse(text, ignoreCase: true, out rating) && Enum.IsDefined(rating);
+
+    private static NotFound<ProblemDetails> NoLearner(int learnerId) => TypedResults.NotFound(new ProblemDetails
+    {
+        Title = "No such learner",
+        Detail = string.Create(CultureInfo.InvariantCulture, $"There is no learner {learnerId}."),
+        Status = StatusCodes.Status404NotFound,
+    });
+}
