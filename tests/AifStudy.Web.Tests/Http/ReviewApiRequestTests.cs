@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using AifStudy.Tests.Shared;
+using AifStudy.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AifStudy.Web.Tests.Http;
+
+public sealed class ReviewApiRequestTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private string ConnectionString => $"Data Source={Path.Combine(portal.Host.WorkDir, "study.db")}";
+
+    [Fact]
+    public async Task A_new_card_is_rated_once_and_a_retried_rating_is_refused_without_logging_twice()
+    {
+        var learner = (await LoadLearners.AddAsync(ConnectionString, 1))[0];
+        using var client = Client(learner);
+
+        var card = await client.GetFromJsonAsync<ApiCard>(new Uri("/api/review/next", UriKind.Relative));
+        Assert.NotNull(card);
+        Assert.True(card.IsNew);
+        Assert.Equal(0, card.Version);
+        Assert.Equal("New", card.State);
+        Assert.Equal(["again", "hard", "good", "easy"], card.Intervals.Keys);
+
+        using var first = await client.PostAsJsonAsync(new Uri($"/api/review/{card.CardId}", UriKind.Relative), new ApiRating("good", card.Version));
+        using var retry = await client.PostAsJsonAsync(new Uri($"/api/review/{card.CardId}", UriKind.Relative), new ApiRating("good", card.Version));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var recorded = (await first.Content.ReadFromJsonAsync<ApiReviewRecorded>())!;
+        Assert.Equal(1, recorded.Version);
+        Assert.Equal("Learning", recorded.State);
+        Assert.Equal(HttpStatusCode.Conflict, retry.StatusCode);
+        var conflict = (await retry.Content.ReadFromJsonAsync<ApiVersionConflict>())!;
+        Assert.Equal((0, 1), (conflict.SentVersion, conflict.CurrentVersion));
+        var logs = (await LoadLearners.ReviewLogsAsync(ConnectionString)).Where(l => l.LearnerId == learner).ToList();
+        Assert.Equal([(recorded.ReviewId, learner, card.CardId)], logs);
+    }
+
+    [Fact]
+    public async Task The_next_card_moves_on_after_a_rating_and_learners_keep_their_own_queues()
+    {
+        var learners = await LoadLearners.AddAsync(ConnectionString, 2);
+        using var one = Client(learners[0]);
+        using var two = Client(learners[1]);
+
+        var card = (await one.GetFromJsonAsync<ApiCard>(new Uri("/api/review/next", UriKind.Relative)))!;
+        using var rated = await one.PostAsJsonAsync(new Uri($"/api/review/{card.CardId}", UriKind.Relative), new ApiRating("easy", 0));
+        rated.EnsureSuccessStatusCode();
+        var after = (await one.GetFromJsonAsync<ApiCard>(new Uri("/api/review/next", UriKind.Relative)))!;
+        var otherLearners = (await two.GetFromJsonAsync<ApiCard>(new Uri("/api/review/next", UriKind.Relative)))!;
+
+        Assert.NotEqual(card.CardId, after.CardId);
+        Assert.Equal(card.CardId, otherLearners.CardId);
+        Assert.Equal(0, otherLearners.Version);
+    }
+
+    [Fact]
+    public async Task Without_the_learner_header_the_default_learner_reviews()
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/review/next", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/review/next", null, HttpStatusCode.NotFound, "There is no learner 9999.")]
+    [InlineData("/api/review/1", "{\"rating\":\"great\",\"version\":0}", HttpStatusCode.BadRequest, "'great' is not a rating")]
+    [InlineData("/api/review/987654", "{\"rating\":\"good\",\"version\":0}", HttpStatusCode.NotFound, "There is no card 987654.")]
+    public async Task Bad_requests_get_a_problem_naming_what_is_wrong(string path, string? body, HttpStatusCode status, string detail)
+    {
+        using var client = portal.CreateClient();
+        using var request = new HttpRequestMessage(body is null ? HttpMethod.Get : HttpMethod.Post, new Uri(path, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+        else
+        {
+            request.Headers.Add("X-Learner-Id", "9999");
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
+        Assert.StartsWith(detail, problem.Detail, StringComparison.Ordinal);
+    }
+
+    private HttpClient Client(int learnerId)
+    {
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Learner-Id", learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return client;
+    }
+}
