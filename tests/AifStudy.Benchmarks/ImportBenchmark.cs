@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AifStudy.Core.Markdown;
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Data;
 using AifStudy.Web.Extensions;
 using AifStudy.Web.Services;

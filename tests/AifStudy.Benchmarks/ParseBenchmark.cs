@@ -1,5 +1,6 @@
 using System.Globalization;
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Benchmarks;
 

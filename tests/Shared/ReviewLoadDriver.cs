@@ -14,13 +14,16 @@ internal sealed class ReviewLoadDriver(Uri baseAddress)
 {
     private static readonly string[] Ratings = ["good", "good", "good", "again", "hard", "easy"];
 
+    /// <summary>What the run has seen so far (filled while it runs).</summary>
+    public ReviewLoadResult Result { get; } = new();
+
     public async Task<ReviewLoadResult> RunAsync(IReadOnlyList<int> learnerIds, TimeSpan duration, CancellationToken stop = default)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = learnerIds.Count, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var timeUp = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timeUp.CancelAfter(duration);
-        var result = new ReviewLoadResult();
+        var result = Result;
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(learnerIds.Select(id => Task.Run(() => LearnAsync(client, id, result, timeUp.Token))));
         result.Elapsed = watch.Elapsed;

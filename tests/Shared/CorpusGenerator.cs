@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using AifStudy.Tests.Shared;
 
-namespace AifStudy.Benchmarks;
+namespace AifStudy.Tests.Shared;
 
 /// <summary>
 /// Writes <c>count</c> notes built from the sections of the real notes in content/: each note draws
