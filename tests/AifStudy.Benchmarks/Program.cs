@@ -2,11 +2,21 @@ using AifStudy.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/AifStudy.Benchmarks -- [import] [--notes N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- parse [--notes N]
+//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- notepage [--notes N] [--connections N] [--seconds N]
+//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- load [--learners N] [--seconds N] [--notes N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- review [--cards N] [--logs N] [--calls N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- search [--sections N] [--rounds N]
 int Option(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
 
-if (args.FirstOrDefault() == "parse")
+if (args.FirstOrDefault() == "load")
+{
+    await LoadBenchmark.RunAsync(Option("--learners", 50), Option("--seconds", 60), Option("--notes", 100), Console.Out);
+}
+else if (args.FirstOrDefault() == "notepage")
+{
+    await NotePageBenchmark.RunAsync(Option("--notes", 20), Option("--connections", 32), Option("--seconds", 15), Console.Out);
+}
+else if (args.FirstOrDefault() == "parse")
 {
     ParseBenchmark.Run(Option("--notes", 2000), Console.Out);
 }

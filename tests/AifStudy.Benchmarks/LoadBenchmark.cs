@@ -1,0 +1,48 @@
+using System.Globalization;
+using AifStudy.Tests.Shared;
+
+namespace AifStudy.Benchmarks;
+
+/// <summary>
+/// Simulated learners reviewing over the JSON API against a real portal process (Release) on loopback, then every
+/// acknowledged review checked against the ReviewLogs table.
+/// </summary>
+internal static class LoadBenchmark
+{
+    public static async Task RunAsync(int learnerCount, int seconds, int generatedNotes, TextWriter output)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "aifstudy-load-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var content = Path.Combine(work, "content");
+        CorpusGenerator.Write(content, generatedNotes);
+        var dbPath = Path.Combine(work, "load.db");
+        var connectionString = $"Data Source={dbPath};Pooling=False";
+
+        await using var portal = PortalProcess.Start(content, dbPath);
+        var address = await portal.WaitUntilListeningAsync(TimeSpan.FromMinutes(5));
+        var learners = await LoadLearners.AddAsync(connectionString, learnerCount);
+        var result = await new ReviewLoadDriver(address).RunAsync(learners, TimeSpan.FromSeconds(seconds));
+        await portal.KillAsync();
+
+        var stored = (await LoadLearners.ReviewLogsAsync(connectionString)).Where(l => learners.Contains(l.LearnerId)).ToHashSet();
+        var acknowledged = result.Acknowledged.ToList();
+        var lost = acknowledged.Count(a => !stored.Contains(a));
+        var duplicates = acknowledged.Count - acknowledged.Distinct().Count();
+        var statuses = string.Join(", ", result.Statuses.OrderBy(s => s.Key.Request).ThenBy(s => s.Key.Status)
+            .Select(s => $"{s.Key.Request} {(int)s.Key.Status}: {s.Value:N0}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            {learnerCount} learners for {result.Elapsed.TotalSeconds:0.0} s over {generatedNotes} generated notes, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+
+            | requests | latency p50 | p95 | p99 |
+            |---|---|---|---|
+            {result.Summary()}
+
+            throughput: {result.Requests / result.Elapsed.TotalSeconds:0} requests/s, {acknowledged.Count / result.Elapsed.TotalSeconds:0} reviews/s
+            statuses: {statuses}
+            5xx: {result.ServerErrors}, requests without a response: {result.Failures.Count}
+            acknowledged reviews: {acknowledged.Count:N0}; ReviewLogs rows of these learners: {stored.Count:N0}; acknowledged but missing: {lost}; acknowledged twice: {duplicates}; rows never acknowledged: {stored.Count - acknowledged.Distinct().Count(stored.Contains)}
+            """));
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(work, recursive: true);
+    }
+}
