@@ -35,13 +35,26 @@ public sealed class NoteCatalog(IDbContextFactory<StudyDbContext> dbFactory)
         return groups;
     }
 
-    /// <summary>The note with this slug and its sections in document order, or null.</summary>
+    /// <summary>The note with this slug and its sections' headings (without bodies) in document order, or null.</summary>
     public async Task<Note?> GetNoteAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Notes.AsNoTracking()
-            .Include(n => n.Sections.OrderBy(s => s.Position))
-            .SingleOrDefaultAsync(n => n.Slug == slug, cancellationToken);
+        var note = await db.Notes.AsNoTracking().SingleOrDefaultAsync(n => n.Slug == slug, cancellationToken);
+        if (note is null)
+        {
+            return null;
+        }
+
+        // The page needs the sections' headings only; their bodies and structure would triple what every page view reads.
+        note.Sections = await db.Sections.AsNoTracking().Where(s => s.NoteId == note.Id).OrderBy(s => s.Position)
+            .Select(s => new Section
+            {
+                Id = s.Id, NoteId = s.NoteId, Position = s.Position, ParentPosition = s.ParentPosition, Level = s.Level, Title = s.Title,
+                PathText = s.PathText, Anchor = s.Anchor, Line = s.Line, IsEmpty = s.IsEmpty, IsInferred = s.IsInferred,
+                Languages = s.Languages, Markdown = "", PlainText = "", StructureJson = "",
+            })
+            .ToListAsync(cancellationToken);
+        return note;
     }
 
     /// <summary>The most recent import with its per-file results (failures first, then by path), or null before the first import.</summary>
