@@ -193,7 +193,7 @@ public sealed partial class ContentImporter(
             await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken);
         }
 
-        batch.Touched.Add(note);
+        batch.Touched.Add((note, existing is null));
         return new ImportFileResult
         {
             Path = path,
@@ -220,16 +220,18 @@ public sealed partial class ContentImporter(
 
     // After the last save (new notes have their ids by then), inside the import's transaction. Removed slugs go first:
     // a note added in this run may have taken one of them.
-    private async Task UpdateSearchIndexAsync(StudyDbContext db, List<StoredNote> gone, List<Note> touched, CancellationToken cancellationToken)
+    private async Task UpdateSearchIndexAsync(StudyDbContext db, List<StoredNote> gone, List<(Note Note, bool IsNew)> touched, CancellationToken cancellationToken)
     {
         foreach (var note in gone)
         {
             await searchIndex.RemoveNoteAsync(db, note.Slug, cancellationToken);
         }
 
-        foreach (var note in touched)
+        // A new note has no index rows yet (its slug is not held by any remaining note; a gone note's rows went above), and
+        // dropping a note's rows scans the whole index: skipping it keeps a cold import linear instead of quadratic.
+        foreach (var (note, isNew) in touched)
         {
-            await searchIndex.ReindexNoteAsync(db, note.Id, cancellationToken);
+            await searchIndex.ReindexNoteAsync(db, note.Id, hasRows: !isNew, cancellationToken);
         }
     }
 
@@ -251,7 +253,7 @@ public sealed partial class ContentImporter(
     private sealed record Batch(StudyDbContext Db, string Root, long MaxFileBytes, DateTimeOffset ImportedAt, SlugAllocator Slugs)
     {
         /// <summary>Notes added or updated in this run, whose search index rows are rebuilt before the commit.</summary>
-        public List<Note> Touched { get; } = [];
+        public List<(Note Note, bool IsNew)> Touched { get; } = [];
     }
 
     [LoggerMessage(Level = LogLevel.Information,

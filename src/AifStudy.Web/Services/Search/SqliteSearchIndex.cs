@@ -20,7 +20,8 @@ public sealed class SqliteSearchIndex
     private static readonly string[] InsertParameters = ["@kind", "@ref", "@slug", "@anchor", "@title", "@body"];
 
     /// <summary>Replaces the index rows of one note with its current sections and active cards.</summary>
-    public async Task ReindexNoteAsync(StudyDbContext db, int noteId, CancellationToken cancellationToken = default)
+    /// <param name="hasRows">False for a note that was never indexed: its (absent) rows are not looked for, which saves a scan of the whole index.</param>
+    public async Task ReindexNoteAsync(StudyDbContext db, int noteId, bool hasRows = true, CancellationToken cancellationToken = default)
     {
         if (!db.Database.IsSqlite())
         {
@@ -33,7 +34,11 @@ public sealed class SqliteSearchIndex
             return;
         }
 
-        await DeleteAsync(db, slug, cancellationToken);
+        if (hasRows)
+        {
+            await DeleteAsync(db, slug, cancellationToken);
+        }
+
         await InsertAsync(db, db.Sections.Where(s => s.NoteId == noteId), db.Cards.Where(c => c.NoteId == noteId), cancellationToken);
     }
 
