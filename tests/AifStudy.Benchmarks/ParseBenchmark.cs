@@ -16,22 +16,6 @@ internal static class ParseBenchmark
         var parser = new NoteParser();
         var sections = texts.Take(20).Sum(t => parser.Parse(t).Sections.Count) / 20.0;
         var result = ParseThroughput.Measure(parser, texts);
-        if (Environment.GetEnvironmentVariable("AIFSTUDY_PARSE_STAGES") is not null)
-        {
-            var w = System.Diagnostics.Stopwatch.StartNew();
-            var normalized = texts.Select(t => AifStudy.Core.Markdown.Normalization.NormalizationPipeline.Default.Run(t).Markdown).ToArray();
-            output.WriteLine($"normalise: {w.ElapsedMilliseconds} ms");
-            w.Restart();
-            var docs = normalized.Select(t => Markdig.Markdown.Parse(t, AifStudy.Core.Markdown.MarkdownPipelines.Default)).ToArray();
-            output.WriteLine($"markdig (ours): {w.ElapsedMilliseconds} ms");
-            w.Restart();
-            foreach (var t in texts) { parser.Parse(t); }
-            output.WriteLine($"whole: {w.ElapsedMilliseconds} ms");
-            w.Restart();
-            foreach (var d in normalized) { AifStudy.Core.Notes.LanguageDetector.Detect(d); }
-            output.WriteLine($"language detect whole text: {w.ElapsedMilliseconds} ms");
-        }
-
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             corpus: {noteCount} notes, {megabytes:0.0} MB, {sections:0.0} sections per note, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
 
