@@ -32,8 +32,8 @@ internal static class LoadBenchmark
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             {learnerCount} learners for {result.Elapsed.TotalSeconds:0.0} s over {generatedNotes} generated notes, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
 
-            | requests | latency p50 | p95 | p99 |
-            |---|---|---|---|
+            | requests | count | p50 | p95 | p99 |
+            |---|---|---|---|---|
             {result.Summary()}
 
             throughput: {result.Requests / result.Elapsed.TotalSeconds:0} requests/s, {acknowledged.Count / result.Elapsed.TotalSeconds:0} reviews/s
