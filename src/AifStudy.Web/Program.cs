@@ -9,6 +9,8 @@ builder.Services.AddRazorComponents()
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -21,8 +23,10 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapContentFiles();
 app.MapAnkiExport();
+app.MapHealthEndpoint();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // SecurityHeaders sends the whole policy, frame-ancestors 'none' included; a second header would only add noise.
+    .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 
