@@ -57,16 +57,23 @@ public sealed class StartupTests : IDisposable
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
 
         await db.Database.OpenConnectionAsync();
-        var busyTimeout = await db.Database.SqlQueryRaw<long>("SELECT busy_timeout AS Value FROM pragma_busy_timeout").SingleAsync();
-        var synchronous = await db.Database.SqlQueryRaw<long>("SELECT synchronous AS Value FROM pragma_synchronous").SingleAsync();
+        var busyTimeout = await PragmaAsync(db.Database.GetDbConnection(), "busy_timeout");
+        var synchronous = await PragmaAsync(db.Database.GetDbConnection(), "synchronous");
         await db.Database.CloseConnectionAsync();
 
-        Assert.Equal((5000, 2), (busyTimeout, synchronous)); // 2 = FULL
+        Assert.Equal((5000L, 2L), ((long)busyTimeout!, (long)synchronous!)); // 2 = FULL
         await using var raw = new SqliteConnection($"Data Source={_databasePath};Pooling=False");
         await raw.OpenAsync();
         await using var command = raw.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    private static async Task<object?> PragmaAsync(System.Data.Common.DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return await command.ExecuteScalarAsync();
     }
 
     public void Dispose()
