@@ -9,6 +9,8 @@ builder.Services.AddRazorComponents()
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -22,8 +24,10 @@ app.MapStaticAssets();
 app.MapContentFiles();
 app.MapAnkiExport();
 app.MapReviewApi();
+app.MapHealthEndpoint();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // SecurityHeaders sends the whole policy, frame-ancestors 'none' included; a second header would only add noise.
+    .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();
 

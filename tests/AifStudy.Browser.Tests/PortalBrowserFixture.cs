@@ -6,17 +6,71 @@ namespace AifStudy.Browser.Tests;
 /// <summary>One portal and one browser for all browser tests; each test opens its own page.</summary>
 public sealed class PortalBrowserFixture : IAsyncLifetime
 {
-    /// <summary>A note that tries every way a user file could run script.</summary>
+    /// <summary>
+    /// A note that tries every way a user file could run script. Every payload that ran would set <c>window.__xss</c>
+    /// (to its own name), log "xss", or open a dialog.
+    /// </summary>
     public const string HostileNote = """
         # Hostile note
 
-        <img src=x onerror="window.__xss = (window.__xss || 0) + 1">
+        <script>window.__xss = 'script'; console.log('xss script')</script>
 
-        <script>window.__xss = (window.__xss || 0) + 1</script>
+        <img src=x onerror="window.__xss = 'img-onerror'">
 
-        [click me](javascript:window.__xss=1)
+        <div onmouseover="window.__xss = 'div-onmouseover'">hover me</div>
+
+        [click me](javascript:window.__xss='markdown-javascript-link')
+
+        <a href="javascript:window.__xss='html-javascript-link'">javascript anchor</a>
+
+        <a href="data:text/html,<script>opener.__xss='data-link'</script>">data link</a>
+
+        ![data image](data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="window.__xss='data-svg'"/>)
+
+        <iframe src="data:text/html,<script>parent.__xss='iframe-data'</script>"></iframe>
+
+        <iframe srcdoc="<script>parent.__xss='iframe-srcdoc'</script>"></iframe>
+
+        <object data="javascript:window.__xss='object'"></object><embed src="javascript:window.__xss='embed'">
+
+        <svg xmlns="http://www.w3.org/2000/svg" onload="window.__xss='svg-onload'"><script>window.__xss='svg-script'</script><a href="javascript:window.__xss='svg-link'"><text y="20">svg link</text></a></svg>
+
+        <math><mtext><table><mglyph><style><img src=x onerror="window.__xss='mxss-math'"></style></mglyph></table></mtext></math>
+
+        <noscript><p title="</noscript><img src=x onerror=window.__xss='mxss-noscript'>"></p></noscript>
+
+        <form action="javascript:window.__xss='form'"><button>submit</button></form>
+
+        <meta http-equiv="refresh" content="0;url=javascript:window.__xss='meta-refresh'">
+
+        ![svg file](evil.svg)
+
+        ```mermaid
+        %%{init: {"securityLevel": "loose", "startOnLoad": true}}%%
+        flowchart LR
+            A["<img src=x onerror=window.__xss='mermaid-label'>Node A"] --> B[Node B]
+            B --> C[Node C]
+            click A call alert("mermaid-call")
+            click B href "javascript:window.__xss='mermaid-href'"
+            click C callback "Tooltip"
+        ```
 
         Some text after the attempts.
+        """;
+
+    /// <summary>An SVG in the content folder with script in it: as an image it cannot run; opened directly, the CSP stops it.</summary>
+    public const string HostileSvg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" onload="document.documentElement.setAttribute('data-xss', 'svg-onload')">
+          <script>document.documentElement.setAttribute('data-xss', 'svg-script')</script>
+          <rect width="40" height="40" fill="teal"/>
+        </svg>
+        """;
+
+    /// <summary>Records every Content-Security-Policy violation a page reports, in <c>window.__cspViolations</c>.</summary>
+    private const string CspRecorder = """
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', e =>
+            window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '(inline)') + ' ' + (e.sourceFile || '')));
         """;
 
     private IPlaywright? _playwright;
@@ -35,7 +89,9 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
             return;
         }
 
-        _portal = PortalHost.Start(new Dictionary<string, string> { ["hostile-note.md"] = HostileNote });
+        _portal = PortalHost.Start(
+            new Dictionary<string, string> { ["hostile-note.md"] = HostileNote },
+            new Dictionary<string, byte[]> { ["evil.svg"] = System.Text.Encoding.UTF8.GetBytes(HostileSvg) });
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
@@ -57,8 +113,13 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseAddress.ToString() });
+        await context.AddInitScriptAsync(CspRecorder);
         return await context.NewPageAsync();
     }
+
+    /// <summary>The policy violations the page reported so far (see <see cref="CspRecorder"/>).</summary>
+    public static async Task<string[]> CspViolationsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("window.__cspViolations ?? []");
 }
 
 [CollectionDefinition(Name)]

@@ -28,9 +28,11 @@ internal sealed class PortalHost : IAsyncDisposable
 
     /// <param name="extraNotes">Notes to add, by path relative to the content folder.</param>
     /// <param name="extraFiles">Other files to add (images), by path relative to the content folder.</param>
+    /// <param name="settings">Configuration that replaces the defaults (such as <c>ConnectionStrings:Study</c>).</param>
     public static PortalHost Start(
         IReadOnlyDictionary<string, string>? extraNotes = null,
-        IReadOnlyDictionary<string, byte[]>? extraFiles = null)
+        IReadOnlyDictionary<string, byte[]>? extraFiles = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var workDir = Path.Combine(Path.GetTempPath(), "aifstudy-" + Guid.NewGuid().ToString("N"));
         var contentDir = Path.Combine(workDir, "content");
@@ -59,6 +61,10 @@ internal sealed class PortalHost : IAsyncDisposable
             builder.UseEnvironment("Development");
             builder.UseSetting("Content:Path", contentDir);
             builder.UseSetting("ConnectionStrings:Study", $"Data Source={dbPath}");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
         });
         // Not UseKestrel(0): on a factory made by WithWebHostBuilder the port is applied by the parent factory,
         // which has none, so every host would bind the default 127.0.0.1:5000 and a second one would fail to start.

@@ -1,16 +1,22 @@
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AifStudy.Web.Data;
 
 /// <summary>
-/// On start: applies pending migrations, fills an empty search index, then imports the content folder when <see cref="ContentOptions.ImportOnStart"/>.
-/// A failed import is logged and the app starts anyway with what the database already holds.
+/// On start: checks the database file can be read and written, applies pending migrations, switches it to WAL, fills an
+/// empty search index, then imports the content folder when <see cref="ContentOptions.ImportOnStart"/>.
+/// A database that cannot be used (locked, read-only, corrupt) is reported on <see cref="DatabaseStatus"/> and in the
+/// log and left untouched; a failed import is logged. Either way the app starts.
 /// </summary>
 internal sealed partial class StudyDatabaseInitializer(
     IDbContextFactory<StudyDbContext> dbFactory,
+    SqliteDatabaseProbe probe,
+    DatabaseStatus status,
     ContentImporter importer,
     SqliteSearchIndex searchIndex,
     IOptions<ContentOptions> options,
@@ -18,15 +24,7 @@ internal sealed partial class StudyDatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-
-            // A database imported before search existed: the import below only reindexes notes that change.
-            await searchIndex.RebuildIfEmptyAsync(db, cancellationToken);
-        }
-
-        if (!options.Value.ImportOnStart)
+        if (!await PrepareDatabaseAsync(cancellationToken) || !options.Value.ImportOnStart)
         {
             return;
         }
@@ -45,6 +43,39 @@ internal sealed partial class StudyDatabaseInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    // False when the file cannot be used: then nothing at all is written to it.
+    private async Task<bool> PrepareDatabaseAsync(CancellationToken cancellationToken)
+    {
+        var problem = await probe.CheckAsync(needWrite: true, cancellationToken);
+        if (problem is null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                await SqliteDatabaseProbe.EnableWriteAheadLogAsync(db, cancellationToken);
+
+                // A database imported before search existed: the import below only reindexes notes that change.
+                await searchIndex.RebuildIfEmptyAsync(db, cancellationToken);
+                return true;
+            }
+            catch (SqliteException ex)
+            {
+                // Damage the probe could not see (a corrupt page deeper in the file): a migration is one transaction,
+                // so it rolled back.
+                problem = SqliteDatabaseProbe.Describe(db.Database.GetDbConnection().DataSource, ex);
+            }
+        }
+
+        status.Report(problem);
+        LogDatabaseUnusable(problem.FilePath, problem.Reason, problem.Detail);
+        return false;
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Importing {ContentPath} failed; starting with the notes already in the database")]
     private partial void LogImportFailed(Exception exception, string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "The database {DatabaseFile} cannot be used: {Reason} ({Detail}). It was not migrated, imported into or changed; the portal starts without it")]
+    private partial void LogDatabaseUnusable(string databaseFile, string reason, string detail);
 }

@@ -1,5 +1,6 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
@@ -13,6 +14,9 @@ namespace AifStudy.Web.Extensions;
 
 internal static class Extensions
 {
+    // Stateless: one instance serves every context.
+    private static readonly SqliteConnectionSetup ConnectionSetup = new();
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ContentOptions>()
@@ -28,8 +32,12 @@ internal static class Extensions
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Study")
                 ?? throw new InvalidOperationException("The connection string 'ConnectionStrings:Study' is not set.");
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            options.UseSqlite(HostPaths.ResolveSqliteConnectionString(connectionString, contentRoot));
+            options.UseSqlite(HostPaths.ResolveSqliteConnectionString(connectionString, contentRoot))
+                .AddInterceptors(ConnectionSetup);
         });
+        builder.Services.AddSingleton<DatabaseStatus>();
+        builder.Services.AddSingleton<SqliteDatabaseProbe>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<NoteParser>(_ => new NoteParser());

@@ -4,7 +4,7 @@ namespace AifStudy.Web.Services;
 
 /// <summary>
 /// Notes are user files: their rendered HTML passes through here before it reaches a browser. Scripts, event-handler
-/// attributes, <c>javascript:</c> URLs, iframes and styles are removed; what the note renderer emits (heading ids,
+/// attributes, <c>javascript:</c> and <c>data:</c> URLs, iframes, forms and styles are removed; what the note renderer emits (heading ids,
 /// mermaid blocks, image placeholders, tables, callouts) is kept.
 /// </summary>
 public sealed class ContentHtmlSanitizer
@@ -18,6 +18,9 @@ public sealed class ContentHtmlSanitizer
         _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.AllowedTags.Remove("style");
         _sanitizer.AllowedTags.UnionWith(["details", "summary", "mark"]);
+
+        // A note is read, not submitted: a form in one would post (or reload the page) when its button is pressed.
+        _sanitizer.AllowedTags.Remove("form");
         _sanitizer.AllowedSchemes.Clear();
         _sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
         _sanitizer.AllowedCssProperties.Clear();

@@ -47,6 +47,11 @@ public sealed partial class ContentImporter(
 
     public void Dispose() => _gate.Dispose();
 
+    /// <summary>
+    /// Test seam: runs between listing a file and reading it, which is where a user's editor may delete or rewrite it.
+    /// </summary>
+    internal Func<string, Task>? BeforeReadingFile { get; set; }
+
     private async Task<ImportRun> ImportCoreAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -117,7 +122,12 @@ public sealed partial class ContentImporter(
         string? error;
         try
         {
-            (bytes, error) = await NoteFileReader.ReadAsync(Path.Combine(batch.Root, path), batch.MaxFileBytes, cancellationToken);
+            if (BeforeReadingFile is { } hook)
+            {
+                await hook(path);
+            }
+
+            (bytes, error) = await NoteFileReader.ReadAsync(batch.Root, path, batch.MaxFileBytes, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

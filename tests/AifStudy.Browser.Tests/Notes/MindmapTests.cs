@@ -20,6 +20,7 @@ public sealed class MindmapTests(PortalBrowserFixture fixture)
 
         Assert.Contains("Amazon Titan", text, StringComparison.Ordinal);
         Assert.Contains("自监督学习", text, StringComparison.Ordinal);
+        Assert.Empty(await PortalBrowserFixture.CspViolationsAsync(page));
         await Screenshots.SaveAsync(page, "note-authored-mindmap");
     }
 
@@ -36,6 +37,7 @@ public sealed class MindmapTests(PortalBrowserFixture fixture)
         Assert.Contains("编码器-解码器结构", text, StringComparison.Ordinal);
         Assert.Contains("向量数据库", text, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("[data-testid=generated-mindmap] pre.mermaid-error").CountAsync());
+        Assert.Empty(await PortalBrowserFixture.CspViolationsAsync(page));
         await Screenshots.SaveAsync(page, "note-generated-mindmap");
     }
 

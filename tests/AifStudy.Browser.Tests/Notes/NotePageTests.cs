@@ -9,23 +9,54 @@ public sealed class NotePageTests(PortalBrowserFixture fixture)
     public async Task Script_in_a_note_does_not_run()
     {
         var page = await fixture.NewPageAsync();
-        var dialogs = 0;
-        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        var dialogs = new List<string>();
+        var console = new List<string>();
+        page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
+        page.Console += (_, message) => console.Add(message.Text);
         await page.GotoAsync("notes/hostile-note");
         await page.GetByText("Some text after the attempts.").WaitForAsync();
-
-        // Give the circuit time to start and any injected handler time to fire.
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.WaitForTimeoutAsync(1000);
-        var link = page.GetByText("click me");
-        if (await link.CountAsync() > 0)
+
+        // The mermaid payload reached Mermaid, which drew it (strictly) instead of running its init and click lines.
+        var diagram = page.Locator("[data-testid=note-body] pre.mermaid svg").First;
+        await diagram.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("Node B", await diagram.TextContentAsync(), StringComparison.Ordinal);
+
+        // Hover and click everything a payload could hang on.
+        await page.GetByText("hover me", new() { Exact = true }).HoverAsync();
+        foreach (var text in new[] { "click me", "javascript anchor", "data link", "svg link", "submit", "Node A", "Node B", "Node C" })
         {
-            await link.First.ClickAsync(new() { Timeout = 5_000 });
+            var target = page.GetByText(text, new() { Exact = true });
+            if (await target.CountAsync() > 0)
+            {
+                await target.First.ClickAsync(new() { Timeout = 5_000, Force = true });
+            }
         }
 
-        Assert.Null(await page.EvaluateAsync<int?>("window.__xss ?? null"));
-        Assert.Equal(0, await page.Locator("[data-testid=note-body] [onerror], [data-testid=note-body] script").CountAsync());
-        Assert.Equal(0, dialogs);
+        await page.WaitForTimeoutAsync(1000);
+
+        Assert.EndsWith("/notes/hostile-note", page.Url, StringComparison.Ordinal);
+        Assert.Equal("", await page.EvaluateAsync<string>("String(window.__xss ?? '')"));
+        Assert.Empty(dialogs);
+        Assert.DoesNotContain(console, m => m.Contains("xss", StringComparison.OrdinalIgnoreCase));
+        var body = "[data-testid=note-body]";
+        Assert.Equal(0, await page.Locator($"{body} :is(script, iframe, object, embed, form, meta, [onerror], [onload], [onmouseover])").CountAsync());
+        Assert.Equal(0, await page.Locator($"{body} :is(a[href^='javascript:' i], a[href^='data:' i], img[src^='data:' i])").CountAsync());
+        // Mermaid keeps the label's <img> (DOMPurify strips its handler) and may wrap a node in <a>; neither may act.
+        Assert.Equal(0, await page.Locator($"{body} pre.mermaid :is([onclick], [onerror], [onload], a[*|href^='javascript:' i], a[*|href^='data:' i])").CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task An_svg_with_script_in_the_content_folder_cannot_run_it_even_when_opened_directly()
+    {
+        var page = await fixture.NewPageAsync();
+
+        var response = await page.GotoAsync("content-files/evil.svg");
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.Equal("image/svg+xml", (await response!.AllHeadersAsync())["content-type"]);
+        Assert.Null(await page.EvaluateAsync<string?>("document.documentElement.getAttribute('data-xss')"));
+        Assert.Contains(await PortalBrowserFixture.CspViolationsAsync(page), v => v.StartsWith("script-src", StringComparison.Ordinal));
     }
 
     [BrowserFact]

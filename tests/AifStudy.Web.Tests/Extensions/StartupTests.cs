@@ -50,6 +50,32 @@ public sealed class StartupTests : IDisposable
         Assert.Null(latest);
     }
 
+    [Fact]
+    public async Task The_database_file_is_put_in_WAL_mode_and_every_connection_waits_for_locks_and_syncs_each_commit()
+    {
+        await using var factory = CreateFactory(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N")));
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
+
+        await db.Database.OpenConnectionAsync();
+        var busyTimeout = await PragmaAsync(db.Database.GetDbConnection(), "busy_timeout");
+        var synchronous = await PragmaAsync(db.Database.GetDbConnection(), "synchronous");
+        await db.Database.CloseConnectionAsync();
+
+        Assert.Equal((5000L, 2L), ((long)busyTimeout!, (long)synchronous!)); // 2 = FULL
+        await using var raw = new SqliteConnection($"Data Source={_databasePath};Pooling=False");
+        await raw.OpenAsync();
+        await using var command = raw.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    private static async Task<object?> PragmaAsync(System.Data.Common.DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return await command.ExecuteScalarAsync();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -34,7 +34,32 @@ public sealed partial class ContentFileRequestTests(PortalFixture portal) : ICla
         Assert.Single(ImageElement().Matches(page));
     }
 
+    [Fact]
+    public async Task Images_whose_path_leaves_the_content_folder_are_placeholders_not_links()
+    {
+        using var client = portal.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri("/notes/pics", UriKind.Relative));
+
+        foreach (var alt in PortalFixture.EscapingImages)
+        {
+            Assert.Contains($"""<span class="img-missing" role="img" aria-label="{alt}">{alt}</span>""", page, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["content-files/img/diagram.png"], ImageElement().Matches(page).Select(m => m.Groups["src"].Value));
+        Assert.DoesNotContain("passwd", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("outside.png", page, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("/content-files/../outside.png")]
+    [InlineData("/content-files/%2e%2e/outside.png")]
+    [InlineData("/content-files/%2e%2e%2f%2e%2e%2fetc%2fpasswd")]
+    [InlineData("/content-files//etc/passwd")]
+    [InlineData("/content-files/%2Fetc%2Fpasswd")]
+    [InlineData("/content-files/%2Ftmp%2Foutside.png")]
+    [InlineData("/content-files/img%5C..%5C..%5Coutside.png")]
+    [InlineData("/content-files/C:%5CWindows%5Cwin.ini")]
     [InlineData("/content-files/pics.md")]
     [InlineData("/content-files/llm-basics.md")]
     [InlineData("/content-files/img/missing.png")]

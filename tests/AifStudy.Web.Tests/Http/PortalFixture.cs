@@ -12,7 +12,16 @@ public sealed class PortalFixture : IAsyncLifetime
         ![diagram](./img/diagram.png)
 
         ![gone](./img/missing.png)
+
+        ![up-two](../../etc/passwd) ![up-one](../outside.png) ![encoded](%2e%2e/outside.png) ![encoded-slash](..%2Foutside.png)
+        ![absolute](/etc/passwd) ![absolute-png](/tmp/outside.png) ![file-url](file:///etc/passwd)
+        ![backslash](..\outside.png) ![windows](C:\Windows\win.ini) ![unc](\\server\share\x.png)
+        ![nested-up](img/../../outside.png)
         """;
+
+    /// <summary>The alt texts of the images in <see cref="PicturesNote"/> that try to leave the content folder.</summary>
+    public static readonly string[] EscapingImages =
+        ["up-two", "up-one", "encoded", "encoded-slash", "absolute", "absolute-png", "file-url", "backslash", "windows", "unc", "nested-up"];
 
     public const string OutsideImage = "outside.png";
 

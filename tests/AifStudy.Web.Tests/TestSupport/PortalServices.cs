@@ -1,5 +1,6 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
@@ -20,6 +21,7 @@ internal static class PortalServices
         services.AddSingleton(new NoteParser());
         services.AddSingleton(harness.Importer);
         services.AddSingleton<NoteCatalog>();
+        services.AddSingleton<DatabaseStatus>();
         services.AddMemoryCache();
         services.AddSingleton<ContentHtmlSanitizer>();
         services.AddSingleton<ContentFiles>();

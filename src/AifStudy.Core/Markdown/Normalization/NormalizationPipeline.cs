@@ -18,6 +18,7 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
         new WikilinksRule(),
         new MathDelimitersRule(),
         new PlainTextStructureRule(),
+        new LongTableRule(),
     ]);
 
     /// <summary>The rules, in order.</summary>

@@ -32,12 +32,23 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
 
         var images = new List<ImageLookup>();
         var parsed = parser.Parse(note.Markdown, note.SourcePath);
-        var body = NoteHtmlRenderer.Render(parsed, url =>
+        string body;
+        try
         {
-            var resolved = files.ResolveImage(note.SourcePath, url);
-            images.Add(new ImageLookup(url, resolved));
-            return resolved;
-        });
+            body = NoteHtmlRenderer.Render(parsed, url =>
+            {
+                var resolved = files.ResolveImage(note.SourcePath, url);
+                images.Add(new ImageLookup(url, resolved));
+                return resolved;
+            });
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses to render past its nesting limit (a note of thousands of nested emphasis markers, say):
+            // show the text as it is, with the reason, rather than fail the page.
+            body = $"<p class=\"render-error\" role=\"alert\">This note cannot be displayed as formatted text: {WebUtility.HtmlEncode(ex.Message)}</p>"
+                + $"<pre>{WebUtility.HtmlEncode(note.Markdown)}</pre>";
+        }
         var pagePath = $"notes/{note.Slug}";
         var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
             ? null

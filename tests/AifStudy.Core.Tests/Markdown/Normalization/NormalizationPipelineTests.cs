@@ -9,7 +9,7 @@ public sealed class NormalizationPipelineTests
     {
         Assert.Equal(
             ["Bom", "LineEndings", "FrontMatter", "HtmlComments", "HeadingSpace", "WhitespaceOnlyLines", "TabIndentedList",
-             "Wikilinks", "MathDelimiters", "PlainTextStructure"],
+             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable"],
             NormalizationPipeline.Default.Rules.Select(r => r.Name));
     }
 

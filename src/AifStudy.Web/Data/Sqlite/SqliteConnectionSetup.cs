@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AifStudy.Web.Data.Sqlite;
+
+/// <summary>
+/// Sets every SQLite connection up the same way when EF opens it: wait up to <see cref="BusyTimeout"/> for a lock held
+/// by another connection or process instead of failing at once, and sync the WAL on every commit
+/// (<c>synchronous = FULL</c>), so that a commit that returned survives a crash of the process or of the machine.
+/// WAL mode itself is a property of the file, set once by <see cref="SqliteDatabaseProbe.EnableWriteAheadLogAsync"/>.
+/// </summary>
+internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
+{
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+
+    private static readonly string Pragmas =
+        $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
