@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace AifStudy.Web.Services.Search;
+
+/// <summary>
+/// The tokens of the <c>SearchGrams</c> table: every one- and two-character gram (by code point, never across
+/// whitespace) of folded text, each written as six lower-case hex digits per code point, so that SQLite's
+/// <c>ascii</c> tokenizer keeps it whole whatever the characters are (<c>c#</c>, <c>，</c>, emoji). A gram of a
+/// folded query term is in a row's tokens exactly when the term occurs in its folded title or body, which makes a
+/// gram lookup the same filter as <c>LIKE '%term%'</c>, from an index.
+/// </summary>
+internal static class SearchGramTokens
+{
+    /// <summary>The distinct grams of a row's folded title and body, space-separated.</summary>
+    public static string ForRow(string foldedTitle, string foldedBody)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        Add(grams, foldedTitle);
+        Add(grams, foldedBody);
+        return string.Join(' ', grams);
+    }
+
+    /// <summary>The token of a folded one- or two-character term; <c>null</c> for longer terms or ones holding whitespace.</summary>
+    public static string? ForTerm(string foldedTerm)
+    {
+        var runes = foldedTerm.EnumerateRunes().ToList();
+        if (runes.Count is < 1 or > 2 || runes.Exists(Rune.IsWhiteSpace))
+        {
+            return null;
+        }
+
+        return string.Concat(runes.Select(Hex));
+    }
+
+    private static void Add(HashSet<string> grams, string text)
+    {
+        string? previous = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                previous = null;
+                continue;
+            }
+
+            var hex = Hex(rune);
+            grams.Add(hex);
+            if (previous is not null)
+            {
+                grams.Add(previous + hex);
+            }
+
+            previous = hex;
+        }
+    }
+
+    private static string Hex(Rune rune) => rune.Value.ToString("x6", CultureInfo.InvariantCulture);
+}
