@@ -20,7 +20,9 @@ internal static class SearchBenchmark
 
     public static async Task RunAsync(int sectionCount, int rounds, TextWriter output)
     {
-        var work = Path.Combine(Path.GetTempPath(), "aifstudy-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // AIFSTUDY_SEARCH_BENCH_DIR=<folder kept by an earlier run> measures again without generating the data.
+        var reuse = Environment.GetEnvironmentVariable("AIFSTUDY_SEARCH_BENCH_DIR");
+        var work = reuse ?? Path.Combine(Path.GetTempPath(), "aifstudy-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(work, "search.db") }.ToString();
         var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).Options;
@@ -31,7 +33,11 @@ internal static class SearchBenchmark
         }
 
         var fill = Stopwatch.StartNew();
-        SearchDataGenerator.Fill(connectionString, sectionCount);
+        if (reuse is null)
+        {
+            SearchDataGenerator.Fill(connectionString, sectionCount);
+        }
+
         fill.Stop();
 
         var search = new SearchService(factory);
@@ -43,6 +49,7 @@ internal static class SearchBenchmark
             foreach (var query in queries)
             {
                 var total = 0;
+                var own = new List<double>();
                 for (var i = 0; i < rounds + 3; i++)
                 {
                     var watch = Stopwatch.StartNew();
@@ -50,10 +57,12 @@ internal static class SearchBenchmark
                     if (i >= 3)
                     {
                         samples.Add(watch.Elapsed.TotalMilliseconds);
+                        own.Add(watch.Elapsed.TotalMilliseconds);
                     }
                 }
 
-                hits.Add($"`{query}` {total}");
+                own.Sort();
+                hits.Add(string.Create(CultureInfo.InvariantCulture, $"`{query}` {total} ({own[own.Count / 2]:0.0} ms)"));
             }
 
             lines.Add(Row(group, samples) + " " + string.Join(", ", hits) + " |");
@@ -62,13 +71,13 @@ internal static class SearchBenchmark
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             search data: {sectionCount:N0} sections indexed in {fill.Elapsed.TotalSeconds:0.0} s, {rounds} rounds per query, limit 50, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
 
-            | queries | p50 | p95 | p99 | hits per query |
+            | queries | p50 | p95 | p99 | hits per query (its median) |
             |---|---|---|---|---|
             {string.Join(Environment.NewLine, lines)}
             """));
 
         SqliteConnection.ClearAllPools();
-        if (Environment.GetEnvironmentVariable("AIFSTUDY_KEEP_BENCH_DB") is null)
+        if (Environment.GetEnvironmentVariable("AIFSTUDY_KEEP_BENCH_DB") is null && reuse is null)
         {
             Directory.Delete(work, recursive: true);
         }

@@ -33,6 +33,30 @@ internal static class SearchGramTokens
         return string.Concat(runes.Select(Hex));
     }
 
+    /// <summary>
+    /// Tokens every row holding a folded term of any length must have: its two-character grams (one-character ones
+    /// for characters standing alone between spaces). A filter that narrows, not a match: check the term itself too.
+    /// </summary>
+    public static IReadOnlyCollection<string> Necessary(string foldedTerm)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in foldedTerm.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var runes = run.EnumerateRunes().Select(Hex).ToList();
+            if (runes.Count == 1)
+            {
+                grams.Add(runes[0]);
+            }
+
+            for (var i = 1; i < runes.Count; i++)
+            {
+                grams.Add(runes[i - 1] + runes[i]);
+            }
+        }
+
+        return grams;
+    }
+
     private static void Add(HashSet<string> grams, string text)
     {
         string? previous = null;

@@ -55,7 +55,7 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
         {
             if (SearchGramTokens.ForTerm(term.Text) is { } token)
             {
-                grams.Add("\"" + token + "\"");
+                grams.Add(token);
             }
             else
             {
@@ -63,25 +63,28 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
             }
         }
 
-        var gramMatch = grams.Count == 0 ? null : string.Join(" AND ", grams);
         var sql = new StringBuilder();
-        if (match is not null)
+        var verified = new List<SearchTerm>();
+        if (grams.Count == 0)
         {
-            // The trigram side drives: it is lazy, and the gram subquery is only read once.
-            sql.Append("SELECT kind, ref_id, title, body FROM SearchIndex WHERE SearchIndex MATCH @match");
-            if (gramMatch is not null)
-            {
-                sql.Append(" AND rowid IN (SELECT rowid FROM SearchGrams WHERE SearchGrams MATCH @grams)");
-            }
-        }
-        else if (gramMatch is not null)
-        {
-            sql.Append("SELECT kind, ref_id, title, body FROM SearchGrams CROSS JOIN SearchIndex ON SearchIndex.rowid = SearchGrams.rowid")
-                .Append(" WHERE SearchGrams MATCH @grams");
+            // Only long terms: the trigram table alone (lazy, fast even for common terms once bm25() is not asked for).
+            sql.Append(match is null
+                ? "SELECT kind, ref_id, title, body FROM SearchIndex WHERE 1"
+                : "SELECT kind, ref_id, title, body FROM SearchIndex WHERE SearchIndex MATCH @match");
         }
         else
         {
-            sql.Append("SELECT kind, ref_id, title, body FROM SearchIndex WHERE 1");
+            // Short terms: the gram table drives. Long terms in the same query add their bigrams to the gram lookup and
+            // are checked on each candidate with instr(), the same substring test the trigram table does; joining the
+            // two FTS5 tables by rowid instead makes SQLite run one full-text query per row.
+            verified.AddRange(query.IndexedTerms);
+            grams.AddRange(verified.SelectMany(t => SearchGramTokens.Necessary(t.Text)));
+            sql.Append("SELECT kind, ref_id, title, body FROM SearchGrams CROSS JOIN SearchIndex ON SearchIndex.rowid = SearchGrams.rowid")
+                .Append(" WHERE SearchGrams MATCH @grams");
+            for (var i = 0; i < verified.Count; i++)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $" AND (instr(title, @v{i}) > 0 OR instr(body, @v{i}) > 0)");
+            }
         }
 
         // Short terms the gram table cannot hold (a quoted phrase with a space in it) filter the candidates by LIKE.
@@ -93,14 +96,19 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
         sql.Append(" LIMIT @candidates");
 
         await using var command = await SqliteSearchIndex.CreateCommandAsync(db, sql.ToString(), ct);
-        if (match is not null)
+        if (grams.Count == 0 && match is not null)
         {
             SqliteSearchIndex.AddParameter(command, "@match", match);
         }
 
-        if (gramMatch is not null)
+        if (grams.Count > 0)
         {
-            SqliteSearchIndex.AddParameter(command, "@grams", gramMatch);
+            SqliteSearchIndex.AddParameter(command, "@grams", string.Join(" AND ", grams.Distinct(StringComparer.Ordinal).Select(g => "\"" + g + "\"")));
+        }
+
+        for (var i = 0; i < verified.Count; i++)
+        {
+            SqliteSearchIndex.AddParameter(command, "@v" + i.ToString(CultureInfo.InvariantCulture), verified[i].Text);
         }
 
         for (var i = 0; i < unindexed.Count; i++)
