@@ -8,15 +8,19 @@ namespace AifStudy.Core.Search;
 public static class SearchRanking
 {
     /// <summary>How many body occurrences one title occurrence is worth.</summary>
-    public const double TitleWeight = 2;
+    public const double TitleWeight = 3;
     private const double K1 = 1.2;
     private const double B = 0.75;
 
     /// <summary>
     /// The score of one row: negative when any term occurs, lower is better (the convention of FTS5's <c>bm25()</c>).
-    /// <paramref name="averageLength"/> is the mean of <c>title.Length + body.Length</c> over the rows being ranked.
     /// </summary>
-    public static double Score(string foldedTitle, string foldedBody, IReadOnlyList<string> foldedTerms, double averageLength)
+    /// <param name="foldedTitle">The row's folded title.</param>
+    /// <param name="foldedBody">The row's folded body.</param>
+    /// <param name="foldedTerms">The query's folded terms.</param>
+    /// <param name="averageLength">The mean of <c>title.Length + body.Length</c> over the rows being ranked.</param>
+    /// <param name="weight">A factor for the whole row (less than 1 for rows that should come after equal matches).</param>
+    public static double Score(string foldedTitle, string foldedBody, IReadOnlyList<string> foldedTerms, double averageLength, double weight = 1)
     {
         ArgumentNullException.ThrowIfNull(foldedTitle);
         ArgumentNullException.ThrowIfNull(foldedBody);
@@ -30,7 +34,7 @@ public static class SearchRanking
             score += frequency * (K1 + 1) / (frequency + norm);
         }
 
-        return -score;
+        return -score * weight;
     }
 
     private static int Count(string text, string term)

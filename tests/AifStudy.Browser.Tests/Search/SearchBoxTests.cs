@@ -18,6 +18,7 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         Assert.True(await popup.GetByTestId("search-group").CountAsync() >= 2);
         Assert.Contains("Transformer", await popup.Locator("mark").AllInnerTextsAsync(), StringComparer.OrdinalIgnoreCase);
         await Screenshots.SaveAsync(page, "search-popup");
+        Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync());
 
         var hit = popup.GetByTestId("search-group").Filter(new() { HasText = "大语言模型基础笔记" })
             .Locator("[data-testid=search-hit][data-kind=section]").Filter(new() { HasText = "Transformer" }).First;

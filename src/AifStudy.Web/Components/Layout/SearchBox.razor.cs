@@ -65,8 +65,8 @@ public sealed partial class SearchBox : IAsyncDisposable
         _query = e.Value as string ?? "";
         if (_pending is not null)
         {
+            // Cancelled, not disposed: the handler of the previous keystroke may still be reading its token.
             await _pending.CancelAsync();
-            _pending.Dispose();
             _pending = null;
         }
 
@@ -77,12 +77,12 @@ public sealed partial class SearchBox : IAsyncDisposable
         }
 
         _open = true;
-        var pending = _pending = new CancellationTokenSource();
+        var token = (_pending = new CancellationTokenSource()).Token;
         try
         {
-            await Task.Delay(DebounceDelay, pending.Token);
-            var results = await Search.SearchAsync(_query, PopupLimit, pending.Token);
-            if (!pending.IsCancellationRequested)
+            await Task.Delay(DebounceDelay, token);
+            var results = await Search.SearchAsync(_query, PopupLimit, token);
+            if (!token.IsCancellationRequested)
             {
                 _results = results;
             }

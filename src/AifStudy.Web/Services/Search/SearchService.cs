@@ -21,6 +21,12 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
     /// <summary>How many matching rows are ranked at most (in index order beyond that).</summary>
     public const int RankedCandidates = 500;
 
+    /// <summary>
+    /// Cards repeat their section's words in a few short lines, which length normalisation favours; halving their
+    /// score puts a matching section before the cards made from it.
+    /// </summary>
+    public const double CardWeight = 0.5;
+
     public async Task<SearchResults> SearchAsync(string raw, int limit = 50, CancellationToken ct = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -136,7 +142,7 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
 
         var averageLength = candidates.Average(c => c.Title.Length + c.Body.Length);
         return candidates
-            .Select(c => new IndexHit(c.Kind, c.RefId, SearchRanking.Score(c.Title, c.Body, terms, averageLength)))
+            .Select(c => new IndexHit(c.Kind, c.RefId, SearchRanking.Score(c.Title, c.Body, terms, averageLength, c.Kind == SqliteSearchIndex.CardKind ? CardWeight : 1)))
             .OrderBy(h => h.Score)
             .Take(limit)
             .ToList();
