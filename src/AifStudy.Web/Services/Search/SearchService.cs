@@ -10,7 +10,7 @@ namespace AifStudy.Web.Services.Search;
 /// <summary>
 /// Searches sections and active cards through the FTS5 index tables kept by <see cref="SqliteSearchIndex"/>: terms of
 /// 3+ characters go to the trigram table's <c>MATCH</c>, shorter ones, which trigrams cannot match, to the gram table
-/// (<see cref="SearchGramTokens"/>). At most <see cref="RankedCandidates"/> matching rows (in index order) are ranked
+/// (<see cref="SearchGramTokens"/>). At most <see cref="RankedCandidates"/> matching rows (the first in index order) are ranked
 /// with <see cref="SearchRanking"/>, and only the returned ones get snippets, cut from the original text.
 /// On providers other than SQLite it finds nothing.
 /// </summary>
@@ -18,8 +18,8 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
 {
     public const int SnippetLength = 160;
 
-    /// <summary>How many matching rows are ranked at most (in index order beyond that).</summary>
-    public const int RankedCandidates = 500;
+    /// <summary>How many matching rows (the first in index order) are read and ranked at most.</summary>
+    public const int RankedCandidates = 200;
 
     /// <summary>
     /// Cards repeat their section's words in a few short lines, which length normalisation favours; halving their
