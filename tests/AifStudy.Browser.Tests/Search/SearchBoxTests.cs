@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace AifStudy.Browser.Tests.Search;
@@ -88,7 +89,8 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("search-popup").GetByTestId("search-hit").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/search?q=*");
+        // In-app navigation: poll the address instead of waiting for a load event.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=%E5%9F%BA%E7%A1%80%E6%A8%A1%E5%9E%8B$"));
         var summary = page.GetByTestId("search-summary");
         await Assertions.Expect(summary).ToContainTextAsync("results in");
         await Assertions.Expect(summary).ToContainTextAsync("“基础模型”");
