@@ -1,11 +1,12 @@
 using System.Text;
 using AifStudy.Core.Search;
+using AifStudy.Web.Services.Search;
 using Microsoft.Data.Sqlite;
 
 namespace AifStudy.Benchmarks;
 
 /// <summary>
-/// Fills a migrated database with notes, sections of mixed Chinese and English text and their search index rows
+/// Fills a migrated database with notes, sections of mixed Chinese and English text and their search index and gram rows
 /// (prepared statements, one transaction). Deterministic for a seed. A few words are rare, so that some queries
 /// have to look through most of the index.
 /// </summary>
@@ -49,8 +50,9 @@ internal static class SearchDataGenerator
             VALUES ($id, $note, $position, NULL, 2, $title, $title, $anchor, 1, 0, 0, $text, $text, 'zh-Hans,en', '{}')
             """, "$id", "$note", "$position", "$title", "$anchor", "$text");
         using var index = ReviewDataGenerator.Prepare(connection, transaction, """
-            INSERT INTO SearchIndex (kind, ref_id, note_slug, anchor, title, body) VALUES ('section', $id, $slug, $anchor, $title, $body)
-            """, "$id", "$slug", "$anchor", "$title", "$body");
+            INSERT INTO SearchIndex (kind, ref_id, note_slug, anchor, title, body) VALUES ('section', $id, $slug, $anchor, $title, $body);
+            INSERT INTO SearchGrams (rowid, grams) VALUES (last_insert_rowid(), $grams);
+            """, "$id", "$slug", "$anchor", "$title", "$body", "$grams");
         section.Prepare();
         index.Prepare();
         for (var s = 1; s <= sectionCount; s++)
@@ -59,7 +61,8 @@ internal static class SearchDataGenerator
             var title = $"{Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]} {s}";
             var text = Text(random, 60);
             ReviewDataGenerator.Run(section, s, n, (s - 1) % SectionsPerNote, title, $"section-{s}", text);
-            ReviewDataGenerator.Run(index, s, $"note-{n}", $"section-{s}", SearchText.Fold(title), SearchText.Fold(text));
+            var (foldedTitle, foldedText) = (SearchText.Fold(title), SearchText.Fold(text));
+            ReviewDataGenerator.Run(index, s, $"note-{n}", $"section-{s}", foldedTitle, foldedText, SearchGramTokens.ForRow(foldedTitle, foldedText));
         }
 
         transaction.Commit();

@@ -82,7 +82,10 @@ internal sealed class FoldedText
     private static ReadOnlySpan<char> Normalize(string original, int position, int length)
     {
         var cluster = original.AsSpan(position, length);
-        if (length == 1 && char.IsAscii(cluster[0]))
+
+        // NFKC leaves ASCII and the main CJK Unified Ideographs block (no decomposition mappings) as they are;
+        // skipping Normalize for them makes folding Chinese text several times faster (snippets, indexing).
+        if (length == 1 && (char.IsAscii(cluster[0]) || cluster[0] is >= '\u4E00' and <= '\u9FFF'))
         {
             return cluster;
         }

@@ -4,6 +4,7 @@ using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
+using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ internal static class PortalServices
         services.AddSingleton<StudyStatistics>();
         services.AddSingleton<CardHtmlRenderer>();
         services.AddScoped<ReviewPageSession>();
+        services.AddSingleton<SearchService>();
         return services;
     }
 }

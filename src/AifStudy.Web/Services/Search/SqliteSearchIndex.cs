@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AifStudy.Web.Services.Search;
 
 /// <summary>
-/// Keeps the SQLite FTS5 table <c>SearchIndex</c> (created by the SearchIndex migration) in line with sections and active
-/// cards. The table holds folded text (<see cref="SearchText.Fold"/>); the original text stays in Sections and Cards.
+/// Keeps the SQLite FTS5 tables <c>SearchIndex</c> (trigrams of folded text, <see cref="SearchText.Fold"/>) and
+/// <c>SearchGrams</c> (its one- and two-character grams, <see cref="SearchGramTokens"/>, same rowid) in line with
+/// sections and active cards. The original text stays in Sections and Cards.
 /// Every method works on the caller's context, connection and transaction, so the index commits or rolls back with
 /// the import. On other providers there is no index and every method does nothing.
 /// </summary>
@@ -17,7 +18,7 @@ public sealed class SqliteSearchIndex
     internal const string SectionKind = "section";
     internal const string CardKind = "card";
 
-    private static readonly string[] InsertParameters = ["@kind", "@ref", "@slug", "@anchor", "@title", "@body"];
+    private static readonly string[] InsertParameters = ["@kind", "@ref", "@slug", "@anchor", "@title", "@body", "@grams"];
 
     /// <summary>Replaces the index rows of one note with its current sections and active cards.</summary>
     /// <param name="hasRows">False for a note that was never indexed: its (absent) rows are not looked for, which saves a scan of the whole index.</param>
@@ -51,11 +52,14 @@ public sealed class SqliteSearchIndex
         }
     }
 
-    /// <summary>Builds the whole index from scratch when it is empty but sections exist (a database from before search).</summary>
+    /// <summary>
+    /// Builds the whole index from scratch when sections exist but the index or its gram table is empty (a database
+    /// from before search, or from before <c>SearchGrams</c>).
+    /// </summary>
     public async Task<bool> RebuildIfEmptyAsync(StudyDbContext db, CancellationToken cancellationToken = default)
     {
         if (!db.Database.IsSqlite()
-            || await CountAsync(db, cancellationToken) > 0
+            || (await CountAsync(db, cancellationToken) > 0 && await HasGramsAsync(db, cancellationToken))
             || !await db.Sections.AnyAsync(cancellationToken))
         {
             return false;
@@ -78,7 +82,8 @@ public sealed class SqliteSearchIndex
             : null;
         await using (ownTransaction)
         {
-            await using (var delete = await CreateCommandAsync(db, "DELETE FROM SearchIndex", cancellationToken))
+            await using (var delete = await CreateCommandAsync(db,
+                "DELETE FROM SearchIndex; INSERT INTO SearchGrams (SearchGrams) VALUES ('delete-all');", cancellationToken))
             {
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -95,6 +100,12 @@ public sealed class SqliteSearchIndex
     {
         await using var count = await CreateCommandAsync(db, "SELECT count(*) FROM SearchIndex", cancellationToken);
         return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<bool> HasGramsAsync(StudyDbContext db, CancellationToken cancellationToken)
+    {
+        await using var any = await CreateCommandAsync(db, "SELECT EXISTS (SELECT 1 FROM SearchGrams)", cancellationToken);
+        return (long)(await any.ExecuteScalarAsync(cancellationToken))! != 0;
     }
 
     /// <summary>A command on the context's connection, enlisted in its current transaction.</summary>
@@ -117,7 +128,10 @@ public sealed class SqliteSearchIndex
 
     private static async Task DeleteAsync(StudyDbContext db, string slug, CancellationToken cancellationToken)
     {
-        await using var delete = await CreateCommandAsync(db, "DELETE FROM SearchIndex WHERE note_slug = @slug", cancellationToken);
+        await using var delete = await CreateCommandAsync(db, """
+            DELETE FROM SearchGrams WHERE rowid IN (SELECT rowid FROM SearchIndex WHERE note_slug = @slug);
+            DELETE FROM SearchIndex WHERE note_slug = @slug;
+            """, cancellationToken);
         AddParameter(delete, "@slug", slug);
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -132,7 +146,10 @@ public sealed class SqliteSearchIndex
             .ToListAsync(cancellationToken);
 
         await using var insert = await CreateCommandAsync(db,
-            "INSERT INTO SearchIndex (kind, ref_id, note_slug, anchor, title, body) VALUES (@kind, @ref, @slug, @anchor, @title, @body)",
+            """
+            INSERT INTO SearchIndex (kind, ref_id, note_slug, anchor, title, body) VALUES (@kind, @ref, @slug, @anchor, @title, @body);
+            INSERT INTO SearchGrams (rowid, grams) VALUES (last_insert_rowid(), @grams);
+            """,
             cancellationToken);
         var parameters = InsertParameters.Select(name =>
         {
@@ -149,8 +166,11 @@ public sealed class SqliteSearchIndex
             parameters[1].Value = row.RefId;
             parameters[2].Value = row.NoteSlug;
             parameters[3].Value = row.Anchor;
-            parameters[4].Value = SearchText.Fold(row.Title);
-            parameters[5].Value = SearchText.Fold(row.Body);
+            var title = SearchText.Fold(row.Title);
+            var body = SearchText.Fold(row.Body);
+            parameters[4].Value = title;
+            parameters[5].Value = body;
+            parameters[6].Value = SearchGramTokens.ForRow(title, body);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

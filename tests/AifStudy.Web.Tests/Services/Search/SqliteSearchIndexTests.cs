@@ -70,6 +70,50 @@ public sealed class SqliteSearchIndexTests
         Assert.NotEqual(0, (await new SearchService(harness.Database).SearchAsync("基础模型")).Total);
     }
 
+    [Fact]
+    public async Task A_database_from_before_the_gram_table_gets_its_grams_on_start()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        await harness.Importer.ImportAsync();
+        await using var db = harness.Database.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchGrams (SearchGrams) VALUES ('delete-all')");
+        var search = new SearchService(harness.Database);
+        Assert.Equal(0, (await search.SearchAsync("微调")).Total);
+
+        Assert.True(await new SqliteSearchIndex().RebuildIfEmptyAsync(db));
+
+        Assert.NotEqual(0, (await search.SearchAsync("微调")).Total);
+    }
+
+    [Theory]
+    [InlineData("微调")]
+    [InlineData("嵌")]
+    [InlineData("ai")]
+    [InlineData("c")]
+    [InlineData("3.")]
+    [InlineData("模型 ai")]
+    [InlineData("rag 检索 向量")]
+    [InlineData("llm 模型")]
+    public async Task Gram_lookups_find_exactly_the_rows_a_substring_scan_finds(string query)
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        await harness.Importer.ImportAsync();
+        var terms = AifStudy.Core.Search.SearchQuery.Parse(query).Terms;
+        var where = string.Join(" AND ", terms.Select((_, i) => $"(instr(title, {{{i}}}) > 0 OR instr(body, {{{i}}}) > 0)"));
+        await using var db = harness.Database.CreateDbContext();
+#pragma warning disable EF1002 // Only placeholders are interpolated; the terms are parameters.
+        var expected = await db.Database
+            .SqlQueryRaw<string>($"SELECT kind || ':' || ref_id AS Value FROM SearchIndex WHERE {where}", [.. terms.Select(t => (object)t.Text)])
+            .ToListAsync();
+#pragma warning restore EF1002
+
+        var results = await new SearchService(harness.Database).SearchAsync(query, limit: 5000);
+
+        Assert.NotEmpty(expected);
+        var found = results.Groups.SelectMany(g => g.Hits).Select(h => h.Kind + ":" + h.Anchor + ":" + h.NoteSlug).ToList();
+        Assert.Equal(expected.Count, found.Count);
+    }
+
     private static async Task<long> CountAsync(ImportHarness harness)
     {
         await using var db = harness.Database.CreateDbContext();

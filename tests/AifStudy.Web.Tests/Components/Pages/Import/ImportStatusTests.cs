@@ -76,7 +76,8 @@ public sealed class ImportStatusTests : BunitContext, IAsyncLifetime
 
         cut.Find("button").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("table.report tbody tr").Count));
+        // A real import of six files: bUnit's default one-second wait is too short on a busy machine.
+        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("table.report tbody tr").Count), TimeSpan.FromSeconds(15));
         Assert.Equal("Re-import now", cut.Find("button").TextContent);
         Assert.Contains("Last import just now", cut.Find("p.muted").TextContent, StringComparison.Ordinal);
     }
