@@ -12,7 +12,7 @@ public static class KeyboardShortcuts
         [
             new(["?"], "Show this list of shortcuts"),
             new(["/"], "Search notes and cards"),
-            new(["Esc"], "Close this list or the open menu"),
+            new(["Esc"], "Close this list or the menu"),
         ]),
         new("Review",
         [
