@@ -31,7 +31,13 @@ function initialize(mermaid) {
     const theme = document.documentElement.dataset.theme
         ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
     drawnTheme = theme;
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme === 'dark' ? 'dark' : 'default' });
+    mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: theme === 'dark' ? 'dark' : 'default',
+        // The dark theme draws a mindmap's root as dark grey text on mid grey; give it the contrast of its branches.
+        themeVariables: theme === 'dark' ? { git0: '#3b4048', gitBranchLabel0: '#f1f3f5' } : {},
+    });
 }
 
 // Called after each render that changed the content: follow in-page links, draw diagrams.
@@ -41,7 +47,9 @@ export async function enhance(container) {
     }
     followFragments();
     if (location.hash) {
-        scrollToFragment(container);
+        // The whole page, not just this container: the first component to render (often the mindmap, whose drawing
+        // takes a moment) brings the deep-linked heading into view, also after the back button.
+        scrollToFragment(document.body);
     }
     await renderMermaid(container);
 }
@@ -73,6 +81,10 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
     // Redrawing changes heights for a moment; a theme switch should leave the reader where they were.
     const scrollY = window.scrollY;
     for (const node of nodes) {
+        if (keepScroll) {
+            // Hold the drawn diagram's height while it is redrawn, so the page below it does not jump.
+            node.style.minHeight = `${node.offsetHeight}px`;
+        }
         // Keep the source so a node can be drawn again; Mermaid marks drawn nodes with data-processed.
         if (node.dataset.source === undefined) {
             node.dataset.source = node.textContent;
@@ -91,6 +103,7 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
             node.classList.add('mermaid-error');
             node.setAttribute('title', 'This diagram could not be drawn: ' + (error?.message ?? error));
         }
+        node.style.minHeight = '';
     }
     if (keepScroll) {
         window.scrollTo({ top: scrollY, behavior: 'instant' });
