@@ -110,9 +110,15 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         }
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A page in a fresh context (own storage); <paramref name="colorScheme"/> emulates the system theme.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseAddress.ToString() });
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            BaseURL = BaseAddress.ToString(),
+            ColorScheme = colorScheme,
+        });
         await context.AddInitScriptAsync(CspRecorder);
         return await context.NewPageAsync();
     }

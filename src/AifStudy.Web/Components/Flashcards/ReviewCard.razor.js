@@ -28,7 +28,9 @@ function isShortcut(event) {
 export function attach(dotNetRef) {
     const onKeyDown = event => {
         // Held keys repeat: one press, one answer. Keys typed into a field or an IME composition are the user's text.
-        if (event.defaultPrevented || event.repeat || event.isComposing || closest(event.target, typingTargets)) {
+        // Keys pressed inside an open dialog (the shortcut list) are for the dialog, not the card behind it.
+        if (event.defaultPrevented || event.repeat || event.isComposing || closest(event.target, typingTargets)
+            || closest(event.target, 'dialog[open]')) {
             return;
         }
         if (!isShortcut(event)) {

@@ -14,12 +14,30 @@ function loadMermaid() {
         script.onerror = () => reject(new Error('mermaid.min.js could not be loaded'));
         document.head.appendChild(script);
     }).then(mermaid => {
-        const dark = document.documentElement.dataset.theme === 'dark'
-            || (!document.documentElement.dataset.theme && window.matchMedia('(prefers-color-scheme: dark)').matches);
-        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+        initialize(mermaid);
+        // Mermaid bakes colours into the SVG, so a theme change (wwwroot/theme.js) means drawing every diagram again.
+        document.addEventListener('aifstudy:themechange', () => {
+            initialize(mermaid);
+            renderMermaid(document.body, { keepScroll: true });
+        });
         return mermaid;
     });
     return mermaidReady;
+}
+
+let drawnTheme;
+
+function initialize(mermaid) {
+    const theme = document.documentElement.dataset.theme
+        ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    drawnTheme = theme;
+    mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: theme === 'dark' ? 'dark' : 'default',
+        // The dark theme draws a mindmap's root as dark grey text on mid grey; give it the contrast of its branches.
+        themeVariables: theme === 'dark' ? { git0: '#3b4048', gitBranchLabel0: '#f1f3f5' } : {},
+    });
 }
 
 // Called after each render that changed the content: follow in-page links, draw diagrams.
@@ -29,7 +47,9 @@ export async function enhance(container) {
     }
     followFragments();
     if (location.hash) {
-        scrollToFragment(container);
+        // The whole page, not just this container: the first component to render (often the mindmap, whose drawing
+        // takes a moment) brings the deep-linked heading into view, also after the back button.
+        scrollToFragment(document.body);
     }
     await renderMermaid(container);
 }
@@ -52,13 +72,19 @@ function followFragments() {
     window.addEventListener('popstate', follow);
 }
 
-async function renderMermaid(container) {
+async function renderMermaid(container, { keepScroll = false } = {}) {
     const nodes = [...container.querySelectorAll('pre.mermaid')];
     if (nodes.length === 0) {
         return;
     }
     const mermaid = await loadMermaid();
+    // Redrawing changes heights for a moment; a theme switch should leave the reader where they were.
+    const scrollY = window.scrollY;
     for (const node of nodes) {
+        if (keepScroll) {
+            // Hold the drawn diagram's height while it is redrawn, so the page below it does not jump.
+            node.style.minHeight = `${node.offsetHeight}px`;
+        }
         // Keep the source so a node can be drawn again; Mermaid marks drawn nodes with data-processed.
         if (node.dataset.source === undefined) {
             node.dataset.source = node.textContent;
@@ -71,10 +97,17 @@ async function renderMermaid(container) {
         try {
             await mermaid.run({ nodes: [node] });
             node.classList.add('mermaid-ok');
+            node.classList.remove('mermaid-error');
+            node.dataset.theme = drawnTheme;
         } catch (error) {
             node.classList.add('mermaid-error');
             node.setAttribute('title', 'This diagram could not be drawn: ' + (error?.message ?? error));
         }
+        node.style.minHeight = '';
+    }
+    if (keepScroll) {
+        window.scrollTo({ top: scrollY, behavior: 'instant' });
+        return;
     }
     // Drawn diagrams change the page's height: bring a deep-linked heading back into view once.
     if (location.hash && scrolledFor !== location.href) {

@@ -77,7 +77,7 @@ public sealed class ImportStatusTests : BunitContext, IAsyncLifetime
         cut.Find("button").Click();
 
         // A real import of six files: bUnit's default one-second wait is too short on a busy machine.
-        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("table.report tbody tr").Count), TimeSpan.FromSeconds(15));
+        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("table.report tbody tr").Count), TimeSpan.FromSeconds(30));
         Assert.Equal("Re-import now", cut.Find("button").TextContent);
         Assert.Contains("Last import just now", cut.Find("p.muted").TextContent, StringComparison.Ordinal);
     }

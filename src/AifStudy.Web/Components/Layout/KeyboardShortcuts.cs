@@ -1,0 +1,27 @@
+namespace AifStudy.Web.Components.Layout;
+
+/// <summary>
+/// The keyboard shortcuts the portal has, as the <c>?</c> overlay lists them. The review keys are the ones
+/// <see cref="Flashcards.ReviewShortcut.Resolve"/> understands (a test holds the two together).
+/// </summary>
+public static class KeyboardShortcuts
+{
+    public static IReadOnlyList<ShortcutGroup> All { get; } =
+    [
+        new("Everywhere",
+        [
+            new(["?"], "Show this list of shortcuts"),
+            new(["/"], "Search notes and cards"),
+            new(["Esc"], "Close this list or the menu"),
+        ]),
+        new("Review",
+        [
+            new(["Space", "Enter"], "Show the answer"),
+            new(["1"], "Again"),
+            new(["2"], "Hard"),
+            new(["3"], "Good"),
+            new(["4"], "Easy"),
+            new(["Ctrl+Z", "⌘Z"], "Undo the last answer"),
+        ]),
+    ];
+}
