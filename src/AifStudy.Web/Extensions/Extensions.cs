@@ -56,6 +56,8 @@ internal static class Extensions
         builder.Services.AddSingleton<QuestionPool>();
         builder.Services.AddSingleton<QuizService>();
         builder.Services.AddSingleton<QuizHistoryService>();
+        builder.Services.AddScoped<PracticeSession>();
+        builder.Services.AddScoped<ExamSession>();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

@@ -122,7 +122,8 @@ public sealed partial class QuizService(IDbContextFactory<StudyDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var answered = await db.QuizAttemptQuestions.AsNoTracking()
-            .Where(q => q.Attempt!.LearnerId == learnerId && q.IsCorrect != null && q.Attempt.EndedAt != null)
+            // A practice answer is final when given; an exam answer only once the exam is submitted.
+            .Where(q => q.Attempt!.LearnerId == learnerId && q.IsCorrect != null && (q.Attempt.Mode == QuizMode.Practice || q.Attempt.EndedAt != null))
             .Select(q => new { q.QuestionKey, q.IsCorrect, q.AnsweredAt, q.Id, q.QuestionJson })
             .ToListAsync(cancellationToken);
         return [.. answered.GroupBy(q => q.QuestionKey)
