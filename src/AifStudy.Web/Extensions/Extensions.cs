@@ -4,6 +4,7 @@ using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
+using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Services.Search;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -59,6 +60,12 @@ internal static class Extensions
         builder.Services.AddSingleton<AnkiExport>();
         builder.Services.AddScoped<ReviewPageSession>();
         builder.Services.AddSingleton<StudyStatistics>();
+
+        builder.Services.AddSingleton<QuestionPool>();
+        builder.Services.AddSingleton<QuizService>();
+        builder.Services.AddSingleton<QuizHistoryService>();
+        builder.Services.AddScoped<PracticeSession>();
+        builder.Services.AddScoped<ExamSession>();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

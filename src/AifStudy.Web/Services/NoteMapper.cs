@@ -12,7 +12,7 @@ namespace AifStudy.Web.Services;
 internal static class NoteMapper
 {
     // Relaxed escaping keeps Chinese text readable in the stored JSON.
-    private static readonly JsonSerializerOptions StructureJsonOptions = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions StructureJsonOptions = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },

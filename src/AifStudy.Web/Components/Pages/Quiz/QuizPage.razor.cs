@@ -1,0 +1,82 @@
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Quizzes;
+using Microsoft.AspNetCore.Components;
+
+namespace AifStudy.Web.Components.Pages.Quiz;
+
+/// <summary>Practice setup: scope (from the query string when a note page links here), count and kinds.</summary>
+public sealed partial class QuizPage
+{
+    [Inject] private QuestionPool Pool { get; set; } = null!;
+
+    [Inject] private QuizService Quizzes { get; set; } = null!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "domain")] public int? Domain { get; set; }
+
+    [SupplyParameterFromQuery(Name = "note")] public string? Note { get; set; }
+
+    [SupplyParameterFromQuery(Name = "section")] public string? Section { get; set; }
+
+    private QuizSetupForm Form { get; } = new();
+
+    private IReadOnlyList<QuizScopeOption>? _scopes;
+    private int? _openExam;
+    private int _mistakes;
+    private string? _message;
+    private bool _busy;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _scopes = await Pool.GetScopesAsync();
+        var wanted = new StudyScope(Domain, Note, Note is null ? null : Section);
+        Form.ScopeIndex = Math.Max(0, _scopes.ToList().FindIndex(s => s.Scope == wanted));
+        _openExam = await Quizzes.FindOpenExamAsync(Learner.DefaultId);
+        _mistakes = await Quizzes.CountMistakesAsync(Learner.DefaultId);
+    }
+
+    private async Task StartAsync()
+    {
+        if (_scopes is null || _busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var scope = _scopes[Math.Clamp(Form.ScopeIndex, 0, _scopes.Count - 1)];
+            var start = await Quizzes.StartPracticeAsync(Learner.DefaultId, Form.ToSetup(scope.Scope), scope.Label);
+            if (start.QuestionCount == 0)
+            {
+                _message = start.Shortfall;
+                return;
+            }
+
+            Navigation.NavigateTo($"quiz/{start.AttemptId}");
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task RetryAsync()
+    {
+        _busy = true;
+        try
+        {
+            var start = await Quizzes.StartRetryAsync(Learner.DefaultId, QuizSetupForm.MaxCount);
+            if (start.QuestionCount > 0)
+            {
+                Navigation.NavigateTo($"quiz/{start.AttemptId}");
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

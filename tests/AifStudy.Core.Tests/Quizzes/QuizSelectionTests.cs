@@ -1,0 +1,47 @@
+using AifStudy.Core.Quizzes;
+
+namespace AifStudy.Core.Tests.Quizzes;
+
+public sealed class QuizSelectionTests
+{
+    private static QuizQuestion Q(string section, int n, int? domain = 1) => new()
+    {
+        Key = $"{section}-{n}",
+        Kind = QuestionKind.MultipleChoice,
+        Domain = domain,
+        NoteSlug = "note",
+        SectionAnchor = section,
+        Prompt = "?",
+        Explanation = ".",
+    };
+
+    [Fact]
+    public void Pick_takes_one_question_per_section_before_a_second_from_any_and_is_the_same_for_a_seed()
+    {
+        var pool = new[] { Q("a", 1), Q("a", 2), Q("a", 3), Q("a", 4), Q("b", 1), Q("c", 1) };
+
+        var picked = QuizSelection.Pick(pool, 4, seed: 5);
+
+        Assert.Equal(4, picked.Count);
+        Assert.Equal(["a", "a", "b", "c"], picked.Select(q => q.SectionAnchor).Order());
+        Assert.Equal(picked.Select(q => q.Key), QuizSelection.Pick(pool, 4, seed: 5).Select(q => q.Key));
+        Assert.Equal(6, QuizSelection.Pick(pool, 10, seed: 5).Count);
+    }
+
+    [Fact]
+    public void An_exam_follows_the_domain_weights_and_reports_a_domain_that_cannot_fill_its_share()
+    {
+        var pool = Enumerable.Range(0, 40).Select(i => Q($"s{i % 7}", i, 1))
+            .Concat(Enumerable.Range(0, 10).Select(i => Q($"t{i}", i, 2)))
+            .Append(Q("x", 0, null))
+            .ToList();
+
+        var draw = QuizSelection.DrawExam(pool, 65, seed: 3);
+
+        Assert.Equal(new Dictionary<int, int> { [1] = 30, [2] = 35 }, draw.Allocation);
+        Assert.Equal([new DomainShortfall(2, 10, 35)], draw.Shortfalls);
+        Assert.Equal(40, draw.Questions.Count);
+        Assert.DoesNotContain(draw.Questions, q => q.Domain is null);
+        Assert.Equal(draw.Questions.Count, draw.Questions.Select(q => q.Key).Distinct().Count());
+    }
+}

@@ -1,0 +1,87 @@
+using AifStudy.Web.Components.Pages.Quiz;
+using AifStudy.Web.Components.Quizzes;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Quizzes;
+using AifStudy.Web.Tests.TestSupport;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
+
+namespace AifStudy.Web.Tests.Components.Pages.Quiz;
+
+public sealed class ExamPageTests : BunitContext, IAsyncLifetime
+{
+    private QuizHarness _harness = null!;
+    private int _attemptId;
+
+    public async Task InitializeAsync()
+    {
+        _harness = await QuizHarness.CreateAsync();
+        _attemptId = (await _harness.Quizzes.StartExamAsync(Learner.DefaultId, seed: 8)).AttemptId;
+        Services.AddSingleton(_harness.Quizzes);
+        Services.AddSingleton<TimeProvider>(_harness.Clock);
+        Services.AddScoped<ExamSession>();
+        JSInterop.Mode = JSRuntimeMode.Strict;
+        var module = JSInterop.SetupModule(QuizKeyboard.ModulePath);
+        module.Setup<int>("attach", _ => true).SetResult(1);
+        module.SetupVoid("detach", _ => true);
+    }
+
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        _harness.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private IRenderedComponent<ExamPage> RenderExam() => Render<ExamPage>(p => p.Add(c => c.AttemptId, _attemptId));
+
+    [Fact]
+    public async Task Flagging_marks_the_navigator_cell_is_stored_at_once_and_is_there_after_a_reload()
+    {
+        var cut = RenderExam();
+        cut.WaitForElement("[data-testid=exam-flag]");
+        cut.FindAll(".exam-grid button")[3].Click();
+        Assert.Equal("Question 4 of 65", cut.Find(".quiz-number").TextContent);
+
+        cut.Find("[data-testid=exam-flag]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("flagged", cut.FindAll(".exam-grid button")[3].ClassList));
+        Assert.Equal("true", cut.Find("[data-testid=exam-flag]").GetAttribute("aria-pressed"));
+        Assert.Contains("1 flagged", cut.Find(".exam-status").TextContent, StringComparison.Ordinal);
+        await using (var db = _harness.Database.CreateDbContext())
+        {
+            Assert.Equal([3], await db.QuizAttemptQuestions.Where(q => q.IsFlagged).Select(q => q.Position).ToListAsync());
+        }
+
+        var reloaded = RenderExam();
+        reloaded.WaitForAssertion(() => Assert.Contains("flagged", reloaded.FindAll(".exam-grid button")[3].ClassList));
+    }
+
+    [Fact]
+    public void Answers_can_change_until_submit_and_the_result_shows_the_scaled_score_and_domains()
+    {
+        var cut = RenderExam();
+        cut.WaitForElement(".quiz-card");
+        var question = cut.Find(".quiz-card");
+        Assert.Equal("1:30:00", cut.Find("[data-testid=exam-timer]").TextContent);
+
+        cut.FindAll("button.quiz-option")[0].Click();
+        if (cut.Find(".quiz-card").GetAttribute("data-kind") is "MultipleChoice" or "TrueFalse")
+        {
+            cut.FindAll("button.quiz-option")[1].Click();
+            cut.WaitForAssertion(() => Assert.Equal("true", cut.FindAll("button.quiz-option")[1].GetAttribute("aria-checked")));
+            Assert.Equal("false", cut.FindAll("button.quiz-option")[0].GetAttribute("aria-checked"));
+        }
+
+        _harness.Clock.Now += TimeSpan.FromMinutes(10);
+        cut.Find("[data-testid=exam-submit]").Click();
+        cut.Find("[data-testid=exam-confirm]").Click();
+
+        cut.WaitForElement("[data-testid=quiz-result]");
+        Assert.Matches("^(100|114)$", cut.Find("[data-testid=quiz-score]").TextContent);
+        Assert.Equal(2, cut.FindAll(".quiz-domains tbody tr").Count);
+        Assert.Equal(65, cut.FindAll(".quiz-review .quiz-card").Count);
+        Assert.NotNull(question);
+    }
+}
