@@ -1,8 +1,11 @@
+using AifStudy.Core.Search;
+
 namespace AifStudy.Core.Notes;
 
 /// <summary>
 /// Tells which of <c>zh-Hans</c>, <c>zh-Hant</c> and <c>en</c> a text is written in, by counting characters.
 /// An ideograph counts as one unit and an English word as one unit, so a Chinese note with English terms is not "en".
+/// Simplified and Traditional are told apart by the characters OpenCC's tables convert (<see cref="ChineseScript"/>).
 /// </summary>
 public static class LanguageDetector
 {
@@ -27,8 +30,8 @@ public static class LanguageDetector
             if (ScriptCounts.IsCjk(ch))
             {
                 cjk++;
-                traditional += ChineseScript.Traditional.Contains(ch) ? 1 : 0;
-                simplified += ChineseScript.Simplified.Contains(ch) ? 1 : 0;
+                traditional += ChineseScript.IsTraditionalOnly(ch) ? 1 : 0;
+                simplified += ChineseScript.IsSimplifiedOnly(ch) ? 1 : 0;
             }
         }
 
