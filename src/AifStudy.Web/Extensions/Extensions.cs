@@ -3,6 +3,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
+using AifStudy.Web.Services.Reading;
 using AifStudy.Web.Services.Search;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -51,6 +52,8 @@ internal static class Extensions
         builder.Services.AddSingleton<AnkiExport>();
         builder.Services.AddScoped<ReviewPageSession>();
         builder.Services.AddSingleton<StudyStatistics>();
+
+        builder.Services.AddSingleton<ReadingService>();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

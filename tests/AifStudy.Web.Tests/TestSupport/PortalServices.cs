@@ -3,6 +3,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
+using AifStudy.Web.Services.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ internal static class PortalServices
         services.AddSingleton<StudyStatistics>();
         services.AddSingleton<CardHtmlRenderer>();
         services.AddScoped<ReviewPageSession>();
+        services.AddSingleton<ReadingService>();
         return services;
     }
 }

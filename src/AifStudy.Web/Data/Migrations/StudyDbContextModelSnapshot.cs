@@ -363,6 +363,25 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Notes");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.NoteReadingPreference", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "NoteSlug");
+
+                    b.ToTable("NoteReadingPreferences");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.ReviewLog", b =>
                 {
                     b.Property<long>("Id")
@@ -494,6 +513,29 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.SectionRead", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionAnchor")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "NoteSlug", "SectionAnchor");
+
+                    b.HasIndex("LearnerId", "ReadAt");
+
+                    b.ToTable("SectionReads");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.Card", b =>
                 {
                     b.HasOne("AifStudy.Web.Data.Note", "Note")
@@ -539,6 +581,15 @@ namespace AifStudy.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.NoteReadingPreference", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.ReviewLog", b =>
                 {
                     b.HasOne("AifStudy.Web.Data.Card", null)
@@ -563,6 +614,15 @@ namespace AifStudy.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Note");
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.SectionRead", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AifStudy.Web.Data.ImportRun", b =>

@@ -32,7 +32,7 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
 
         var images = new List<ImageLookup>();
         var parsed = parser.Parse(note.Markdown, note.SourcePath);
-        var body = NoteHtmlRenderer.Render(parsed, url =>
+        var body = NoteHtmlRenderer.RenderWithLanguages(parsed, url =>
         {
             var resolved = files.ResolveImage(note.SourcePath, url);
             images.Add(new ImageLookup(url, resolved));
@@ -42,7 +42,7 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
         var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
             ? null
             : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", pagePath);
-        var html = new NoteHtml(sanitizer.Sanitize(body, pagePath), mindmap);
+        var html = new NoteHtml(sanitizer.Sanitize(body.Html, pagePath), mindmap, body.Languages);
         cache.Set(version, new RenderedNote(html, note.SourcePath, images), new MemoryCacheEntryOptions { SlidingExpiration = CacheFor });
         return html;
     }
