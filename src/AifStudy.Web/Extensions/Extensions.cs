@@ -1,6 +1,7 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
 using AifStudy.Web.Services.Reading;
@@ -54,6 +55,9 @@ internal static class Extensions
         builder.Services.AddSingleton<StudyStatistics>();
 
         builder.Services.AddSingleton<ReadingService>();
+        // Quiz results are not stored yet: the dashboard's seam reports none ("no quizzes yet").
+        builder.Services.AddSingleton<IQuizSummarySource, NoQuizSummarySource>();
+        builder.Services.AddSingleton<DashboardService>();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

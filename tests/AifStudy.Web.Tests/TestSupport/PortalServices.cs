@@ -1,6 +1,7 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
 using AifStudy.Web.Services.Reading;
@@ -32,6 +33,11 @@ internal static class PortalServices
         services.AddSingleton<CardHtmlRenderer>();
         services.AddScoped<ReviewPageSession>();
         services.AddSingleton<ReadingService>();
+        services.AddSingleton<DashboardService>();
+        if (!services.Any(s => s.ServiceType == typeof(IQuizSummarySource)))
+        {
+            services.AddSingleton<IQuizSummarySource, NoQuizSummarySource>();
+        }
         return services;
     }
 }
