@@ -58,7 +58,15 @@ public sealed class ReadingService(IDbContextFactory<StudyDbContext> dbFactory, 
             mark.ReadAt = time.GetUtcNow();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (read && mark is null)
+        {
+            // A scroll report and a click marked the same section at once: the other one's row stands.
+        }
+
         return true;
     }
 

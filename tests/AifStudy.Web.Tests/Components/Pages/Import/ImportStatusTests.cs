@@ -76,7 +76,7 @@ public sealed class ImportStatusTests : BunitContext, IAsyncLifetime
 
         cut.Find("button").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("table.report tbody tr").Count));
+        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("table.report tbody tr").Count), TimeSpan.FromSeconds(30));
         Assert.Equal("Re-import now", cut.Find("button").TextContent);
         Assert.Contains("Last import just now", cut.Find("p.muted").TextContent, StringComparison.Ordinal);
     }
