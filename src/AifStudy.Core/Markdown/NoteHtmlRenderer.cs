@@ -20,7 +20,16 @@ public static class NoteHtmlRenderer
     /// Renders <paramref name="note"/>. <paramref name="resolveImage"/> maps an image URL as written to the URL to serve,
     /// or null when the image does not exist (a placeholder with its alt text is rendered instead).
     /// </summary>
-    public static string Render(ParsedNote note, Func<string, string?> resolveImage)
+    public static string Render(ParsedNote note, Func<string, string?> resolveImage) => RenderCore(note, resolveImage, markLanguages: false).Html;
+
+    /// <summary>
+    /// Renders like <see cref="Render"/>, and marks paragraphs, list items and quotes with their language
+    /// (<c>data-lang</c>, <c>data-pair</c>: see docs/note-format.md) and counts them.
+    /// </summary>
+    public static NoteRendering RenderWithLanguages(ParsedNote note, Func<string, string?> resolveImage) =>
+        RenderCore(note, resolveImage, markLanguages: true);
+
+    private static NoteRendering RenderCore(ParsedNote note, Func<string, string?> resolveImage, bool markLanguages)
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(resolveImage);
@@ -28,6 +37,7 @@ public static class NoteHtmlRenderer
         // Same text, same pipeline, same AST as the parser saw, so HeadingAnchors gives the same ids.
         var document = Markdig.Markdown.Parse(note.NormalizedMarkdown, MarkdownPipelines.Default);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var languages = markLanguages ? BlockLanguageMarker.Mark(document) : BlockLanguageCounts.None;
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelines.Default.Setup(renderer);
 
@@ -42,6 +52,6 @@ public static class NoteHtmlRenderer
 
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return new NoteRendering(writer.ToString(), languages);
     }
 }

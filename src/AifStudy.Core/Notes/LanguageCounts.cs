@@ -1,3 +1,5 @@
+using AifStudy.Core.Search;
+
 namespace AifStudy.Core.Notes;
 
 /// <summary>
@@ -22,9 +24,8 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
             if (ScriptCounts.IsCjk(ch))
             {
                 cjk++;
-                var mark = ChineseScript.ScriptMark(ch);
-                traditional += mark > 0 ? 1 : 0;
-                simplified += mark < 0 ? 1 : 0;
+                traditional += ChineseScript.IsTraditionalOnly(ch) ? 1 : 0;
+                simplified += ChineseScript.IsSimplifiedOnly(ch) ? 1 : 0;
             }
         }
 

@@ -3,6 +3,7 @@ namespace AifStudy.Core.Notes;
 /// <summary>
 /// Tells which of <c>zh-Hans</c>, <c>zh-Hant</c> and <c>en</c> a text is written in, by counting characters.
 /// An ideograph counts as one unit and an English word as one unit, so a Chinese note with English terms is not "en".
+/// Simplified and Traditional are told apart by the characters OpenCC's tables convert (<see cref="Search.ChineseScript"/>).
 /// </summary>
 public static class LanguageDetector
 {

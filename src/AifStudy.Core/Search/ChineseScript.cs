@@ -23,6 +23,15 @@ public static class ChineseScript
     /// <summary>The Simplified form of one character, or the character itself.</summary>
     public static char ToSimplified(char c) => TraditionalToSimplified[c];
 
+    /// <summary>The primary Traditional form of one character, or the character itself.</summary>
+    public static char ToTraditional(char c) => SimplifiedToTraditional[c];
+
+    /// <summary>True for a character only Traditional Chinese writes (OpenCC maps it to a different Simplified one).</summary>
+    public static bool IsTraditionalOnly(char c) => TraditionalToSimplified[c] != c;
+
+    /// <summary>True for a character only Simplified Chinese writes (it has a different Traditional form and is not itself Traditional).</summary>
+    public static bool IsSimplifiedOnly(char c) => SimplifiedToTraditional[c] != c && TraditionalToSimplified[c] == c;
+
     private static string Convert(string text, char[] table)
     {
         ArgumentNullException.ThrowIfNull(text);

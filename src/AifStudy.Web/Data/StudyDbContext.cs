@@ -26,6 +26,10 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<QuizAttemptQuestion> QuizAttemptQuestions => Set<QuizAttemptQuestion>();
 
+    public DbSet<SectionRead> SectionReads => Set<SectionRead>();
+
+    public DbSet<NoteReadingPreference> NoteReadingPreferences => Set<NoteReadingPreference>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

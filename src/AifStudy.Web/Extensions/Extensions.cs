@@ -2,9 +2,11 @@ using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
 using AifStudy.Web.Services.Quizzes;
+using AifStudy.Web.Services.Reading;
 using AifStudy.Web.Services.Search;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -66,6 +68,10 @@ internal static class Extensions
         builder.Services.AddSingleton<QuizHistoryService>();
         builder.Services.AddScoped<PracticeSession>();
         builder.Services.AddScoped<ExamSession>();
+
+        builder.Services.AddSingleton<ReadingService>();
+        builder.Services.AddSingleton<IQuizSummarySource, QuizSummarySource>();
+        builder.Services.AddSingleton<DashboardService>();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

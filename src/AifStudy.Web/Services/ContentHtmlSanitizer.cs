@@ -15,6 +15,8 @@ public sealed class ContentHtmlSanitizer
     {
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedAttributes.UnionWith(["class", "id", "role", "aria-label", "aria-hidden", "loading", "start", "title"]);
+        // Language marks of paragraphs and list items (NoteHtmlRenderer.RenderWithLanguages) drive the bilingual toggle.
+        _sanitizer.AllowedAttributes.UnionWith(["data-lang", "data-pair"]);
         _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.AllowedTags.Remove("style");
         _sanitizer.AllowedTags.UnionWith(["details", "summary", "mark"]);

@@ -2,9 +2,11 @@ using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
 using AifStudy.Web.Services.Search;
+using AifStudy.Web.Services.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,12 @@ internal static class PortalServices
         services.AddSingleton<CardHtmlRenderer>();
         services.AddScoped<ReviewPageSession>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<ReadingService>();
+        services.AddSingleton<DashboardService>();
+        if (!services.Any(s => s.ServiceType == typeof(IQuizSummarySource)))
+        {
+            services.AddSingleton<IQuizSummarySource, NoQuizSummarySource>();
+        }
         return services;
     }
 }

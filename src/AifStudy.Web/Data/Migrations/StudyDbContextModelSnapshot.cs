@@ -363,6 +363,25 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Notes");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.NoteReadingPreference", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "NoteSlug");
+
+                    b.ToTable("NoteReadingPreferences");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.QuizAttempt", b =>
                 {
                     b.Property<int>("Id")
@@ -623,6 +642,29 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.SectionRead", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionAnchor")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "NoteSlug", "SectionAnchor");
+
+                    b.HasIndex("LearnerId", "ReadAt");
+
+                    b.ToTable("SectionReads");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.Card", b =>
                 {
                     b.HasOne("AifStudy.Web.Data.Note", "Note")
@@ -664,6 +706,15 @@ namespace AifStudy.Web.Data.Migrations
                     b.HasOne("AifStudy.Web.Data.Learner", null)
                         .WithOne()
                         .HasForeignKey("AifStudy.Web.Data.LearnerSettings", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.NoteReadingPreference", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -712,6 +763,15 @@ namespace AifStudy.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Note");
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.SectionRead", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AifStudy.Web.Data.ImportRun", b =>

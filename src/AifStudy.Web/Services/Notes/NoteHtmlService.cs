@@ -32,10 +32,10 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
 
         var images = new List<ImageLookup>();
         var parsed = parser.Parse(note.Markdown, note.SourcePath);
-        string body;
+        NoteRendering body;
         try
         {
-            body = NoteHtmlRenderer.Render(parsed, url =>
+            body = NoteHtmlRenderer.RenderWithLanguages(parsed, url =>
             {
                 var resolved = files.ResolveImage(note.SourcePath, url);
                 images.Add(new ImageLookup(url, resolved));
@@ -46,14 +46,16 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
         {
             // Markdig refuses to render past its nesting limit (a note of thousands of nested emphasis markers, say):
             // show the text as it is, with the reason, rather than fail the page.
-            body = $"<p class=\"render-error\" role=\"alert\">This note cannot be displayed as formatted text: {WebUtility.HtmlEncode(ex.Message)}</p>"
-                + $"<pre>{WebUtility.HtmlEncode(note.Markdown)}</pre>";
+            body = new NoteRendering(
+                $"<p class=\"render-error\" role=\"alert\">This note cannot be displayed as formatted text: {WebUtility.HtmlEncode(ex.Message)}</p>"
+                + $"<pre>{WebUtility.HtmlEncode(note.Markdown)}</pre>",
+                BlockLanguageCounts.None);
         }
         var pagePath = $"notes/{note.Slug}";
         var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
             ? null
             : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", pagePath);
-        var html = new NoteHtml(sanitizer.Sanitize(body, pagePath), mindmap);
+        var html = new NoteHtml(sanitizer.Sanitize(body.Html, pagePath), mindmap, body.Languages);
         cache.Set(version, new RenderedNote(html, note.SourcePath, images), new MemoryCacheEntryOptions { SlidingExpiration = CacheFor });
         return html;
     }

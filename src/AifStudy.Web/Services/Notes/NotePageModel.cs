@@ -1,3 +1,5 @@
+using AifStudy.Core.Markdown;
+
 namespace AifStudy.Web.Services.Notes;
 
 /// <summary>What the note page shows besides the rendered HTML; small enough to persist from prerendering into the circuit.</summary>
@@ -24,13 +26,27 @@ public sealed record NotePageModel
     public required NoteVersion Version { get; init; }
 
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>Anchors of the sections that count towards reading progress, in document order (the title section too, which the contents leave out).</summary>
+    public IReadOnlyList<string> ReadableAnchors { get; init; } = [];
 }
 
-/// <summary>One heading in a note's table of contents.</summary>
-public sealed record TocEntry(int Level, string Title, string Anchor, bool IsEmpty);
+/// <summary>One heading in a note's table of contents, with the language tags of its own text.</summary>
+public sealed record TocEntry(int Level, string Title, string Anchor, bool IsEmpty, IReadOnlyList<string>? Languages = null)
+{
+    /// <summary>Counts towards reading progress (see <c>ReadingService.IsReadable</c>): the heading has a body of its own.</summary>
+    public bool IsReadable { get; init; }
+}
 
 /// <summary>A note as stored at one import: its id and content hash.</summary>
 public sealed record NoteVersion(int NoteId, string ContentHash);
 
-/// <summary>A note's sanitised HTML: the body, and the generated mindmap when the note has none of its own.</summary>
-public sealed record NoteHtml(string Body, string? GeneratedMindmap);
+/// <summary>
+/// A note's sanitised HTML: the body (paragraphs and list items marked with <c>data-lang</c>), the generated mindmap when
+/// the note has none of its own, and how many blocks each language has.
+/// </summary>
+public sealed record NoteHtml(string Body, string? GeneratedMindmap, BlockLanguageCounts Languages)
+{
+    /// <summary>True when the page offers the 中文 / English / both toggle.</summary>
+    public bool IsBilingual => Languages.IsBilingual;
+}

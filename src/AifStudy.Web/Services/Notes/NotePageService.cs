@@ -41,8 +41,9 @@ public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
             BodyStartsWithTitle = bodyStartsWithTitle,
             Version = NoteHtmlService.VersionOf(note),
             // The page header shows the title, so the body's own title heading is neither shown nor listed again.
-            Toc = [.. headings.Select((s, i) => new TocEntry(s.Level, s.Title, s.Anchor, IsEmptyLeaf(headings, i)))
+            Toc = [.. headings.Select((s, i) => new TocEntry(s.Level, s.Title, s.Anchor, IsEmptyLeaf(headings, i), SplitList(s.Languages)) { IsReadable = !s.IsEmpty })
                 .Skip(bodyStartsWithTitle ? 1 : 0)],
+            ReadableAnchors = [.. headings.Where(s => !s.IsEmpty).Select(s => s.Anchor)],
         };
     }
 

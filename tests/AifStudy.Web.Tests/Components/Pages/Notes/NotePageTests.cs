@@ -29,6 +29,9 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Strict;
         _module = JSInterop.SetupModule("./Components/Shared/RichContent.razor.js");
         _module.SetupVoid("enhance", _ => true);
+        JSInterop.SetupModule("./Components/Pages/Notes/NotePage.razor.js")
+            .SetupModule(call => call.Identifier == "track")
+            .SetupVoid("dispose");
     }
 
     Task IAsyncLifetime.DisposeAsync()
