@@ -43,7 +43,7 @@ public sealed class LayoutTests(PortalBrowserFixture fixture)
 
         Assert.Equal(0, await PageMetrics.SidewaysOverflowAsync(page));
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Menu" })).ToBeHiddenAsync();
-        foreach (var name in new[] { "Notes", "Review", "Cards", "Stats", "Import", "Settings" })
+        foreach (var name in new[] { "Notes", "Review", "Quiz", "Cards", "Stats", "Import", "Settings" })
         {
             await Assertions.Expect(page.Locator("nav#main-nav").GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToBeVisibleAsync();
         }

@@ -21,7 +21,7 @@ public sealed class NavMenuTests : BunitContext
         Assert.Equal("true", cut.Find("button.nav-toggle").GetAttribute("aria-expanded"));
         Assert.Contains("open", cut.Find("nav#main-nav").ClassList);
         Assert.Equal(
-            ["Notes", "Review", "Cards", "Stats", "Import", "Settings"],
+            ["Notes", "Review", "Quiz", "Cards", "Stats", "Import", "Settings"],
             cut.FindAll("nav#main-nav a").Select(a => a.TextContent));
     }
 
