@@ -11,7 +11,7 @@ public sealed class NavigationTests(PortalBrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         var expected = new Dictionary<string, string>
         {
-            [""] = "Notes · AifStudy",
+            [""] = "Dashboard · AifStudy",
             ["notes/llm-basics"] = "大语言模型基础笔记 · AifStudy",
             ["review"] = "Review · AifStudy",
             ["cards"] = "Cards · AifStudy",
@@ -61,7 +61,7 @@ public sealed class NavigationTests(PortalBrowserFixture fixture)
         await page.GoBackAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "notes/llm-basics").ToString());
         await page.GoBackAsync();
-        await Assertions.Expect(page).ToHaveTitleAsync("Notes · AifStudy");
+        await Assertions.Expect(page).ToHaveTitleAsync("Dashboard · AifStudy");
 
         Assert.True(await page.EvaluateAsync<bool>("window.__samePage === true"), "a step reloaded the page");
     }
