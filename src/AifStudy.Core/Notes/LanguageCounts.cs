@@ -39,17 +39,17 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
     public IReadOnlyList<string> Languages()
     {
         var total = (double)(Cjk + Words);
-        var found = new List<(string Tag, int Count)>(2);
-        if (Cjk > 0 && Cjk / total >= LanguageDetector.MinimumShare)
-        {
-            found.Add((Traditional > Simplified ? "zh-Hant" : "zh-Hans", Cjk));
-        }
+        var chinese = Cjk > 0 && Cjk / total >= LanguageDetector.MinimumShare;
+        var english = Words > 0 && Words / total >= LanguageDetector.MinimumShare;
+        var zh = Traditional > Simplified ? "zh-Hant" : "zh-Hans";
 
-        if (Words > 0 && Words / total >= LanguageDetector.MinimumShare)
+        // Most frequent first; Chinese first on a tie.
+        return (chinese, english) switch
         {
-            found.Add(("en", Words));
-        }
-
-        return found.OrderByDescending(f => f.Count).Select(f => f.Tag).ToList();
+            (true, true) => Words > Cjk ? ["en", zh] : [zh, "en"],
+            (true, false) => [zh],
+            (false, true) => ["en"],
+            _ => [],
+        };
     }
 }

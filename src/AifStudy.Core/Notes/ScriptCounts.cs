@@ -3,7 +3,9 @@ namespace AifStudy.Core.Notes;
 /// <summary>Counts of CJK ideographs and Latin letters in a text, for language and translation-pair decisions.</summary>
 internal readonly record struct ScriptCounts(int Cjk, int Latin)
 {
-    public static ScriptCounts Of(string text)
+    public static ScriptCounts Of(string text) => Of(text.AsSpan());
+
+    public static ScriptCounts Of(ReadOnlySpan<char> text)
     {
         int cjk = 0, latin = 0;
         foreach (var ch in text)
