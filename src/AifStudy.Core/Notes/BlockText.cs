@@ -15,7 +15,7 @@ internal static class BlockText
         var first = true;
         foreach (var block in blocks)
         {
-            Append(sb, block, '\n', skipEmpty: true, ref first, null);
+            Append(sb, block, '\n', skipEmpty: true, ref first, shared: false);
         }
 
         return TextBuilders.ToStringAndReturn(sb);
@@ -24,16 +24,17 @@ internal static class BlockText
     /// <summary>
     /// Appends the lines of <paramref name="block"/> to <paramref name="sb"/>, each after <paramref name="separator"/>
     /// unless it is the <paramref name="first"/> one; empty lines are left out when <paramref name="skipEmpty"/>.
+    /// <paramref name="shared"/>: the parser's walk, which keeps list items' texts for <see cref="ParagraphText"/>.
     /// </summary>
-    public static void Append(StringBuilder sb, Block block, char separator, bool skipEmpty, ref bool first, InlineTextCache? cache)
+    public static void Append(StringBuilder sb, Block block, char separator, bool skipEmpty, ref bool first, bool shared)
     {
         switch (block)
         {
             case ParagraphBlock p:
-                Line(sb, cache?.Of(p.Inline) ?? InlineText.Of(p.Inline), separator, skipEmpty, ref first);
+                Line(sb, shared ? ParagraphText.Of(p) : InlineText.Of(p.Inline), separator, skipEmpty, ref first);
                 break;
             case HeadingBlock h:
-                Line(sb, cache?.Of(h.Inline) ?? InlineText.Of(h.Inline), separator, skipEmpty, ref first);
+                Line(sb, InlineText.Of(h.Inline), separator, skipEmpty, ref first);
                 break;
             case CodeBlock or HtmlBlock:
                 break;
@@ -42,7 +43,7 @@ internal static class BlockText
                 {
                     if (child is TableRow row)
                     {
-                        Line(sb, RowText(row, cache), separator, skipEmpty, ref first);
+                        Line(sb, RowText(row, shared), separator, skipEmpty, ref first);
                     }
                 }
 
@@ -50,7 +51,7 @@ internal static class BlockText
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Append(sb, child, separator, skipEmpty, ref first, cache);
+                    Append(sb, child, separator, skipEmpty, ref first, shared);
                 }
 
                 break;
@@ -58,7 +59,7 @@ internal static class BlockText
     }
 
     // Cells joined with " | ", each cell's lines (empty ones too) joined with spaces.
-    private static string RowText(TableRow row, InlineTextCache? cache)
+    private static string RowText(TableRow row, bool shared)
     {
         var sb = TextBuilders.Rent();
         var firstCell = true;
@@ -78,7 +79,7 @@ internal static class BlockText
             var firstLine = true;
             foreach (var cellChild in cell)
             {
-                Append(sb, cellChild, ' ', skipEmpty: false, ref firstLine, cache);
+                Append(sb, cellChild, ' ', skipEmpty: false, ref firstLine, shared);
             }
         }
 

@@ -16,18 +16,18 @@ internal static class DefinitionReader
     private static readonly char[] Colons = [':', '：'];
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("。，,.;；!！?？");
 
-    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body, InlineTextCache texts)
+    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body)
     {
         List<TermDefinition>? found = null;
         foreach (var block in body)
         {
-            Visit(block, ref found, texts);
+            Visit(block, ref found);
         }
 
         return found ?? [];
     }
 
-    private static void Visit(Block block, ref List<TermDefinition>? found, InlineTextCache texts)
+    private static void Visit(Block block, ref List<TermDefinition>? found)
     {
         switch (block)
         {
@@ -45,7 +45,7 @@ internal static class DefinitionReader
                     }
                 }
 
-                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first.Inline, texts)) is { } itemDef)
+                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first)) is { } itemDef)
                 {
                     (found ??= []).Add(itemDef);
                 }
@@ -54,7 +54,7 @@ internal static class DefinitionReader
                 {
                     if (part is ListBlock list)
                     {
-                        Visit(list, ref found, texts);
+                        Visit(list, ref found);
                     }
                 }
 
@@ -62,7 +62,7 @@ internal static class DefinitionReader
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Visit(child, ref found, texts);
+                    Visit(child, ref found);
                 }
 
                 break;
@@ -100,9 +100,9 @@ internal static class DefinitionReader
         return null;
     }
 
-    private static TermDefinition? FromPlain(ContainerInline? inline, InlineTextCache texts)
+    private static TermDefinition? FromPlain(ParagraphBlock paragraph)
     {
-        var text = texts.Of(inline);
+        var text = ParagraphText.Of(paragraph);
         var colon = text.IndexOfAny(Colons);
         if (colon <= 0 || colon > MaxPlainTermLength || text.AsSpan(colon + 1).StartsWith("//"))
         {

@@ -38,7 +38,6 @@ public sealed class NoteParser(NoteParserOptions? options = null)
 
         var sections = new List<NoteSection>();
         var noteLanguages = default(LanguageCounts);
-        var texts = new InlineTextCache();
         foreach (var (heading, body) in groups)
         {
             if (heading is null && body.Count == 0)
@@ -49,8 +48,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             var level = heading?.Level ?? 0;
             var sectionTitle = heading is null ? title : InlineText.Of(heading.Inline);
             var parent = level == 0 ? null : sections.LastOrDefault(s => s.Level < level && s.Level > 0);
-            texts.Clear();
-            var content = SectionContent.Read(body, markdown, texts);
+            var content = SectionContent.Read(body, markdown);
             var line = heading is null ? body[0].Line + 1 : heading.Line + 1;
 
             // Title and text counted apart add up to the count of "title\ntext"; the note's count is the sum of its sections'.

@@ -30,7 +30,7 @@ internal sealed record SectionContent
     /// Reads the body in a few passes that share their work: one for the plain text (which the bilingual pairs reuse),
     /// one over the inlines for bold terms, images and links, and one over the lists for items and definitions.
     /// </summary>
-    public static SectionContent Read(IReadOnlyList<Block> body, string markdown, InlineTextCache texts)
+    public static SectionContent Read(IReadOnlyList<Block> body, string markdown)
     {
         if (body.Count == 0)
         {
@@ -45,7 +45,7 @@ internal sealed record SectionContent
         }
 
         end = Math.Min(markdown.Length - 1, end);
-        var (plain, blockTexts) = ReadPlainText(body, texts);
+        var (plain, blockTexts) = ReadPlainText(body);
         var inlines = new InlineCollector();
         var listItems = new List<ListItemNode>();
         foreach (var block in body)
@@ -53,7 +53,7 @@ internal sealed record SectionContent
             inlines.Visit(block, topLevel: true);
             if (block is ListBlock list)
             {
-                ListItemReader.Read(list, markdown, texts, listItems);
+                ListItemReader.Read(list, markdown, listItems);
             }
         }
 
@@ -64,7 +64,7 @@ internal sealed record SectionContent
             IsPlaceholder = IsPlaceholderText(plain),
             ListItems = listItems,
             BoldTerms = inlines.BoldTerms,
-            Definitions = DefinitionReader.Read(body, texts),
+            Definitions = DefinitionReader.Read(body),
             MermaidBlocks = inlines.MermaidBlocks,
             Images = inlines.Images,
             Links = inlines.Links,
@@ -73,7 +73,7 @@ internal sealed record SectionContent
     }
 
     // The section's text, and where each top-level block's own text lies in it.
-    private static (string Text, Range[] Blocks) ReadPlainText(IReadOnlyList<Block> body, InlineTextCache texts)
+    private static (string Text, Range[] Blocks) ReadPlainText(IReadOnlyList<Block> body)
     {
         var sb = TextBuilders.Rent();
         var blocks = new Range[body.Count];
@@ -81,7 +81,7 @@ internal sealed record SectionContent
         for (var i = 0; i < body.Count; i++)
         {
             var before = sb.Length;
-            BlockText.Append(sb, body[i], '\n', skipEmpty: true, ref first, texts);
+            BlockText.Append(sb, body[i], '\n', skipEmpty: true, ref first, shared: true);
             var blockStart = before > 0 && sb.Length > before ? before + 1 : before;
             blocks[i] = blockStart..sb.Length;
         }

@@ -37,9 +37,9 @@ public sealed partial class TabIndentedListRule : INormalizationRule
                 continue;
             }
 
-            var indentEnd = text.Length - text.TrimStart(' ', '\t').Length;
+            var indentEnd = text.Length - text.AsSpan().TrimStart(" \t").Length;
             var width = Columns(text.AsSpan(0, indentEnd));
-            var isItem = ListMarker().IsMatch(text[indentEnd..]);
+            var isItem = ListMarker().IsMatch(text.AsSpan(indentEnd));
             if (shift is not null && width < shift)
             {
                 shift = null;
@@ -66,7 +66,13 @@ public sealed partial class TabIndentedListRule : INormalizationRule
                 continue;
             }
 
+            // Unchanged when the indent is already that many spaces (most lines of a list).
             var newWidth = width - (shift ?? 0);
+            if (newWidth == indentEnd && !text.AsSpan(0, indentEnd).ContainsAnyExcept(' '))
+            {
+                continue;
+            }
+
             var rewritten = new string(' ', newWidth) + text[indentEnd..];
             if (rewritten != text)
             {
