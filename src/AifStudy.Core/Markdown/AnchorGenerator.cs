@@ -28,9 +28,9 @@ public sealed class AnchorGenerator
     /// <summary>The slug of <paramref name="text"/> without uniqueness.</summary>
     public static string Slug(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var sb = TextBuilders.Rent();
         var pendingHyphen = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        foreach (var ch in IsKcStable(text) ? text : text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(ch))
             {
@@ -48,6 +48,27 @@ public sealed class AnchorGenerator
             }
         }
 
-        return sb.Length == 0 ? "section" : sb.ToString();
+        if (sb.Length == 0)
+        {
+            TextBuilders.Return(sb);
+            return "section";
+        }
+
+        return TextBuilders.ToStringAndReturn(sb);
+    }
+
+    // ASCII and the CJK Unified Ideographs have no compatibility forms and compose with nothing, so NFKC leaves a text
+    // made only of them as it is (most headings); skipping the call saves an ICU round trip per heading.
+    private static bool IsKcStable(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch >= '\u0080' && ch is not ((>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

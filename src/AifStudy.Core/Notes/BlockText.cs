@@ -2,6 +2,7 @@ using System.Text;
 using AifStudy.Core.Markdown;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace AifStudy.Core.Notes;
 
@@ -30,11 +31,11 @@ internal static class BlockText
     {
         switch (block)
         {
-            case ParagraphBlock p:
-                Line(sb, shared ? ParagraphText.Of(p) : InlineText.Of(p.Inline), separator, skipEmpty, ref first);
+            case ParagraphBlock p when shared && p.Parent is ListItemBlock:
+                Line(sb, ParagraphText.Of(p), separator, skipEmpty, ref first);
                 break;
-            case HeadingBlock h:
-                Line(sb, InlineText.Of(h.Inline), separator, skipEmpty, ref first);
+            case ParagraphBlock or HeadingBlock:
+                InlineLine(sb, ((LeafBlock)block).Inline, separator, skipEmpty, ref first);
                 break;
             case CodeBlock or HtmlBlock:
                 break;
@@ -84,6 +85,48 @@ internal static class BlockText
         }
 
         return TextBuilders.ToStringAndReturn(sb);
+    }
+
+    // The same as Line(sb, InlineText.Of(inline), ...), written straight into sb and trimmed there.
+    private static void InlineLine(StringBuilder sb, ContainerInline? inline, char separator, bool skipEmpty, ref bool first)
+    {
+        var mark = sb.Length;
+        if (!first)
+        {
+            sb.Append(separator);
+        }
+
+        var start = sb.Length;
+        if (inline is not null)
+        {
+            InlineText.Append(sb, inline);
+        }
+
+        var end = sb.Length;
+        while (end > start && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+
+        var lead = start;
+        while (lead < end && char.IsWhiteSpace(sb[lead]))
+        {
+            lead++;
+        }
+
+        if (lead == end && skipEmpty)
+        {
+            sb.Length = mark;
+            return;
+        }
+
+        sb.Length = end;
+        if (lead > start)
+        {
+            sb.Remove(start, lead - start);
+        }
+
+        first = false;
     }
 
     private static void Line(StringBuilder sb, string line, char separator, bool skipEmpty, ref bool first)
