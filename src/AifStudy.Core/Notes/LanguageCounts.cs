@@ -1,5 +1,3 @@
-using AifStudy.Core.Search;
-
 namespace AifStudy.Core.Notes;
 
 /// <summary>
@@ -8,34 +6,26 @@ namespace AifStudy.Core.Notes;
 /// </summary>
 internal readonly record struct LanguageCounts(int Cjk, int Words, int Traditional, int Simplified)
 {
-    private const byte Latin = 1;
-    private const byte Ideograph = 2;
-    private const byte TraditionalOnly = 4;
-    private const byte SimplifiedOnly = 8;
-
-    // What each UTF-16 unit is, in one 64 KB table: the counting loop then does one lookup per character.
-    private static readonly byte[] Kinds = BuildKinds();
-
     public static LanguageCounts Of(string text)
     {
         int cjk = 0, words = 0, traditional = 0, simplified = 0;
         var inWord = false;
-        var kinds = Kinds;
+        var kinds = CharKinds.Table;
         foreach (var ch in text)
         {
             var kind = kinds[ch];
-            var latin = (kind & Latin) != 0;
+            var latin = (kind & CharKinds.AsciiLetter) != 0;
             if (latin && !inWord)
             {
                 words++;
             }
 
             inWord = latin;
-            if ((kind & Ideograph) != 0)
+            if ((kind & CharKinds.Ideograph) != 0)
             {
                 cjk++;
-                traditional += (kind & TraditionalOnly) != 0 ? 1 : 0;
-                simplified += (kind & SimplifiedOnly) != 0 ? 1 : 0;
+                traditional += (kind & CharKinds.TraditionalOnly) != 0 ? 1 : 0;
+                simplified += (kind & CharKinds.SimplifiedOnly) != 0 ? 1 : 0;
             }
         }
 
@@ -61,25 +51,5 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
             (false, true) => ["en"],
             _ => [],
         };
-    }
-
-    private static byte[] BuildKinds()
-    {
-        var kinds = new byte[char.MaxValue + 1];
-        for (var i = 0; i <= char.MaxValue; i++)
-        {
-            var ch = (char)i;
-            var kind = ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? Latin : (byte)0;
-            if (ScriptCounts.IsCjk(ch))
-            {
-                kind |= Ideograph;
-                kind |= ChineseScript.IsTraditionalOnly(ch) ? TraditionalOnly : (byte)0;
-                kind |= ChineseScript.IsSimplifiedOnly(ch) ? SimplifiedOnly : (byte)0;
-            }
-
-            kinds[i] = kind;
-        }
-
-        return kinds;
     }
 }
