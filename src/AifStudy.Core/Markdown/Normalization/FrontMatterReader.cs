@@ -13,8 +13,17 @@ internal static class FrontMatterReader
         var tags = new List<string>();
         try
         {
-            if (ReadSimple(lines, values, tags))
+            if (SimpleFrontMatter.Read(lines) is { } entries)
             {
+                foreach (var (key, items, isSequence) in entries)
+                {
+                    values[key] = string.Join(", ", items);
+                    if (key.Equals("tags", StringComparison.OrdinalIgnoreCase))
+                    {
+                        tags.AddRange(isSequence ? items.Select(CleanTag) : SplitTags(values[key]));
+                    }
+                }
+
                 return Result(values, tags);
             }
 
@@ -76,110 +85,6 @@ internal static class FrontMatterReader
             }
         }
     }
-
-    // The usual front matter, "key: plain words" and "key: [a, b]" lines only, read without YamlDotNet (which costs as
-    // much as the rest of the normalisation): what YamlDotNet reads from such lines is certain. False, with nothing
-    // added, for anything else (quotes, comments, blocks, empty or special values, repeated keys...).
-    private static bool ReadSimple(IReadOnlyList<SourceLine> lines, Dictionary<string, string> values, List<string> tags)
-    {
-        var entries = new List<(string Key, List<string> Items, bool IsSequence)>(lines.Count);
-        foreach (var line in lines)
-        {
-            var text = line.Text.AsSpan();
-            var colon = text.IndexOf(": ");
-            if (colon <= 0 || !IsSimpleKey(text[..colon]))
-            {
-                return false;
-            }
-
-            var key = text[..colon].ToString();
-            var value = text[(colon + 2)..];
-            var items = new List<string>();
-            var isSequence = value.Length >= 2 && value[0] == '[' && value[^1] == ']';
-            if (isSequence)
-            {
-                foreach (var range in value[1..^1].Split(','))
-                {
-                    var item = value[1..^1][range];
-                    item = item.Length > 0 && item[0] == ' ' ? item[1..] : item;
-                    if (!IsSimpleScalar(item))
-                    {
-                        return false;
-                    }
-
-                    items.Add(item.ToString());
-                }
-            }
-            else if (IsSimpleScalar(value))
-            {
-                items.Add(value.ToString());
-            }
-            else
-            {
-                return false;
-            }
-
-            if (entries.Exists(e => e.Key == key))
-            {
-                return false;
-            }
-
-            entries.Add((key, items, isSequence));
-        }
-
-        foreach (var (key, items, isSequence) in entries)
-        {
-            values[key] = string.Join(", ", items);
-            if (key.Equals("tags", StringComparison.OrdinalIgnoreCase))
-            {
-                tags.AddRange(isSequence ? items.Select(CleanTag) : SplitTags(values[key]));
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSimpleKey(ReadOnlySpan<char> key)
-    {
-        if (!char.IsAsciiLetter(key[0]))
-        {
-            return false;
-        }
-
-        foreach (var ch in key)
-        {
-            if (!char.IsAsciiLetterOrDigit(ch) && ch is not ('_' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Words of letters and digits (with . _ / - inside), single spaces between; not a YAML null or boolean.
-    private static bool IsSimpleScalar(ReadOnlySpan<char> value)
-    {
-        if (value.Length == 0 || !char.IsLetterOrDigit(value[0]) || !char.IsLetterOrDigit(value[^1]) || IsSpecialWord(value))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < value.Length; i++)
-        {
-            var ch = value[i];
-            var ok = char.IsLetterOrDigit(ch) || ch is '.' or '_' or '/' or '-' || (ch == ' ' && value[i - 1] != ' ');
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSpecialWord(ReadOnlySpan<char> value) =>
-        value.Length <= 5 && value.ToString().ToLowerInvariant() is "null" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n";
 
     // Obsidian values: [[wikilinks]] parse as nested sequences, empty keys as null scalars.
     private static IEnumerable<string> Flatten(YamlNode node) => node switch
