@@ -8,15 +8,39 @@ namespace AifStudy.Core.Markdown;
 /// </summary>
 internal static class HeadingAnchors
 {
+    /// <summary>Each heading's anchor, for the renderer.</summary>
     public static Dictionary<HeadingBlock, string> Assign(MarkdownDocument document)
     {
-        var anchors = new AnchorGenerator();
         var result = new Dictionary<HeadingBlock, string>(ReferenceEqualityComparer.Instance);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in InOrder(document))
         {
-            result[heading] = anchors.Next(InlineText.Of(heading.Inline));
+            result[heading.Heading] = heading.Anchor;
         }
 
         return result;
+    }
+
+    /// <summary>Every heading with its text and anchor, in document order (headings nested in quotes and lists too).</summary>
+    public static List<HeadingAnchor> InOrder(MarkdownDocument document)
+    {
+        var result = new List<HeadingAnchor>();
+        Visit(document, new AnchorGenerator(), result);
+        return result;
+    }
+
+    private static void Visit(ContainerBlock container, AnchorGenerator anchors, List<HeadingAnchor> result)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock heading)
+            {
+                var text = InlineText.Of(heading.Inline);
+                result.Add(new HeadingAnchor(heading, text, anchors.Next(text)));
+            }
+            else if (block is ContainerBlock inner)
+            {
+                Visit(inner, anchors, result);
+            }
+        }
     }
 }

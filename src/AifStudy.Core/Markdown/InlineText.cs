@@ -15,21 +15,21 @@ public static class InlineText
             return "";
         }
 
-        var sb = new StringBuilder();
+        var sb = TextBuilders.Rent();
         Append(sb, inline);
-        return sb.ToString().Trim();
+        return TextBuilders.ToTrimmedStringAndReturn(sb);
     }
 
     /// <summary>The plain text of <paramref name="inline"/> and the siblings after it, up to (not including) <paramref name="stop"/>.</summary>
     public static string OfRange(Inline? inline, Inline? stop = null)
     {
-        var sb = new StringBuilder();
+        var sb = TextBuilders.Rent();
         for (var current = inline; current is not null && current != stop; current = current.NextSibling)
         {
             Append(sb, current);
         }
 
-        return sb.ToString().Trim();
+        return TextBuilders.ToTrimmedStringAndReturn(sb);
     }
 
     /// <summary>Appends the plain text of <paramref name="inline"/> and its descendants to <paramref name="sb"/>.</summary>
@@ -58,7 +58,7 @@ public static class InlineText
             case HtmlInline:
                 break;
             case ContainerInline container:
-                foreach (var child in container)
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
                     Append(sb, child);
                 }

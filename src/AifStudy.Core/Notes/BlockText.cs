@@ -1,23 +1,147 @@
+using System.Text;
 using AifStudy.Core.Markdown;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace AifStudy.Core.Notes;
 
 /// <summary>Plain text of blocks: paragraphs, list items, table rows and quotes, one per line; code and mermaid left out.</summary>
 internal static class BlockText
 {
-    public static IEnumerable<string> Lines(Block block) => block switch
+    /// <summary>The non-empty lines of <paramref name="blocks"/>, joined with <c>\n</c>.</summary>
+    public static string Of(IEnumerable<Block> blocks)
     {
-        ParagraphBlock p => [InlineText.Of(p.Inline)],
-        HeadingBlock h => [InlineText.Of(h.Inline)],
-        CodeBlock or HtmlBlock => [],
-        Table table => table.OfType<TableRow>().Select(row =>
-            string.Join(" | ", row.OfType<TableCell>().Select(cell => string.Join(" ", cell.SelectMany(Lines))))),
-        ContainerBlock container => container.SelectMany(Lines),
-        _ => [],
-    };
+        var sb = TextBuilders.Rent();
+        var first = true;
+        foreach (var block in blocks)
+        {
+            Append(sb, block, '\n', skipEmpty: true, ref first, shared: false);
+        }
 
-    public static string Of(IEnumerable<Block> blocks) =>
-        string.Join('\n', blocks.SelectMany(Lines).Where(l => l.Length > 0));
+        return TextBuilders.ToStringAndReturn(sb);
+    }
+
+    /// <summary>
+    /// Appends the lines of <paramref name="block"/> to <paramref name="sb"/>, each after <paramref name="separator"/>
+    /// unless it is the <paramref name="first"/> one; empty lines are left out when <paramref name="skipEmpty"/>.
+    /// <paramref name="shared"/>: the parser's walk, which keeps list items' texts for <see cref="ParagraphText"/>.
+    /// </summary>
+    public static void Append(StringBuilder sb, Block block, char separator, bool skipEmpty, ref bool first, bool shared)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p when shared && p.Parent is ListItemBlock:
+                Line(sb, ParagraphText.Of(p), separator, skipEmpty, ref first);
+                break;
+            case ParagraphBlock or HeadingBlock:
+                InlineLine(sb, ((LeafBlock)block).Inline, separator, skipEmpty, ref first);
+                break;
+            case CodeBlock or HtmlBlock:
+                break;
+            case Table table:
+                foreach (var child in table)
+                {
+                    if (child is TableRow row)
+                    {
+                        Line(sb, RowText(row, shared), separator, skipEmpty, ref first);
+                    }
+                }
+
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Append(sb, child, separator, skipEmpty, ref first, shared);
+                }
+
+                break;
+        }
+    }
+
+    // Cells joined with " | ", each cell's lines (empty ones too) joined with spaces.
+    private static string RowText(TableRow row, bool shared)
+    {
+        var sb = TextBuilders.Rent();
+        var firstCell = true;
+        foreach (var child in row)
+        {
+            if (child is not TableCell cell)
+            {
+                continue;
+            }
+
+            if (!firstCell)
+            {
+                sb.Append(" | ");
+            }
+
+            firstCell = false;
+            var firstLine = true;
+            foreach (var cellChild in cell)
+            {
+                Append(sb, cellChild, ' ', skipEmpty: false, ref firstLine, shared);
+            }
+        }
+
+        return TextBuilders.ToStringAndReturn(sb);
+    }
+
+    // The same as Line(sb, InlineText.Of(inline), ...), written straight into sb and trimmed there.
+    private static void InlineLine(StringBuilder sb, ContainerInline? inline, char separator, bool skipEmpty, ref bool first)
+    {
+        var mark = sb.Length;
+        if (!first)
+        {
+            sb.Append(separator);
+        }
+
+        var start = sb.Length;
+        if (inline is not null)
+        {
+            InlineText.Append(sb, inline);
+        }
+
+        var end = sb.Length;
+        while (end > start && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+
+        var lead = start;
+        while (lead < end && char.IsWhiteSpace(sb[lead]))
+        {
+            lead++;
+        }
+
+        if (lead == end && skipEmpty)
+        {
+            sb.Length = mark;
+            return;
+        }
+
+        sb.Length = end;
+        if (lead > start)
+        {
+            sb.Remove(start, lead - start);
+        }
+
+        first = false;
+    }
+
+    private static void Line(StringBuilder sb, string line, char separator, bool skipEmpty, ref bool first)
+    {
+        if (skipEmpty && line.Length == 0)
+        {
+            return;
+        }
+
+        if (!first)
+        {
+            sb.Append(separator);
+        }
+
+        sb.Append(line);
+        first = false;
+    }
 }

@@ -18,47 +18,59 @@ internal static class DefinitionReader
 
     public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body)
     {
-        var found = new List<TermDefinition>();
+        List<TermDefinition>? found = null;
         foreach (var block in body)
         {
-            Visit(block, found);
+            Visit(block, ref found);
         }
 
-        return found;
+        return found ?? [];
     }
 
-    private static void Visit(Block block, List<TermDefinition> found)
+    private static void Visit(Block block, ref List<TermDefinition>? found)
     {
         switch (block)
         {
             case ParagraphBlock p when FromBold(p.Inline, null) is { } def:
-                found.Add(def);
+                (found ??= []).Add(def);
                 break;
             case ListItemBlock item:
-                var first = item.OfType<ParagraphBlock>().FirstOrDefault();
-                var children = item.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).ToList();
-                if (first is not null && (FromBold(first.Inline, children) ?? FromPlain(first.Inline)) is { } itemDef)
+                ParagraphBlock? first = null;
+                foreach (var part in item)
                 {
-                    found.Add(itemDef);
+                    if (part is ParagraphBlock paragraph)
+                    {
+                        first = paragraph;
+                        break;
+                    }
                 }
 
-                foreach (var list in item.OfType<ListBlock>())
+                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first)) is { } itemDef)
                 {
-                    Visit(list, found);
+                    (found ??= []).Add(itemDef);
+                }
+
+                foreach (var part in item)
+                {
+                    if (part is ListBlock list)
+                    {
+                        Visit(list, ref found);
+                    }
                 }
 
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Visit(child, found);
+                    Visit(child, ref found);
                 }
 
                 break;
         }
     }
 
-    private static TermDefinition? FromBold(ContainerInline? inline, IReadOnlyList<ListItemBlock>? children)
+    // item: the list item whose first paragraph this is, or null for a paragraph of its own.
+    private static TermDefinition? FromBold(ContainerInline? inline, ListItemBlock? item)
     {
         if (inline?.FirstChild is not EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } bold)
         {
@@ -77,7 +89,8 @@ internal static class DefinitionReader
             return new TermDefinition(term, rest[1..].Trim(), TermDefinitionKind.BoldTerm);
         }
 
-        if (rest.Length == 0 && children is { Count: > 0 })
+        var children = rest.Length == 0 ? item?.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).ToList() : null;
+        if (children is { Count: > 0 })
         {
             var parts = children.Select(c => c.OfType<ParagraphBlock>().FirstOrDefault())
                 .Select(p => p is null ? "" : InlineText.Of(p.Inline)).Where(t => t.Length > 0);
@@ -87,9 +100,9 @@ internal static class DefinitionReader
         return null;
     }
 
-    private static TermDefinition? FromPlain(ContainerInline? inline)
+    private static TermDefinition? FromPlain(ParagraphBlock paragraph)
     {
-        var text = InlineText.Of(inline);
+        var text = ParagraphText.Of(paragraph);
         var colon = text.IndexOfAny(Colons);
         if (colon <= 0 || colon > MaxPlainTermLength || text.AsSpan(colon + 1).StartsWith("//"))
         {

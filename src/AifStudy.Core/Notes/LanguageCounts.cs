@@ -1,5 +1,3 @@
-using AifStudy.Core.Search;
-
 namespace AifStudy.Core.Notes;
 
 /// <summary>
@@ -12,20 +10,22 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
     {
         int cjk = 0, words = 0, traditional = 0, simplified = 0;
         var inWord = false;
+        var kinds = CharKinds.Table;
         foreach (var ch in text)
         {
-            var latin = ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+            var kind = kinds[ch];
+            var latin = (kind & CharKinds.AsciiLetter) != 0;
             if (latin && !inWord)
             {
                 words++;
             }
 
             inWord = latin;
-            if (ScriptCounts.IsCjk(ch))
+            if ((kind & CharKinds.Ideograph) != 0)
             {
                 cjk++;
-                traditional += ChineseScript.IsTraditionalOnly(ch) ? 1 : 0;
-                simplified += ChineseScript.IsSimplifiedOnly(ch) ? 1 : 0;
+                traditional += (kind & CharKinds.TraditionalOnly) != 0 ? 1 : 0;
+                simplified += (kind & CharKinds.SimplifiedOnly) != 0 ? 1 : 0;
             }
         }
 
@@ -39,17 +39,17 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
     public IReadOnlyList<string> Languages()
     {
         var total = (double)(Cjk + Words);
-        var found = new List<(string Tag, int Count)>(2);
-        if (Cjk > 0 && Cjk / total >= LanguageDetector.MinimumShare)
-        {
-            found.Add((Traditional > Simplified ? "zh-Hant" : "zh-Hans", Cjk));
-        }
+        var chinese = Cjk > 0 && Cjk / total >= LanguageDetector.MinimumShare;
+        var english = Words > 0 && Words / total >= LanguageDetector.MinimumShare;
+        var zh = Traditional > Simplified ? "zh-Hant" : "zh-Hans";
 
-        if (Words > 0 && Words / total >= LanguageDetector.MinimumShare)
+        // Most frequent first; Chinese first on a tie.
+        return (chinese, english) switch
         {
-            found.Add(("en", Words));
-        }
-
-        return found.OrderByDescending(f => f.Count).Select(f => f.Tag).ToList();
+            (true, true) => Words > Cjk ? ["en", zh] : [zh, "en"],
+            (true, false) => [zh],
+            (false, true) => ["en"],
+            _ => [],
+        };
     }
 }

@@ -1,4 +1,3 @@
-using AifStudy.Core.Markdown;
 using Markdig.Syntax;
 
 namespace AifStudy.Core.Notes;
@@ -6,23 +5,45 @@ namespace AifStudy.Core.Notes;
 /// <summary>Reads a Markdig list into <see cref="ListItemNode"/>s.</summary>
 internal static class ListItemReader
 {
-    public static IEnumerable<ListItemNode> Read(ListBlock list, string markdown) =>
-        list.OfType<ListItemBlock>().Select((item, i) =>
+    /// <summary>Adds the items of <paramref name="list"/> (with their nested items) to <paramref name="items"/>.</summary>
+    public static void Read(ListBlock list, string markdown, List<ListItemNode> items)
+    {
+        var position = 0;
+        foreach (var child in list)
         {
-            var first = item.OfType<ParagraphBlock>().FirstOrDefault();
-            return new ListItemNode
+            if (child is not ListItemBlock item)
             {
-                Text = first is null ? "" : InlineText.Of(first.Inline),
+                continue;
+            }
+
+            ParagraphBlock? first = null;
+            List<ListItemNode>? children = null;
+            foreach (var part in item)
+            {
+                if (part is ParagraphBlock paragraph)
+                {
+                    first ??= paragraph;
+                }
+                else if (part is ListBlock nested)
+                {
+                    Read(nested, markdown, children ??= []);
+                }
+            }
+
+            items.Add(new ListItemNode
+            {
+                Text = first is null ? "" : ParagraphText.Of(first),
                 Markdown = first is null ? "" : Slice(first, markdown),
                 Ordered = list.IsOrdered,
-                Position = i + 1,
-                Children = item.OfType<ListBlock>().SelectMany(l => Read(l, markdown)).ToList(),
-            };
-        });
+                Position = ++position,
+                Children = children ?? [],
+            });
+        }
+    }
 
     private static string Slice(Block block, string markdown)
     {
         var end = Math.Min(markdown.Length - 1, block.Span.End);
-        return end >= block.Span.Start ? markdown[block.Span.Start..(end + 1)].Trim() : "";
+        return end >= block.Span.Start ? markdown.AsSpan(block.Span.Start, end + 1 - block.Span.Start).Trim().ToString() : "";
     }
 }

@@ -11,10 +11,45 @@ internal static partial class MetadataReader
 
     public static string Title(FrontMatter frontMatter, string? firstHeading, string markdown, string? fileName)
     {
-        var firstLine = markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        if (!string.IsNullOrWhiteSpace(frontMatter.Title))
+        {
+            return frontMatter.Title;
+        }
+
+        if (!string.IsNullOrWhiteSpace(firstHeading))
+        {
+            return firstHeading;
+        }
+
+        if (FirstLine(markdown) is { } firstLine)
+        {
+            return firstLine;
+        }
+
         var fromFile = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileNameWithoutExtension(fileName);
-        return new[] { frontMatter.Title, firstHeading, firstLine, fromFile }
-            .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Untitled";
+        return string.IsNullOrWhiteSpace(fromFile) ? "Untitled" : fromFile;
+    }
+
+    // The first line (split at \n only) with text, trimmed.
+    private static string? FirstLine(string markdown)
+    {
+        var rest = markdown.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf('\n');
+            var trimmed = (end < 0 ? rest : rest[..end]).Trim();
+            if (trimmed.Length > 0)
+            {
+                return trimmed.ToString();
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            rest = rest[(end + 1)..];
+        }
     }
 
     public static int? Domain(FrontMatter frontMatter, string title, string? firstHeading, string markdown)

@@ -29,25 +29,25 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         var normalized = NormalizationPipeline.Default.Run(text, _options);
         var markdown = normalized.Markdown;
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
-        var anchors = HeadingAnchors.Assign(document);
+        var anchors = HeadingAnchors.InOrder(document);
 
-        var groups = SplitAtHeadings(document);
-        var firstHeading = groups.FirstOrDefault(g => g.Heading is not null).Heading;
-        var firstHeadingText = firstHeading is null ? null : InlineText.Of(firstHeading.Inline);
+        var groups = SplitAtHeadings(document, anchors);
+        var firstHeadingText = groups.FirstOrDefault(g => g.Heading is not null).Heading?.Text;
         var title = MetadataReader.Title(normalized.FrontMatter, firstHeadingText, markdown, fileName);
 
         var sections = new List<NoteSection>();
         var noteLanguages = default(LanguageCounts);
-        foreach (var (heading, body) in groups)
+        foreach (var (headingAnchor, body) in groups)
         {
+            var heading = headingAnchor?.Heading;
             if (heading is null && body.Count == 0)
             {
                 continue;
             }
 
             var level = heading?.Level ?? 0;
-            var sectionTitle = heading is null ? title : InlineText.Of(heading.Inline);
-            var parent = level == 0 ? null : sections.LastOrDefault(s => s.Level < level && s.Level > 0);
+            var sectionTitle = headingAnchor?.Text ?? title;
+            var parent = level == 0 ? null : LastAbove(sections, level);
             var content = SectionContent.Read(body, markdown);
             var line = heading is null ? body[0].Line + 1 : heading.Line + 1;
 
@@ -61,7 +61,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 Level = level,
                 Title = sectionTitle,
                 Path = [.. parent?.Path ?? [], sectionTitle],
-                Anchor = heading is null ? PreambleAnchor(anchors.Values) : anchors[heading],
+                Anchor = headingAnchor?.Anchor ?? PreambleAnchor(anchors),
                 Line = line,
                 OriginalLine = normalized.OriginalLineOf(line),
                 IsEmpty = content.IsEmpty,
@@ -97,9 +97,9 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     }
 
     // "#top" scrolls to the top of the page even without an element of that id, which is where a preamble is.
-    private static string PreambleAnchor(IEnumerable<string> headingAnchors)
+    private static string PreambleAnchor(List<HeadingAnchor> headingAnchors)
     {
-        var used = headingAnchors.ToHashSet(StringComparer.Ordinal);
+        var used = headingAnchors.Select(h => h.Anchor).ToHashSet(StringComparer.Ordinal);
         var anchor = "top";
         for (var n = 2; used.Contains(anchor); n++)
         {
@@ -109,15 +109,36 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         return anchor;
     }
 
-    // Every top-level heading starts a section; blocks before the first one form the preamble.
-    private static List<(HeadingBlock? Heading, List<Block> Body)> SplitAtHeadings(MarkdownDocument document)
+    // The nearest section before this one with a lower level (not the preamble).
+    private static NoteSection? LastAbove(List<NoteSection> sections, int level)
     {
-        var groups = new List<(HeadingBlock? Heading, List<Block> Body)> { (null, []) };
+        for (var i = sections.Count - 1; i >= 0; i--)
+        {
+            if (sections[i].Level < level && sections[i].Level > 0)
+            {
+                return sections[i];
+            }
+        }
+
+        return null;
+    }
+
+    // Every top-level heading starts a section; blocks before the first one form the preamble. anchors lists every
+    // heading in document order, the top-level ones among them.
+    private static List<(HeadingAnchor? Heading, List<Block> Body)> SplitAtHeadings(MarkdownDocument document, List<HeadingAnchor> anchors)
+    {
+        var groups = new List<(HeadingAnchor? Heading, List<Block> Body)> { (null, []) };
+        var next = 0;
         foreach (var block in document)
         {
             if (block is HeadingBlock heading)
             {
-                groups.Add((heading, []));
+                while (anchors[next].Heading != heading)
+                {
+                    next++;
+                }
+
+                groups.Add((anchors[next++], []));
             }
             else if (block is not LinkReferenceDefinitionGroup and not BlankLineBlock)
             {

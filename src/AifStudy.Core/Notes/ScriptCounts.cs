@@ -3,19 +3,17 @@ namespace AifStudy.Core.Notes;
 /// <summary>Counts of CJK ideographs and Latin letters in a text, for language and translation-pair decisions.</summary>
 internal readonly record struct ScriptCounts(int Cjk, int Latin)
 {
-    public static ScriptCounts Of(string text)
+    public static ScriptCounts Of(string text) => Of(text.AsSpan());
+
+    public static ScriptCounts Of(ReadOnlySpan<char> text)
     {
         int cjk = 0, latin = 0;
+        var kinds = CharKinds.Table;
         foreach (var ch in text)
         {
-            if (IsCjk(ch))
-            {
-                cjk++;
-            }
-            else if (ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '\u00C0' and <= '\u024F'))
-            {
-                latin++;
-            }
+            var kind = kinds[ch];
+            cjk += (kind & CharKinds.Ideograph) != 0 ? 1 : 0;
+            latin += (kind & (CharKinds.AsciiLetter | CharKinds.LatinExtended)) != 0 ? 1 : 0;
         }
 
         return new ScriptCounts(cjk, latin);

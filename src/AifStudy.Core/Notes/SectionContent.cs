@@ -7,6 +7,8 @@ namespace AifStudy.Core.Notes;
 /// <summary>Everything the parser reads from one section's own body blocks.</summary>
 internal sealed record SectionContent
 {
+    private const int LongestPlaceholder = 4;
+
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "略", "TODO", "TBD", "待补充", "待補充", "...", "……", "…", "。。。",
@@ -24,6 +26,10 @@ internal sealed record SectionContent
     public IReadOnlyList<LinkReference> Links { get; init; } = [];
     public IReadOnlyList<BilingualPair> BilingualPairs { get; init; } = [];
 
+    /// <summary>
+    /// Reads the body in a few passes that share their work: one for the plain text (which the bilingual pairs reuse),
+    /// one over the inlines for bold terms, images and links, and one over the lists for items and definitions.
+    /// </summary>
     public static SectionContent Read(IReadOnlyList<Block> body, string markdown)
     {
         if (body.Count == 0)
@@ -32,33 +38,60 @@ internal sealed record SectionContent
         }
 
         var start = body[0].Span.Start;
-        var end = Math.Min(markdown.Length - 1, body.Max(b => b.Span.End));
-        var plain = BlockText.Of(body);
-        var all = body.Concat(body.SelectMany(b => b.Descendants<Block>())).ToList();
+        var end = int.MinValue;
+        foreach (var block in body)
+        {
+            end = Math.Max(end, block.Span.End);
+        }
+
+        end = Math.Min(markdown.Length - 1, end);
+        var (plain, blockTexts) = ReadPlainText(body);
+        var inlines = new InlineCollector();
+        var listItems = new List<ListItemNode>();
+        foreach (var block in body)
+        {
+            inlines.Visit(block, topLevel: true);
+            if (block is ListBlock list)
+            {
+                ListItemReader.Read(list, markdown, listItems);
+            }
+        }
+
         return new SectionContent
         {
-            Markdown = end >= start ? markdown[start..(end + 1)].Trim('\n') : "",
+            Markdown = end >= start ? markdown.AsSpan(start, end + 1 - start).Trim('\n').ToString() : "",
             PlainText = plain,
-            IsPlaceholder = Placeholders.Contains(plain.Trim()),
-            ListItems = body.OfType<ListBlock>().SelectMany(l => ListItemReader.Read(l, markdown)).ToList(),
-            BoldTerms = BoldTermReader.Read(body),
+            IsPlaceholder = IsPlaceholderText(plain),
+            ListItems = listItems,
+            BoldTerms = inlines.BoldTerms,
             Definitions = DefinitionReader.Read(body),
-            MermaidBlocks = all.OfType<FencedCodeBlock>()
-                .Where(f => string.Equals(f.Info, "mermaid", StringComparison.OrdinalIgnoreCase))
-                .Select(f => f.Lines.ToString()).ToList(),
-            Images = Inlines<LinkInline>(body).Where(l => l.IsImage)
-                .Select(l => new ImageReference(InlineText.Of(l), l.Url ?? "")).ToList(),
-            Links = Inlines<LinkInline>(body).Where(l => !l.IsImage)
-                .Select(l => new LinkReference(InlineText.Of(l), l.Url ?? ""))
-                .Concat(Inlines<AutolinkInline>(body).Select(a => new LinkReference(a.Url, a.Url))).ToList(),
-            BilingualPairs = BilingualPairReader.Read(body),
+            MermaidBlocks = inlines.MermaidBlocks,
+            Images = inlines.Images,
+            Links = inlines.Links,
+            BilingualPairs = BilingualPairReader.Read(body, plain, blockTexts),
         };
     }
 
-    /// <summary>Inlines of type <typeparamref name="T"/> anywhere in <paramref name="body"/>, in document order.</summary>
-    internal static IEnumerable<T> Inlines<T>(IEnumerable<Block> body)
-        where T : Inline =>
-        body.SelectMany(b => b is LeafBlock leaf ? [leaf] : b.Descendants<LeafBlock>())
-            .Where(leaf => leaf.Inline is not null)
-            .SelectMany(leaf => leaf.Inline!.Descendants<T>());
+    // The section's text, and where each top-level block's own text lies in it.
+    private static (string Text, Range[] Blocks) ReadPlainText(IReadOnlyList<Block> body)
+    {
+        var sb = TextBuilders.Rent();
+        var blocks = new Range[body.Count];
+        var first = true;
+        for (var i = 0; i < body.Count; i++)
+        {
+            var before = sb.Length;
+            BlockText.Append(sb, body[i], '\n', skipEmpty: true, ref first, shared: true);
+            var blockStart = before > 0 && sb.Length > before ? before + 1 : before;
+            blocks[i] = blockStart..sb.Length;
+        }
+
+        return (TextBuilders.ToStringAndReturn(sb), blocks);
+    }
+
+    private static bool IsPlaceholderText(string plain)
+    {
+        var trimmed = plain.AsSpan().Trim();
+        return trimmed.Length is > 0 and <= LongestPlaceholder && Placeholders.Contains(trimmed.ToString());
+    }
 }

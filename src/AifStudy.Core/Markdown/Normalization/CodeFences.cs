@@ -7,13 +7,13 @@ internal static class CodeFences
     public static bool[] Mask(IReadOnlyList<string> lines)
     {
         var mask = new bool[lines.Count];
-        string? open = null;
+        var open = default(Fence);
         for (var i = 0; i < lines.Count; i++)
         {
             var fence = FenceOf(lines[i]);
-            if (open is null)
+            if (open.Length == 0)
             {
-                if (fence is not null)
+                if (fence.Length > 0)
                 {
                     open = fence;
                     mask[i] = true;
@@ -23,10 +23,10 @@ internal static class CodeFences
             {
                 mask[i] = true;
                 // A closing fence uses the same character, at least as long, with nothing after it.
-                if (fence is not null && fence[0] == open[0] && fence.Length >= open.Length
-                    && lines[i].Trim().Length == fence.Length)
+                if (fence.Length > 0 && fence.Char == open.Char && fence.Length >= open.Length
+                    && lines[i].AsSpan().Trim().Length == fence.Length)
                 {
-                    open = null;
+                    open = default;
                 }
             }
         }
@@ -34,12 +34,16 @@ internal static class CodeFences
         return mask;
     }
 
-    private static string? FenceOf(string line)
+    /// <summary>True when <paramref name="line"/> could open a fence (a line inside one may look like that too).</summary>
+    public static bool IsFence(string line) => FenceOf(line).Length > 0;
+
+    // The fence's character and length, or length 0 when the line is no fence.
+    private static Fence FenceOf(string line)
     {
-        var trimmed = line.TrimStart(' ');
+        var trimmed = line.AsSpan().TrimStart(' ');
         if (line.Length - trimmed.Length > 3 || trimmed.Length < 3 || (trimmed[0] != '`' && trimmed[0] != '~'))
         {
-            return null;
+            return default;
         }
 
         var n = 0;
@@ -48,6 +52,8 @@ internal static class CodeFences
             n++;
         }
 
-        return n >= 3 ? trimmed[..n] : null;
+        return n >= 3 ? new Fence(trimmed[0], n) : default;
     }
+
+    private readonly record struct Fence(char Char, int Length);
 }

@@ -13,6 +13,20 @@ internal static class FrontMatterReader
         var tags = new List<string>();
         try
         {
+            if (SimpleFrontMatter.Read(lines) is { } entries)
+            {
+                foreach (var (key, items, isSequence) in entries)
+                {
+                    values[key] = string.Join(", ", items);
+                    if (key.Equals("tags", StringComparison.OrdinalIgnoreCase))
+                    {
+                        tags.AddRange(isSequence ? items.Select(CleanTag) : SplitTags(values[key]));
+                    }
+                }
+
+                return Result(values, tags);
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(string.Join('\n', lines.Select(l => l.Text))));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
@@ -40,14 +54,17 @@ internal static class FrontMatterReader
             ReadLines(lines, values, tags);
         }
 
-        return new FrontMatter
+        return Result(values, tags);
+    }
+
+    private static FrontMatter Result(Dictionary<string, string> values, List<string> tags) =>
+        new()
         {
             Title = NonBlank(values.GetValueOrDefault("title")),
             Domain = NonBlank(values.GetValueOrDefault("domain")),
             Tags = tags.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             Values = values,
         };
-    }
 
     private static void ReadLines(IReadOnlyList<SourceLine> lines, Dictionary<string, string> values, List<string> tags)
     {

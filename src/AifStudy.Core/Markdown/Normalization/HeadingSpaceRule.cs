@@ -15,10 +15,16 @@ public sealed partial class HeadingSpaceRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var fenced = context.FenceMask();
+        bool[]? fenced = null;
         for (var i = 0; i < context.Lines.Count; i++)
         {
             var text = context.Lines[i].Text;
+            if (!MayLackSpace(text))
+            {
+                continue;
+            }
+
+            fenced ??= context.FenceMask();
             if (fenced[i] || HashtagsOnly().IsMatch(text))
             {
                 continue;
@@ -31,6 +37,18 @@ public sealed partial class HeadingSpaceRule : INormalizationRule
                 context.Hit(this, context.Lines[i].OriginalLine, "added space after " + match.Groups[1].Value);
             }
         }
+    }
+
+    // What Unspaced needs, without a regex: one to six '#', then a character that is neither '#' nor white space.
+    private static bool MayLackSpace(string text)
+    {
+        var hashes = 0;
+        while (hashes < text.Length && text[hashes] == '#')
+        {
+            hashes++;
+        }
+
+        return hashes is >= 1 and <= 6 && hashes < text.Length && !char.IsWhiteSpace(text[hashes]);
     }
 
     [GeneratedRegex(@"^(#{1,6})([^#\s].*)$")]

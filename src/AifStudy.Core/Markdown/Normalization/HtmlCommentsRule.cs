@@ -10,6 +10,11 @@ public sealed class HtmlCommentsRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!context.Lines.Exists(l => l.Text.Contains("<!--", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         var fenced = context.FenceMask();
         var result = new List<SourceLine>(context.Lines.Count);
         var inComment = false;

@@ -10,6 +10,11 @@ public sealed class LineEndingsRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!context.Lines.Exists(l => l.Text.Contains('\r', StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         var result = new List<SourceLine>(context.Lines.Count);
         var crlf = 0;
         foreach (var line in context.Lines)

@@ -20,15 +20,19 @@ public sealed partial class LongTableRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var fenced = context.FenceMask();
         var lines = context.Lines;
+        if (!HasLongTable(lines, context))
+        {
+            return;
+        }
+
+        var fenced = context.FenceMask();
         var output = new List<SourceLine>(lines.Count);
         var i = 0;
         while (i < lines.Count)
         {
-            var isTable = !fenced[i] && i + 1 < lines.Count && !fenced[i + 1]
-                && lines[i].Text.Contains('|', StringComparison.Ordinal) && Delimiter().IsMatch(lines[i + 1].Text);
-            if (!isTable)
+            var end = TableEnd(lines, fenced, i);
+            if (end < 0)
             {
                 output.Add(lines[i++]);
                 continue;
@@ -36,12 +40,6 @@ public sealed partial class LongTableRule : INormalizationRule
 
             var header = lines[i];
             var delimiter = lines[i + 1];
-            var end = i + 2;
-            while (end < lines.Count && !fenced[end] && !string.IsNullOrWhiteSpace(lines[end].Text) && lines[end].Text.Contains('|', StringComparison.Ordinal))
-            {
-                end++;
-            }
-
             var rows = end - (i + 2);
             output.Add(header);
             output.Add(delimiter);
@@ -67,6 +65,49 @@ public sealed partial class LongTableRule : INormalizationRule
         }
 
         context.Lines = output;
+    }
+
+    // Most notes have no table of more than MaxRows rows, and then the lines stay as they are.
+    private static bool HasLongTable(List<SourceLine> lines, NormalizationContext context)
+    {
+        if (!lines.Exists(l => l.Text.Contains('|', StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var fenced = context.FenceMask();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var end = TableEnd(lines, fenced, i);
+            if (end - (i + 2) > MaxRows)
+            {
+                return true;
+            }
+
+            i = end < 0 ? i + 1 : end;
+        }
+
+        return false;
+    }
+
+    // The line after the table starting at line i, or -1 when no table starts there.
+    private static int TableEnd(List<SourceLine> lines, bool[] fenced, int i)
+    {
+        var isTable = !fenced[i] && i + 1 < lines.Count && !fenced[i + 1]
+            && lines[i].Text.Contains('|', StringComparison.Ordinal) && Delimiter().IsMatch(lines[i + 1].Text);
+        if (!isTable)
+        {
+            return -1;
+        }
+
+        var end = i + 2;
+        while (end < lines.Count && !fenced[end] && !string.IsNullOrWhiteSpace(lines[end].Text) && lines[end].Text.Contains('|', StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // | --- | :---: | ---: |, with or without the outer pipes.

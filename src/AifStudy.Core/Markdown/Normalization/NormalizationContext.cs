@@ -7,13 +7,24 @@ public sealed class NormalizationContext
 {
     private readonly List<NormalizationHit> _hits = [];
     private readonly List<string> _warnings = [];
+    private string[]? _maskTexts;
+    private bool[]? _mask;
 
     /// <summary>Starts from <paramref name="text"/> split on <c>\n</c> only; <see cref="LineEndingsRule"/> deals with <c>\r</c>.</summary>
     public NormalizationContext(string text, NoteParserOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         Options = options;
-        Lines = [.. text.Split('\n').Select((line, i) => new SourceLine(line, i + 1))];
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
+        var start = 0;
+        for (var end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', start))
+        {
+            lines.Add(new SourceLine(text[start..end], lines.Count + 1));
+            start = end + 1;
+        }
+
+        lines.Add(new SourceLine(text[start..], lines.Count + 1));
+        Lines = lines;
     }
 
     /// <summary>The parser's options.</summary>
@@ -45,5 +56,34 @@ public sealed class NormalizationContext
     public void Warn(string warning) => _warnings.Add(warning);
 
     /// <summary>For each current line, whether it is a code-fence line or inside a fenced code block (rules leave those alone).</summary>
-    public bool[] FenceMask() => CodeFences.Mask(Lines.Select(l => l.Text).ToList());
+    /// <remarks>
+    /// Most rules change no line, so the mask is kept and handed out again while every line is still the same string.
+    /// Callers must not change the array.
+    /// </remarks>
+    public bool[] FenceMask()
+    {
+        var lines = Lines;
+        if (_maskTexts is { } texts && texts.Length == lines.Count)
+        {
+            var same = true;
+            for (var i = 0; i < texts.Length && same; i++)
+            {
+                same = ReferenceEquals(texts[i], lines[i].Text);
+            }
+
+            if (same)
+            {
+                return _mask!;
+            }
+        }
+
+        _maskTexts = new string[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            _maskTexts[i] = lines[i].Text;
+        }
+
+        _mask = CodeFences.Mask(_maskTexts);
+        return _mask;
+    }
 }

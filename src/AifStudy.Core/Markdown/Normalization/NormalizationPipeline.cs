@@ -33,14 +33,40 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
             rule.Apply(context);
         }
 
+        var lines = context.Lines;
+        var originalLines = new int[lines.Count];
+        var length = Math.Max(0, lines.Count - 1);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            originalLines[i] = lines[i].OriginalLine;
+            length += lines[i].Text.Length;
+        }
+
         return new NormalizationResult
         {
-            Markdown = string.Join('\n', context.Lines.Select(l => l.Text)),
-            OriginalLines = context.Lines.Select(l => l.OriginalLine).ToList(),
+            Markdown = lines.Count == 1 ? lines[0].Text : Join(lines, length),
+            OriginalLines = originalLines,
             FrontMatter = context.FrontMatter,
             Hits = context.Hits,
             Warnings = context.Warnings,
             InferredHeadingLines = context.InferredHeadingLines,
         };
     }
+
+    // string.Join('\n', texts) without the enumerator and the builder.
+    private static string Join(List<SourceLine> lines, int length) =>
+        string.Create(length, lines, static (chars, lines) =>
+        {
+            var at = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    chars[at++] = '\n';
+                }
+
+                lines[i].Text.AsSpan().CopyTo(chars[at..]);
+                at += lines[i].Text.Length;
+            }
+        });
 }

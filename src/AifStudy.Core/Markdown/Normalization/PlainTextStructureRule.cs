@@ -83,12 +83,12 @@ public sealed partial class PlainTextStructureRule : INormalizationRule
     // anything with headings, fences, containers, quotes or tables, or with blank-line paragraphs, is markdown.
     private static bool HasMarkdownStructure(NormalizationContext context)
     {
-        var fenced = context.FenceMask();
+        // The first fenced line is the one opening the fence, so "fenced" here is "looks like a fence".
         int blank = 0, nonBlank = 0;
         for (var i = 0; i < context.Lines.Count; i++)
         {
             var text = context.Lines[i].Text;
-            if (fenced[i] || MarkdownBlock().IsMatch(text)
+            if (CodeFences.IsFence(text) || MarkdownBlock().IsMatch(text)
                 || (i > 0 && SetextUnderline().IsMatch(text) && context.Lines[i - 1].Text.Trim().Length > 0))
             {
                 return true;

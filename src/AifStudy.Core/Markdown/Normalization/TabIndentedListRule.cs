@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace AifStudy.Core.Markdown.Normalization;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace AifStudy.Core.Markdown.Normalization;
 /// with no list item above it — e.g. <c>\t- item</c> right after a heading — which CommonMark would otherwise
 /// read as an indented code block. Nesting below the dedented item is kept relative to it.
 /// </summary>
-public sealed partial class TabIndentedListRule : INormalizationRule
+public sealed class TabIndentedListRule : INormalizationRule
 {
     /// <inheritdoc />
     public string Name => "TabIndentedList";
@@ -37,9 +35,9 @@ public sealed partial class TabIndentedListRule : INormalizationRule
                 continue;
             }
 
-            var indentEnd = text.Length - text.TrimStart(' ', '\t').Length;
+            var indentEnd = text.Length - text.AsSpan().TrimStart(" \t").Length;
             var width = Columns(text.AsSpan(0, indentEnd));
-            var isItem = ListMarker().IsMatch(text[indentEnd..]);
+            var isItem = IsListMarker(text.AsSpan(indentEnd));
             if (shift is not null && width < shift)
             {
                 shift = null;
@@ -66,7 +64,13 @@ public sealed partial class TabIndentedListRule : INormalizationRule
                 continue;
             }
 
+            // Unchanged when the indent is already that many spaces (most lines of a list).
             var newWidth = width - (shift ?? 0);
+            if (newWidth == indentEnd && !text.AsSpan(0, indentEnd).ContainsAnyExcept(' '))
+            {
+                continue;
+            }
+
             var rewritten = new string(' ', newWidth) + text[indentEnd..];
             if (rewritten != text)
             {
@@ -87,6 +91,31 @@ public sealed partial class TabIndentedListRule : INormalizationRule
         return col;
     }
 
-    [GeneratedRegex(@"^([-*+]|\d{1,9}[.)])([ \t]|$)")]
-    private static partial Regex ListMarker();
+    // ^([-*+]|\d{1,9}[.)])([ \t]|$) without a regex call per line (\d is any Unicode decimal digit, as in .NET regexes).
+    private static bool IsListMarker(ReadOnlySpan<char> text)
+    {
+        int end;
+        if (text.Length > 0 && text[0] is '-' or '*' or '+')
+        {
+            end = 1;
+        }
+        else
+        {
+            var digits = 0;
+            while (digits < text.Length && char.IsDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            if (digits is 0 or > 9 || digits == text.Length || text[digits] is not ('.' or ')'))
+            {
+                return false;
+            }
+
+            end = digits + 1;
+        }
+
+        // $ also matches before a final \n.
+        return end == text.Length || text[end] is ' ' or '\t' || (end == text.Length - 1 && text[end] == '\n');
+    }
 }

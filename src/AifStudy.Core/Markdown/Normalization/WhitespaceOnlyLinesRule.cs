@@ -10,11 +10,11 @@ public sealed class WhitespaceOnlyLinesRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var fenced = context.FenceMask();
+        bool[]? fenced = null;
         for (var i = 0; i < context.Lines.Count; i++)
         {
             var text = context.Lines[i].Text;
-            if (!fenced[i] && text.Length > 0 && string.IsNullOrWhiteSpace(text))
+            if (text.Length > 0 && string.IsNullOrWhiteSpace(text) && !(fenced ??= context.FenceMask())[i])
             {
                 context.Lines[i] = context.Lines[i].WithText("");
                 context.Hit(this, context.Lines[i].OriginalLine, "emptied whitespace-only line");

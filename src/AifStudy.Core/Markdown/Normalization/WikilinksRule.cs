@@ -12,11 +12,11 @@ public sealed partial class WikilinksRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var fenced = context.FenceMask();
+        bool[]? fenced = null;
         for (var i = 0; i < context.Lines.Count; i++)
         {
             var text = context.Lines[i].Text;
-            if (fenced[i] || !text.Contains("[[", StringComparison.Ordinal))
+            if (!text.Contains("[[", StringComparison.Ordinal) || (fenced ??= context.FenceMask())[i])
             {
                 continue;
             }

@@ -20,6 +20,21 @@ public sealed class FrontMatterRuleTests
     }
 
     [Fact]
+    public void Plain_lines_read_the_same_as_the_yaml_they_are()
+    {
+        // The first is read without YamlDotNet, the second (quotes, a special word) with it.
+        var plain = RuleHarness.Run(new FrontMatterRule(), "---\ntitle: 生成式 AI 基础\ndomain: Domain 2\ntags: [ai, 生成式AI]\n---\n# Body").Context.FrontMatter;
+        var yaml = RuleHarness.Run(new FrontMatterRule(), "---\ntitle: \"生成式 AI 基础\"\ndomain: 'Domain 2'\ntags: [ai, 生成式AI]\ndraft: yes\n---\n# Body").Context.FrontMatter;
+
+        Assert.Equal(("生成式 AI 基础", "Domain 2"), (plain.Title, plain.Domain));
+        Assert.Equal((plain.Title, plain.Domain), (yaml.Title, yaml.Domain));
+        Assert.Equal(["ai", "生成式AI"], plain.Tags);
+        Assert.Equal(plain.Tags, yaml.Tags);
+        Assert.Equal("ai, 生成式AI", plain.Values["tags"]);
+        Assert.Equal("yes", yaml.Values["draft"]);
+    }
+
+    [Fact]
     public void Obsidian_front_matter_with_empty_keys_wikilinks_and_comma_tags_is_read()
     {
         var text = "---\ntitle:\naliases:\nrelated: [[Other Page]]\ntags: ai, ml\ndomain: Domain 3\n---\nText";
