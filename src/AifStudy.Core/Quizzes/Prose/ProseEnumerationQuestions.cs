@@ -1,0 +1,75 @@
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quizzes.Prose;
+
+/// <summary>
+/// "Which of these does the note list here?" (multiple choice) and "choose two/three" (multiple response) from lists
+/// written in sentences (<see cref="ProseEnumeration"/>). The sentence is quoted with the list blanked, so the question
+/// is answerable from the note; wrong options are entries of other lists of the same kind in the note, nearest section
+/// first, and never something the quote itself mentions.
+/// </summary>
+internal static class ProseEnumerationQuestions
+{
+    private const int ChoiceOptions = 4;
+    private const int ResponseOptions = 5;
+
+    public static IEnumerable<QuizQuestion> Build(QuizContext context)
+    {
+        var lists = ProseEnumeration.Of(context);
+        foreach (var list in lists)
+        {
+            var others = lists.Where(o => o != list && o.Kind == list.Kind && !o.IsContinuation && !list.IsContinuation)
+                .SelectMany(o => o.Entries.Select(e => (Text: e, Tier: ProseDefinitionQuestions.Tier(list.Section, o.Section))))
+                .Where(c => !QuizText.IsNearAny(c.Text, list.Entries) && !CardText.ContainsNormalized(list.Quote, c.Text))
+                .DistinctBy(c => CardText.Normalize(c.Text))
+                .ToList();
+            if (Example(context, list, others) is { } example)
+            {
+                yield return example;
+            }
+
+            if (Response(context, list, others) is { } response)
+            {
+                yield return response;
+            }
+        }
+    }
+
+    private static QuizQuestion? Example(QuizContext context, ProseEnumeration list, List<(string Text, int Tier)> others)
+    {
+        var answer = list.Entries[context.Random.Next(list.Entries.Count)];
+        var wrong = Distractors.Pick([answer, .. list.Entries], others, ChoiceOptions - 1, context.Random);
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var prompt = QuizText.IsEnglish(list.Quote)
+            ? $"Which of the following does the note list at ［……］? \"{list.Quote}\""
+            : $"下列哪一项是笔记在［……］处列举的？「{list.Quote}」";
+        return context.Question(QuestionKind.MultipleChoice, list.Section, Subject("example", list), prompt, [answer, .. wrong], [0], list.Explanation);
+    }
+
+    private static QuizQuestion? Response(QuizContext context, ProseEnumeration list, List<(string Text, int Tier)> others)
+    {
+        var count = list.Entries.Count >= 5 ? 3 : 2;
+        var right = list.Entries.ToArray();
+        context.Random.Shuffle(right);
+        var chosen = right.Take(count).ToList();
+        var wrong = Distractors.Pick(list.Entries, others, ResponseOptions - count, context.Random);
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var prompt = QuizText.IsEnglish(list.Quote)
+            ? $"Which of the following does the note list at ［……］? (Choose {(count == 2 ? "two" : "three")}.) \"{list.Quote}\""
+            : $"下列哪些是笔记在［……］处列举的？（选择{(count == 2 ? "两" : "三")}项）「{list.Quote}」";
+        return context.Question(
+            QuestionKind.MultipleResponse, list.Section, Subject("response", list), prompt, [.. chosen, .. wrong],
+            Enumerable.Range(0, count).ToList(), list.Explanation);
+    }
+
+    // Named by its label and first entry: two lists under one label in a section stay two questions.
+    private static string Subject(string shape, ProseEnumeration list) => $"prose-{shape}:{list.Label}:{list.Entries[0]}";
+}
