@@ -120,6 +120,17 @@ public sealed class ProseQuestionTests
     }
 
     [Fact]
+    public void Matching_pairs_the_definitions_of_one_lesson_even_when_one_term_contains_another()
+    {
+        var q = Quizzes.OfKind(QuestionKind.Matching, Definitions).Single(q => q.SectionAnchor == "第2课");
+
+        Assert.Equal("将每个术语与其描述配对（第2课）。", q.Prompt);
+        Assert.Equal(["微调", "参数高效微调 (PEFT)", "低秩自适应 (LoRA)", "向量"], q.Items);
+        Assert.Equal("一个扩展模型训练的过程，旨在针对特定任务改善补全内容生成", q.Options[q.CorrectIndexes[0]]);
+        Assert.Equal("一种流行的 PEFT 技术，它可以冻结基础模型的原始权重并创建新的低秩矩阵", q.Options[q.CorrectIndexes[2]]);
+    }
+
+    [Fact]
     public void Cloze_blanks_the_term_in_its_defining_sentence_and_accepts_its_parts()
     {
         var clozes = Quizzes.OfKind(QuestionKind.Cloze, Definitions);

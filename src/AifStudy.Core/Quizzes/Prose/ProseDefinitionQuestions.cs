@@ -5,13 +5,16 @@ namespace AifStudy.Core.Quizzes.Prose;
 
 /// <summary>
 /// Questions from definitions written as prose (<see cref="ProseDefinition"/>): term → description and description →
-/// term multiple choice, true/false with another term's definition swapped in, and a cloze of the defining sentence.
+/// term multiple choice, true/false with another term's definition swapped in, a cloze of the defining sentence, and
+/// matching over the definitions of one section.
 /// Wrong options are the other prose definitions of the note, nearest section first; a term is never contrasted with
 /// one that contains it (微调 and 多任务微调), whose description could also be right.
 /// </summary>
 internal static class ProseDefinitionQuestions
 {
     private const int Options = 4;
+    private const int MinPairs = 3;
+    private const int MaxPairs = 7;
     private const string Blank = "［……］";
     private const int MaxTypedIdeographs = 10;
     private const int MaxTypedWords = 4;
@@ -43,6 +46,47 @@ internal static class ProseDefinitionQuestions
                 yield return e;
             }
         }
+
+        foreach (var group in definitions.GroupBy(d => d.Section))
+        {
+            if (Matching(context, group.ToList()) is { } m)
+            {
+                yield return m;
+            }
+        }
+    }
+
+    // The definitions of one lesson, each term matched with its description. Unlike an option list, a matching may hold
+    // 微调 next to 参数高效微调 (PEFT): each still has one description. A description near another's is left out, and
+    // more than seven are seven chosen by seed, in the note's order.
+    private static QuizQuestion? Matching(QuizContext context, List<ProseDefinition> group)
+    {
+        var pairs = new List<ProseDefinition>();
+        foreach (var d in group.Where(d => !pairs.Any(p => QuizText.IsNearEqual(p.Definition, d.Definition))))
+        {
+            pairs.Add(d);
+        }
+
+        if (pairs.Count < MinPairs)
+        {
+            return null;
+        }
+
+        if (pairs.Count > MaxPairs)
+        {
+            var keep = pairs.ToArray();
+            context.Random.Shuffle(keep);
+            pairs = pairs.Where(p => keep.Take(MaxPairs).Contains(p)).ToList();
+        }
+
+        var section = group[0].Section;
+        var english = pairs.All(p => QuizText.IsEnglish(p.Definition));
+        var title = CardText.StripNumber(section.Title);
+        var prompt = english ? $"Match each term with its description ({title})." : $"将每个术语与其描述配对（{title}）。";
+        var question = context.Question(
+            QuestionKind.Matching, section, "prose-matching", prompt, pairs.Select(p => p.Definition).ToList(),
+            Enumerable.Range(0, pairs.Count).ToList(), string.Join("\n", pairs.Select(p => p.Sentence)));
+        return question with { Items = pairs.Select(p => p.Term).ToList() };
     }
 
     private static QuizQuestion? TermToDefinition(QuizContext context, ProseDefinition d, List<ProseDefinition> others, IReadOnlyList<string> names)
