@@ -229,6 +229,21 @@ public sealed class ProseQuestionTests
     }
 
     [Fact]
+    public void A_word_most_right_entries_share_and_no_wrong_option_has_is_never_the_answers_giveaway()
+    {
+        var note = Lists.Replace("## 指标", "## 向量存储", StringComparison.Ordinal).Replace(
+            "您可以使用标准指标来评估和比较不同的模型。此类指标可能包括准确率、查准率、查全率和 F1 分数。",
+            "我们还要谈谈有助于将嵌入存储在向量数据库中的 AWS 服务。示例包括 Amazon OpenSearch Service、Amazon Aurora、Redis 以及 Amazon Neptune。",
+            StringComparison.Ordinal);
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var q = Quizzes.OfKind(QuestionKind.MultipleChoice, note, seed).Single(q => q.SectionAnchor == "向量存储");
+            Assert.Equal("Redis", Answer(q));
+        }
+    }
+
+    [Fact]
     public void A_list_of_a_kind_no_other_list_shares_gives_no_question()
     {
         // The frameworks are the only tools in the note: a metric is never offered as a wrong tool.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AifStudy.Core.Flashcards;
 
 namespace AifStudy.Core.Quizzes.Prose;
@@ -8,7 +9,7 @@ namespace AifStudy.Core.Quizzes.Prose;
 /// is answerable from the note; wrong options are entries of other lists of the same kind in the note, nearest section
 /// first, and never something the quote itself mentions.
 /// </summary>
-internal static class ProseEnumerationQuestions
+internal static partial class ProseEnumerationQuestions
 {
     private const int ChoiceOptions = 4;
     private const int ResponseOptions = 5;
@@ -37,7 +38,8 @@ internal static class ProseEnumerationQuestions
 
     private static QuizQuestion? Example(QuizContext context, ProseEnumeration list, List<(string Text, int Tier)> others)
     {
-        var answer = list.Entries[context.Random.Next(list.Entries.Count)];
+        var answers = Unmarked(list, others);
+        var answer = answers[context.Random.Next(answers.Count)];
         var wrong = Distractors.Pick([answer, .. list.Entries], others, ChoiceOptions - 1, context.Random);
         if (wrong is null)
         {
@@ -69,6 +71,26 @@ internal static class ProseEnumerationQuestions
             QuestionKind.MultipleResponse, list.Section, Subject("response", list), prompt, [.. chosen, .. wrong],
             Enumerable.Range(0, count).ToList(), list.Explanation);
     }
+
+    /// <summary>
+    /// The entries that do not carry a word most of the list shares and no wrong option has: asked which of
+    /// "Presto, Apache Hive, Apache Spark, Amazon Neptune" is an AWS vector store, the one "Amazon" gives it away, so the
+    /// answer is Redis.
+    /// </summary>
+    internal static IReadOnlyList<string> Unmarked(ProseEnumeration list, IReadOnlyList<(string Text, int Tier)> others)
+    {
+        var marks = list.Entries.SelectMany(e => Word().Matches(e).Select(m => m.Value)).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(w => list.Entries.Count(e => HasWord(e, w)) * 2 >= list.Entries.Count && !others.Any(o => HasWord(o.Text, w)))
+            .ToList();
+        var plain = list.Entries.Where(e => !marks.Any(m => HasWord(e, m))).ToList();
+        return plain.Count > 0 ? plain : list.Entries;
+    }
+
+    private static bool HasWord(string text, string word) =>
+        Word().Matches(text).Any(m => m.Value.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"[A-Za-z]{3,}")]
+    private static partial Regex Word();
 
     // Named by its label and first entry: two lists under one label in a section stay two questions.
     private static string Subject(string shape, ProseEnumeration list) => $"prose-{shape}:{list.Label}:{list.Entries[0]}";
