@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Core.Quizzes.Prose;
 
 namespace AifStudy.Core.Quizzes;
 
@@ -20,6 +21,12 @@ public static class QuestionGenerator
         questions.AddRange(EnumerationQuestions.Build(context));
         questions.AddRange(OrderingQuestions.Build(context));
         questions.AddRange(ClozeQuestions.Build(context));
+
+        // Last, so that the random draws of the kinds above (and their questions) do not change with them; a sentence
+        // that is also a bold cloze or a list definition is asked once, as before.
+        var asked = questions.Select(q => (q.Kind, q.Prompt)).ToHashSet();
+        questions.AddRange(ProseDefinitionQuestions.Build(context).Concat(ProseEnumerationQuestions.Build(context))
+            .Where(q => !asked.Contains((q.Kind, q.Prompt))));
         return questions.DistinctBy(q => q.Key).ToList();
     }
 }

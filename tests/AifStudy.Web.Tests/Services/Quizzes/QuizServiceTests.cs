@@ -81,6 +81,22 @@ public sealed class QuizServiceTests
     }
 
     [Fact]
+    public async Task An_exam_draws_its_domain_3_share_from_the_prose_lecture_note()
+    {
+        using var harness = await QuizHarness.CreateAsync();
+        var start = await harness.Quizzes.StartExamAsync(Me, seed: 21);
+        var exam = (await harness.Quizzes.GetAsync(Me, start.AttemptId))!;
+        var domains = exam.Questions.Select(q => q.Question.Domain!.Value).Distinct().ToList();
+
+        var third = exam.Questions.Where(q => q.Question.Domain == 3).ToList();
+        Assert.Contains(3, domains);
+        Assert.Equal(QuizScoring.DomainAllocation(65, domains)[3], third.Count);
+        Assert.All(third, q => Assert.Equal("domain-3-fm-applications", q.Question.NoteSlug));
+        Assert.Contains(third, q => q.Question.Kind == QuestionKind.MultipleChoice);
+        Assert.Contains(third, q => q.Question.Kind == QuestionKind.TrueFalse);
+    }
+
+    [Fact]
     public async Task An_interrupted_exam_resumes_with_its_answers_flags_and_the_time_left_on_the_server_clock()
     {
         using var harness = await QuizHarness.CreateAsync();

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Quizzes.Prose;
+
+/// <summary>
+/// A definition written as a sentence of prose: <c>推理是指利用模型对新数据进行处理以进行预测的过程。</c>,
+/// <c>什么是提示词？提示词是由您…提供的一组特定输入。</c>, <c>什么是提示词注入？它是指提示词操纵攻击。</c>,
+/// <c>在上下文窗口内提供示例称为"上下文学习"。</c>. <see cref="Sentence"/> is the note's own sentence.
+/// </summary>
+internal sealed partial record ProseDefinition(string Term, string Definition, string Sentence, NoteSection Section)
+{
+    /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
+    public const int MaxDefinitionLength = 120;
+
+    private const int MaxTermLength = 24;
+    private const int MinDefinitionIdeographs = 6;
+    private const int MinMentions = 4;
+
+    // What starts a subject that is not a term: pronouns, ordinals, discourse words ("下一步是…", "结果是…").
+    private static readonly string[] NotTermStarts =
+    [
+        "这", "那", "它", "其", "此", "该", "我", "您", "你", "他", "她", "每", "某", "所有", "一些", "一种", "一个", "大多数", "许多",
+        "很多", "如果", "但", "第", "下一", "最后", "接下来", "以上", "以下", "前", "后", "结果", "进行", "答案", "问题", "目标", "关键",
+        "重点", "原因", "区别", "好处", "优势", "任务", "另一", "AWS 将",
+    ];
+
+    // What ends a subject that is a clause ("生成式 AI 可以是…", "向量通常是…", "但是").
+    private static readonly string[] NotTermEnds = ["可以", "通常", "也", "就", "还", "都", "则", "只", "总", "但", "于", "即", "才", "又", "不", "并", "也就", "和", "或"];
+
+    // A bare "X 是 Y" is a definition only for a term the note introduces as one; "X 是一种/是指 Y" always is.
+    private static readonly string[] StrongCopulas = ["是一种", "是一个", "是一组", "是一系列", "是指", "指的是"];
+
+    /// <summary>Each term once (its first definition), in document order.</summary>
+    public static IReadOnlyList<ProseDefinition> Of(QuizContext context)
+    {
+        var found = new List<ProseDefinition>();
+        var noteText = string.Join("\n", context.Sections.Select(s => s.PlainText));
+        foreach (var section in context.Sections)
+        {
+            foreach (var sentences in ProseParagraphs.Of(section))
+            {
+                for (var i = 0; i < sentences.Count; i++)
+                {
+                    var asked = i > 0 ? AskedTerm(sentences[i - 1]) : null;
+                    if (From(sentences[i], asked, section, noteText) is { } d)
+                    {
+                        // The question the note asked belongs to the explanation: "什么是提示词注入？它是指…".
+                        found.Add(asked is not null && CardText.Normalize(asked) == CardText.Normalize(d.Term)
+                            ? d with { Sentence = sentences[i - 1] + sentences[i] }
+                            : d);
+                    }
+                }
+            }
+        }
+
+        return found.DistinctBy(d => CardText.Normalize(d.Term)).ToList();
+    }
+
+    /// <summary>The definition in <paramref name="sentence"/>, if it is one; <paramref name="asked"/> is the term of a "什么是X？" just before.</summary>
+    internal static ProseDefinition? From(string sentence, string? asked, NoteSection section, string noteText)
+    {
+        var text = ProseParagraphs.WithoutConnective(sentence);
+        string term;
+        string definition;
+        if (Copula().Match(text) is { Success: true } m)
+        {
+            term = m.Groups["term"].Value.Trim();
+            var copula = m.Groups["copula"].Value;
+            definition = (copula.StartsWith("是一", StringComparison.Ordinal) ? copula[1..] : "") + m.Groups["definition"].Value.Trim();
+            var pronoun = term is "这" or "它" && asked is not null;
+            if (pronoun)
+            {
+                // "什么是提示词注入？它是指提示词操纵攻击。"
+                term = asked!;
+            }
+            else if (!IsTerm(term) || (!StrongCopulas.Contains(copula) && !IsKnown(term, asked, section, noteText)))
+            {
+                return null;
+            }
+        }
+        else if (Called().Match(text) is { Success: true } c)
+        {
+            // "在上下文窗口内提供示例称为"上下文学习"。"
+            term = c.Groups["term"].Value.Trim();
+            definition = c.Groups["definition"].Value.Trim();
+            if (!IsTerm(term) || NotTermStarts.Any(s => definition.StartsWith(s, StringComparison.Ordinal)) || NotTermEnds.Any(definition.EndsWith))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return IsDefinition(term, definition) ? new ProseDefinition(term, definition, sentence, section) : null;
+    }
+
+    /// <summary>"再来看个问题，什么是提示词注入？" → "提示词注入".</summary>
+    internal static string? AskedTerm(string sentence) =>
+        WhatIs().Match(sentence) is { Success: true } m && IsTerm(m.Groups["term"].Value.Trim()) ? m.Groups["term"].Value.Trim() : null;
+
+    private static bool IsTerm(string term) =>
+        term.Length is >= 2 and <= MaxTermLength
+        && CardText.Normalize(term).Length >= 2
+        && !NotTermStarts.Any(s => term.StartsWith(s, StringComparison.Ordinal))
+        && !NotTermEnds.Any(e => term.EndsWith(e, StringComparison.Ordinal))
+        && !term.Contains('的') && !term.Contains('和') && !term.Contains('与')
+        && term.Count(ch => ch is '(' or '（') == term.Count(ch => ch is ')' or '）');
+
+    // The note asked "什么是X？" right before, names X in a heading or in bold, X is (or carries) an English name, or
+    // the note keeps talking about X: a subject mentioned once is more likely a clause than a term.
+    private static bool IsKnown(string term, string? asked, NoteSection section, string noteText) =>
+        (asked is not null && CardText.Normalize(asked) == CardText.Normalize(term))
+        || section.Path.Any(t => CardText.ContainsNormalized(t, term))
+        || section.BoldTerms.Any(b => CardText.Normalize(b) == CardText.Normalize(term))
+        || CardText.WordCount(term) > 0
+        || Occurrences(noteText, term) >= MinMentions
+        || noteText.Contains(term + "、", StringComparison.Ordinal) || noteText.Contains("、" + term, StringComparison.Ordinal);
+
+    private static int Occurrences(string text, string term)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsDefinition(string term, string definition) =>
+        definition.Length <= MaxDefinitionLength
+        && CardText.CjkCount(definition) + (2 * CardText.WordCount(definition)) >= MinDefinitionIdeographs
+        && definition[0] is not ('"' or '“' or '「' or '否')
+        && !CardText.ContainsNormalized(definition, term)
+        && definition.Count(ch => ch is '(' or '（') == definition.Count(ch => ch is ')' or '）');
+
+    [GeneratedRegex(@"^(?<term>[^，。,、：:；“”""「」！？?]{1,24}?)\s*(?<copula>是一种|是一个|是一组|是一系列|是指|指的是|是)(?<definition>[^。？！?]+)。$")]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"^(?<definition>[^，。,；“”""「」]{4,60}?)(?:也称为|被称为|称为)[""“「](?<term>[^""”」]{2,24})[""”」]。$")]
+    private static partial Regex Called();
+
+    [GeneratedRegex(@"什么是(?<term>[^？?，。]{2,24})[？?]$")]
+    private static partial Regex WhatIs();
+}
