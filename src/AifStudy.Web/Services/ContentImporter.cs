@@ -157,10 +157,7 @@ public sealed partial class ContentImporter(
 
         // A new note has no index rows yet (its slug is not held by any remaining note; a gone note's rows went above), and
         // dropping a note's rows scans the whole index: skipping it keeps a cold import linear instead of quadratic.
-        foreach (var (noteId, isNew) in touched)
-        {
-            await searchIndex.ReindexNoteAsync(db, noteId, hasRows: !isNew, cancellationToken);
-        }
+        await searchIndex.ReindexNotesAsync(db, [.. touched.Select(t => (t.NoteId, !t.IsNew))], cancellationToken);
     }
 
     private static async Task PruneOldRunsAsync(StudyDbContext db, CancellationToken cancellationToken)
