@@ -38,13 +38,19 @@ internal static class ImportBenchmark
         }
 
         var importer = services.GetRequiredService<ContentImporter>();
+        var cpuBefore = CpuTime();
         var cold = await TimeAsync(() => importer.ImportAsync());
+        var coldCpu = CpuTime() - cpuBefore;
         var importPeakMb = PeakWorkingSetMb();
-        int sectionCount;
+        var phases = importer.LastTimings!;
+        int sectionCount, cardCount;
         await using (var db = await services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync())
         {
             sectionCount = await db.Sections.CountAsync();
+            cardCount = await db.Cards.CountAsync();
         }
+
+        var databaseMb = new FileInfo(Path.Combine(work, "bench.db")).Length / 1024 / 1024;
 
         var unchanged = await RepeatAsync(5, _ => importer.ImportAsync());
         var oneChanged = await RepeatAsync(5, i =>
@@ -62,11 +68,13 @@ internal static class ImportBenchmark
         var render = Time(() => Array.ForEach(parsed, p => sanitizer.Sanitize(NoteHtmlRenderer.Render(p, _ => null), "notes/x")));
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            corpus: {noteCount} notes, {sectionCount:N0} sections, {megabytes:0.0} MB, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+            corpus: {noteCount} notes, {sectionCount:N0} sections, {cardCount:N0} cards, {megabytes:0.0} MB, on {Environment.ProcessorCount} cores, .NET {Environment.Version}
+            cold import phases (wall): {phases}
 
             | measurement | result |
             |---|---|
-            | cold import (parse + insert, one transaction) | {cold.TotalMilliseconds:0} ms ({noteCount / cold.TotalSeconds:0} notes/s) |
+            | cold import (parse + insert + search index, one transaction) | {cold.TotalMilliseconds:0} ms ({noteCount / cold.TotalSeconds:0} notes/s), {coldCpu.TotalSeconds:0.0} s CPU |
+            | database file after the cold import | {databaseMb} MB |
             | re-import, nothing changed (median of 5) | {unchanged.TotalMilliseconds:0} ms |
             | re-import, one file changed (median of 5) | {oneChanged.TotalMilliseconds:0} ms |
             | parse only: our NoteParser (best of {ParseThroughput.Rounds}) | {parse.TotalMilliseconds / noteCount:0.00} ms/note ({megabytes / parse.TotalSeconds:0.0} MB/s) |
@@ -79,6 +87,12 @@ internal static class ImportBenchmark
 
         SqliteConnection.ClearAllPools();
         Directory.Delete(work, recursive: true);
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static long PeakWorkingSetMb()

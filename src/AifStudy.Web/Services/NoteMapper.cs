@@ -18,8 +18,8 @@ internal static class NoteMapper
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Sets the note's content from <paramref name="parsed"/> and replaces its sections in memory.</summary>
-    public static void Apply(Note note, ParsedNote parsed, string contentHash, DateTimeOffset importedAt)
+    /// <summary>Sets the note's content from <paramref name="parsed"/> and returns its sections, for the caller to store.</summary>
+    public static List<Section> Apply(Note note, ParsedNote parsed, string contentHash, DateTimeOffset importedAt)
     {
         note.ContentHash = contentHash;
         note.ParserVersion = NoteParser.OutputVersion;
@@ -34,7 +34,7 @@ internal static class NoteMapper
         note.SectionCount = parsed.Sections.Count;
         note.Warnings = string.Join('\n', parsed.Warnings);
         note.ImportedAt = importedAt;
-        note.Sections = [.. parsed.Sections.Select(ToSection)];
+        return [.. parsed.Sections.Select(ToSection)];
     }
 
     public static string DescribeNormalizations(IEnumerable<NormalizationHit> hits) =>

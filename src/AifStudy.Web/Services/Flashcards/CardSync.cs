@@ -17,9 +17,10 @@ internal static class CardSync
 
     /// <summary>
     /// Makes the stored cards of <paramref name="note"/> (tracked by <paramref name="db"/>; a new note has no id yet) those
-    /// of <paramref name="generated"/>, <c>CardGenerator.Generate</c>'s output for it. Changes are left for the caller to save.
+    /// of <paramref name="generated"/>, <c>CardGenerator.Generate</c>'s output for it. Changes to stored cards are left
+    /// for the caller to save; the cards to add are returned (not tracked) for the caller to insert.
     /// </summary>
-    public static async Task SyncAsync(StudyDbContext db, Note note, IReadOnlyList<GeneratedCard> generated, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<Card>> SyncAsync(StudyDbContext db, Note note, IReadOnlyList<GeneratedCard> generated, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var keys = generated.Select(g => g.Key).ToList();
         // By key across all notes: a note removed and added back (or moved) under the same slug finds its old cards.
@@ -43,6 +44,7 @@ internal static class CardSync
         }
 
         var keyless = stored.Where(c => !matched.Contains(c)).ToList();
+        var added = new List<Card>();
         foreach (var (position, g) in unmatched)
         {
             var same = keyless.FirstOrDefault(c => c.Kind == g.Kind && CardSimilarity.IsSameCard(c.Front, c.Back, g.Front, g.Back));
@@ -65,7 +67,7 @@ internal static class CardSync
                 CreatedAt = now,
             };
             Apply(card, g, position, note, now);
-            db.Cards.Add(card);
+            added.Add(card);
         }
 
         foreach (var card in keyless.Where(c => c.RetiredAt is null))
@@ -75,6 +77,7 @@ internal static class CardSync
         }
 
         note.CardsVersion = Version;
+        return added;
     }
 
     /// <summary>Retires every card of a note that is about to be deleted (the foreign key then sets their note to null).</summary>

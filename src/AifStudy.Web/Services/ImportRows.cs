@@ -1,0 +1,48 @@
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services;
+
+/// <summary>
+/// Writes the rows an import adds (new notes, every note's sections, new cards) straight to the database with prepared
+/// statements (<see cref="RowInserter{T}"/>) on the import's connection and transaction, bypassing the change tracker.
+/// </summary>
+internal sealed class ImportRows(StudyDbContext db, RowInserter<Note> notes, RowInserter<Section> sections, RowInserter<Card> cards) : IAsyncDisposable
+{
+    public static async Task<ImportRows> CreateAsync(StudyDbContext db, CancellationToken cancellationToken) =>
+        new(db,
+            await RowInserter<Note>.CreateAsync(db, cancellationToken),
+            await RowInserter<Section>.CreateAsync(db, cancellationToken),
+            await RowInserter<Card>.CreateAsync(db, cancellationToken));
+
+    /// <summary>Inserts a new note (without its sections) and sets its <see cref="Note.Id"/>.</summary>
+    public async Task AddNoteAsync(Note note, CancellationToken cancellationToken)
+    {
+        await notes.InsertAsync(note, cancellationToken);
+        note.Id = await db.Notes.Where(n => n.SourcePath == note.SourcePath).Select(n => n.Id).SingleAsync(cancellationToken);
+    }
+
+    public async Task AddSectionsAsync(int noteId, IEnumerable<Section> rows, CancellationToken cancellationToken)
+    {
+        foreach (var section in rows)
+        {
+            section.NoteId = noteId;
+            await sections.InsertAsync(section, cancellationToken);
+        }
+    }
+
+    public async Task AddCardsAsync(IEnumerable<Card> rows, CancellationToken cancellationToken)
+    {
+        foreach (var card in rows)
+        {
+            await cards.InsertAsync(card, cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await notes.DisposeAsync();
+        await sections.DisposeAsync();
+        await cards.DisposeAsync();
+    }
+}
