@@ -95,16 +95,24 @@ public sealed class ExamSimulationTests(PortalBrowserFixture fixture)
         }
 
         Assert.Equal(total, domainTotal);
-        await Screenshots.SaveAsync(page, "exam-result-1280");
 
-        // Review: every question with its explanation; an answered one says whether it was right.
-        var reviewed = page.Locator(".quiz-review article.quiz-card").Nth(answered[0]);
-        await reviewed.ScrollIntoViewIfNeededAsync();
+        // Review: the grid marks the three answers right or wrong and opens a question's review with its explanation.
+        var grid = page.Locator("[data-testid=review-grid] .exam-grid a");
+        await Assertions.Expect(grid).ToHaveCountAsync(total);
+        await Assertions.Expect(page.Locator("[data-testid=review-grid] .exam-grid a.right, [data-testid=review-grid] .exam-grid a.wrong")).ToHaveCountAsync(3);
+        await Assertions.Expect(grid.Nth(flagged)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bflagged\b"));
+        await Screenshots.SaveAsync(page, "exam-result-1280");
+        await grid.Nth(answered[2]).ClickAsync();
+        var reviewed = page.Locator($"#review-{answered[2] + 1} article.quiz-card");
+        await Assertions.Expect(reviewed).ToBeInViewportAsync();
+        Assert.EndsWith($"#review-{answered[2] + 1}", page.Url, StringComparison.Ordinal);
+        Assert.Contains("/quiz/exam/", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(reviewed.Locator(".quiz-number")).ToHaveTextAsync($"{answered[2] + 1}");
         await Assertions.Expect(reviewed.Locator(".quiz-verdict")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Correct|Not quite)$"));
         Assert.False(string.IsNullOrWhiteSpace(await reviewed.Locator(".quiz-explanation blockquote").InnerTextAsync()));
         await Assertions.Expect(page.Locator(".quiz-review article.quiz-card")).ToHaveCountAsync(total);
         await Assertions.Expect(page.Locator(".quiz-review .quiz-verdict", new() { HasText = "Not answered" })).ToHaveCountAsync(total - 3);
-        await reviewed.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "exam-review-question-1280.png") });
+        await Screenshots.SaveAsync(page, "exam-review-question-1280");
 
         await page.SetViewportSizeAsync(390, 844);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
