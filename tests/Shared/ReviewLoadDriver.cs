@@ -52,8 +52,9 @@ internal sealed class ReviewLoadDriver(Uri baseAddress, double quizShare = 0.5)
                 {
                     return;
                 }
-                catch (HttpRequestException ex)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
+                    // No response: refused, reset, or the client's 30 s timeout.
                     result.Failures.Add(ex.Message);
                     if (timeUp.IsCancellationRequested)
                     {
@@ -95,7 +96,16 @@ internal sealed class ReviewLoadDriver(Uri baseAddress, double quizShare = 0.5)
         {
             if (_attemptId is not { } attemptId)
             {
-                _attemptId = await StartQuizAsync(timeUp);
+                // A quiz on the note of the last card reviewed; before the first review there is none to ask about.
+                if (_lastNote is { } note)
+                {
+                    _attemptId = await StartQuizAsync(note, timeUp);
+                }
+                else
+                {
+                    await ReviewStepAsync(timeUp);
+                }
+
                 return;
             }
 
@@ -131,22 +141,20 @@ internal sealed class ReviewLoadDriver(Uri baseAddress, double quizShare = 0.5)
             }
         }
 
-        // A quiz on the note last reviewed, or on all notes when that note has no questions (or none was reviewed yet).
-        private async Task<int?> StartQuizAsync(CancellationToken timeUp)
+        // A note without questions (422) leaves the learner reviewing until the next card brings another note.
+        private async Task<int?> StartQuizAsync(string note, CancellationToken timeUp)
         {
-            foreach (var note in _lastNote is null ? [null] : new[] { _lastNote, null })
+            using var start = Request(HttpMethod.Post, "/api/quiz", new ApiQuizStart(Note: note, Count: 5, Seed: _random.Next()));
+            using var response = await SendAsync(start, ReviewLoadResult.Quiz, "POST quiz", timeUp);
+            if (response.StatusCode != HttpStatusCode.Created)
             {
-                using var start = Request(HttpMethod.Post, "/api/quiz", new ApiQuizStart(Note: note, Count: 5, Seed: _random.Next()));
-                using var response = await SendAsync(start, ReviewLoadResult.Quiz, "POST quiz", timeUp);
-                if (response.StatusCode == HttpStatusCode.Created)
-                {
-                    var started = (await response.Content.ReadFromJsonAsync<ApiQuizStarted>(timeUp))!;
-                    result.QuizzesStarted.Add((started.AttemptId, learnerId));
-                    return started.AttemptId;
-                }
+                _lastNote = null;
+                return null;
             }
 
-            return null;
+            var started = (await response.Content.ReadFromJsonAsync<ApiQuizStarted>(timeUp))!;
+            result.QuizzesStarted.Add((started.AttemptId, learnerId));
+            return started.AttemptId;
         }
 
         private HttpRequestMessage Request(HttpMethod method, string path, object? body = null)
