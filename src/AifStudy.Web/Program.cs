@@ -24,6 +24,7 @@ app.MapStaticAssets();
 app.MapContentFiles();
 app.MapAnkiExport();
 app.MapReviewApi();
+app.MapQuizApi();
 app.MapHealthEndpoint();
 app.MapRazorComponents<App>()
     // SecurityHeaders sends the whole policy, frame-ancestors 'none' included; a second header would only add noise.

@@ -4,8 +4,9 @@ using AifStudy.Tests.Shared;
 namespace AifStudy.Benchmarks;
 
 /// <summary>
-/// Simulated learners reviewing over the JSON API against a real portal process (Release) on loopback, then every
-/// acknowledged review checked against the ReviewLogs table.
+/// Simulated learners reviewing cards and answering quiz questions over the JSON API against a real portal process
+/// (Release) on loopback, then every acknowledged review checked against the ReviewLogs table and every acknowledged
+/// quiz answer against the attempts' answered questions.
 /// </summary>
 internal static class LoadBenchmark
 {
@@ -27,6 +28,11 @@ internal static class LoadBenchmark
         var acknowledged = result.Acknowledged.ToList();
         var lost = acknowledged.Count(a => !stored.Contains(a));
         var duplicates = acknowledged.Count - acknowledged.Distinct().Count();
+        var answers = result.AcknowledgedAnswers.ToList();
+        var storedAnswers = (await LoadLearners.QuizAnswersAsync(connectionString, learners)).ToHashSet();
+        var lostAnswers = answers.Count(a => !storedAnswers.Contains(a));
+        var duplicateAnswers = answers.Count - answers.Distinct().Count();
+        var replaysNotStored = result.ReplayedAnswers.Count(r => !storedAnswers.Contains(r));
         var statuses = string.Join(", ", result.Statuses.OrderBy(s => s.Key.Request).ThenBy(s => s.Key.Status)
             .Select(s => $"{s.Key.Request} {(int)s.Key.Status}: {s.Value:N0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
@@ -36,10 +42,11 @@ internal static class LoadBenchmark
             |---|---|---|---|---|
             {result.Summary()}
 
-            throughput: {result.Requests / result.Elapsed.TotalSeconds:0} requests/s, {acknowledged.Count / result.Elapsed.TotalSeconds:0} reviews/s
+            throughput: {result.Requests / result.Elapsed.TotalSeconds:0} requests/s, {acknowledged.Count / result.Elapsed.TotalSeconds:0} reviews/s, {answers.Count / result.Elapsed.TotalSeconds:0} quiz answers/s
             statuses: {statuses}
             5xx: {result.ServerErrors}, requests without a response: {result.Failures.Count}
             acknowledged reviews: {acknowledged.Count:N0}; ReviewLogs rows of these learners: {stored.Count:N0}; acknowledged but missing: {lost}; acknowledged twice: {duplicates}; rows never acknowledged: {stored.Count - acknowledged.Distinct().Count(stored.Contains)}
+            quizzes started: {result.QuizzesStarted.Count:N0}; acknowledged quiz answers: {answers.Count:N0}; answered questions stored for these learners: {storedAnswers.Count:N0}; acknowledged but missing (or stored with another mark): {lostAnswers}; acknowledged twice: {duplicateAnswers}; stored never acknowledged: {storedAnswers.Count - answers.Distinct().Count(storedAnswers.Contains)}; retries replayed: {result.ReplayedAnswers.Count:N0} (not matching a stored answer: {replaysNotStored})
             """));
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -30,4 +30,16 @@ internal static class LoadLearners
         var rows = await db.ReviewLogs.Select(l => new { l.Id, l.LearnerId, l.CardId }).ToListAsync();
         return [.. rows.Select(r => (r.Id, r.LearnerId, r.CardId))];
     }
+
+    /// <summary>Every answered question of the quiz attempts of <paramref name="learnerIds"/>: (attempt, position, whether it was right).</summary>
+    public static async Task<IReadOnlyList<(int AttemptId, int Position, bool Correct)>> QuizAnswersAsync(string connectionString, IReadOnlyCollection<int> learnerIds)
+    {
+        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).Options;
+        await using var db = new StudyDbContext(options);
+        var rows = await db.QuizAttemptQuestions
+            .Where(q => learnerIds.Contains(q.Attempt!.LearnerId) && q.AnsweredAt != null)
+            .Select(q => new { q.AttemptId, q.Position, q.IsCorrect })
+            .ToListAsync();
+        return [.. rows.Select(r => (r.AttemptId, r.Position, r.IsCorrect == true))];
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using AifStudy.Web.Api;
@@ -6,11 +7,14 @@ using AifStudy.Web.Api;
 namespace AifStudy.Tests.Shared;
 
 /// <summary>
-/// Simulated learners reviewing over the JSON API: each, in a loop until the time is up, fetches its next card and
-/// rates it (mostly good, sometimes again or easy, seeded per learner). Records every response's status and latency
-/// and the id of every review the server acknowledged.
+/// Simulated learners over the JSON API. Each, in a loop until the time is up, either reviews (fetches its next card
+/// and rates it: mostly good, sometimes again or easy) or answers the next question of its practice quiz (starting a
+/// five-question quiz on the note of its last card when it has none, guessing a well-formed answer, now and then sending
+/// the same answer twice as a client retrying after a timeout would). Choices are seeded per learner. Records every
+/// response's status and latency, and every review and quiz answer the server acknowledged.
 /// </summary>
-internal sealed class ReviewLoadDriver(Uri baseAddress)
+/// <param name="quizShare">The share of steps spent on quiz questions (0: reviews only).</param>
+internal sealed class ReviewLoadDriver(Uri baseAddress, double quizShare = 0.5)
 {
     private static readonly string[] Ratings = ["good", "good", "good", "again", "hard", "easy"];
 
@@ -25,74 +29,152 @@ internal sealed class ReviewLoadDriver(Uri baseAddress)
         timeUp.CancelAfter(duration);
         var result = Result;
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(learnerIds.Select(id => Task.Run(() => LearnAsync(client, id, result, timeUp.Token))));
+        await Task.WhenAll(learnerIds.Select(id => Task.Run(() => new Learner(client, id, result, quizShare).RunAsync(timeUp.Token))));
         result.Elapsed = watch.Elapsed;
         return result;
     }
 
-    private static async Task LearnAsync(HttpClient client, int learnerId, ReviewLoadResult result, CancellationToken timeUp)
+    private sealed class Learner(HttpClient client, int learnerId, ReviewLoadResult result, double quizShare)
     {
-        var random = new Random(learnerId);
-        while (!timeUp.IsCancellationRequested)
+        private readonly Random _random = new(learnerId);
+        private string? _lastNote;
+        private int? _attemptId;
+
+        public async Task RunAsync(CancellationToken timeUp)
         {
-            try
+            while (!timeUp.IsCancellationRequested)
             {
-                using var next = new HttpRequestMessage(HttpMethod.Get, "/api/review/next");
-                next.Headers.Add("X-Learner-Id", learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var (nextResponse, nextMs) = await SendAsync(client, next, timeUp);
-                using (nextResponse)
+                try
                 {
-                    result.Record("GET next", nextResponse.StatusCode, nextMs);
-                    if (nextResponse.StatusCode == HttpStatusCode.NoContent)
-                    {
-                        await Task.Delay(100, timeUp);
-                        continue;
-                    }
-
-                    if (nextResponse.StatusCode != HttpStatusCode.OK)
-                    {
-                        continue;
-                    }
-
-                    var card = (await nextResponse.Content.ReadFromJsonAsync<ApiCard>(timeUp))!;
-                    using var rate = new HttpRequestMessage(HttpMethod.Post, $"/api/review/{card.CardId}")
-                    {
-                        Content = JsonContent.Create(new ApiRating(Ratings[random.Next(Ratings.Length)], card.Version)),
-                    };
-                    rate.Headers.Add("X-Learner-Id", learnerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-                    // Once sent, a rating is seen through even when the time is up: its acknowledgement must be counted.
-                    var (rateResponse, rateMs) = await SendAsync(client, rate, CancellationToken.None);
-                    using (rateResponse)
-                    {
-                        result.Record("POST rating", rateResponse.StatusCode, rateMs);
-                        if (rateResponse.StatusCode == HttpStatusCode.OK)
-                        {
-                            var recorded = (await rateResponse.Content.ReadFromJsonAsync<ApiReviewRecorded>(CancellationToken.None))!;
-                            result.Acknowledged.Add((recorded.ReviewId, learnerId, card.CardId));
-                        }
-                    }
+                    await (_random.NextDouble() < quizShare ? QuizStepAsync(timeUp) : ReviewStepAsync(timeUp));
                 }
-            }
-            catch (OperationCanceledException) when (timeUp.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (HttpRequestException ex)
-            {
-                result.Failures.Add(ex.Message);
-                if (timeUp.IsCancellationRequested)
+                catch (OperationCanceledException) when (timeUp.IsCancellationRequested)
                 {
                     return;
                 }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // No response: refused, reset, or the client's 30 s timeout.
+                    result.Failures.Add(ex.Message);
+                    if (timeUp.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                }
             }
         }
-    }
 
-    private static async Task<(HttpResponseMessage Response, double Milliseconds)> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var watch = Stopwatch.StartNew();
-        var response = await client.SendAsync(request, cancellationToken);
-        return (response, watch.Elapsed.TotalMilliseconds);
+        private async Task ReviewStepAsync(CancellationToken timeUp)
+        {
+            using var next = Request(HttpMethod.Get, "/api/review/next");
+            using var nextResponse = await SendAsync(next, ReviewLoadResult.Review, "GET next", timeUp);
+            if (nextResponse.StatusCode == HttpStatusCode.NoContent)
+            {
+                await Task.Delay(100, timeUp);
+                return;
+            }
+
+            if (nextResponse.StatusCode != HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            var card = (await nextResponse.Content.ReadFromJsonAsync<ApiCard>(timeUp))!;
+            _lastNote = card.NoteSlug;
+            using var rate = Request(HttpMethod.Post, $"/api/review/{card.CardId}", new ApiRating(Ratings[_random.Next(Ratings.Length)], card.Version));
+
+            // Once sent, a rating is seen through even when the time is up: its acknowledgement must be counted.
+            using var rateResponse = await SendAsync(rate, ReviewLoadResult.Review, "POST rating", CancellationToken.None);
+            if (rateResponse.StatusCode == HttpStatusCode.OK)
+            {
+                var recorded = (await rateResponse.Content.ReadFromJsonAsync<ApiReviewRecorded>(CancellationToken.None))!;
+                result.Acknowledged.Add((recorded.ReviewId, learnerId, card.CardId));
+            }
+        }
+
+        private async Task QuizStepAsync(CancellationToken timeUp)
+        {
+            if (_attemptId is not { } attemptId)
+            {
+                // A quiz on the note of the last card reviewed; before the first review there is none to ask about.
+                if (_lastNote is { } note)
+                {
+                    _attemptId = await StartQuizAsync(note, timeUp);
+                }
+                else
+                {
+                    await ReviewStepAsync(timeUp);
+                }
+
+                return;
+            }
+
+            using var current = Request(HttpMethod.Get, $"/api/quiz/{attemptId}/current");
+            using var currentResponse = await SendAsync(current, ReviewLoadResult.Quiz, "GET question", timeUp);
+            if (currentResponse.StatusCode == HttpStatusCode.NoContent)
+            {
+                using var resultRequest = Request(HttpMethod.Get, $"/api/quiz/{attemptId}/result");
+                using var _ = await SendAsync(resultRequest, ReviewLoadResult.Quiz, "GET result", timeUp);
+                _attemptId = null;
+                return;
+            }
+
+            if (currentResponse.StatusCode != HttpStatusCode.OK)
+            {
+                _attemptId = null;
+                return;
+            }
+
+            var question = (await currentResponse.Content.ReadFromJsonAsync<ApiQuizQuestion>(timeUp))!;
+            var answer = ApiQuizAnswers.Guess(question, _random);
+            var sends = _random.Next(10) == 0 ? 2 : 1;
+            for (var i = 0; i < sends; i++)
+            {
+                // Seen through like a rating; the second send is the retry, which must be recognised, not stored.
+                using var post = Request(HttpMethod.Post, $"/api/quiz/{attemptId}/answers/{question.Position}", answer);
+                using var response = await SendAsync(post, ReviewLoadResult.Quiz, "POST answer", CancellationToken.None);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    var answered = (await response.Content.ReadFromJsonAsync<ApiQuizAnswered>(CancellationToken.None))!;
+                    (answered.Replayed ? result.ReplayedAnswers : result.AcknowledgedAnswers).Add((attemptId, question.Position, answered.Correct));
+                }
+            }
+        }
+
+        // A note without questions (422) leaves the learner reviewing until the next card brings another note.
+        private async Task<int?> StartQuizAsync(string note, CancellationToken timeUp)
+        {
+            using var start = Request(HttpMethod.Post, "/api/quiz", new ApiQuizStart(Note: note, Count: 5, Seed: _random.Next()));
+            using var response = await SendAsync(start, ReviewLoadResult.Quiz, "POST quiz", timeUp);
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                _lastNote = null;
+                return null;
+            }
+
+            var started = (await response.Content.ReadFromJsonAsync<ApiQuizStarted>(timeUp))!;
+            result.QuizzesStarted.Add((started.AttemptId, learnerId));
+            return started.AttemptId;
+        }
+
+        private HttpRequestMessage Request(HttpMethod method, string path, object? body = null)
+        {
+            var request = new HttpRequestMessage(method, path);
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body, body.GetType());
+            }
+
+            request.Headers.Add("X-Learner-Id", learnerId.ToString(CultureInfo.InvariantCulture));
+            return request;
+        }
+
+        private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string group, string name, CancellationToken cancellationToken)
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await client.SendAsync(request, cancellationToken);
+            result.Record(group, name, response.StatusCode, watch.Elapsed.TotalMilliseconds);
+            return response;
+        }
     }
 }

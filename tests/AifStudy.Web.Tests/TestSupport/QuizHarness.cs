@@ -39,6 +39,9 @@ internal sealed class QuizHarness : IDisposable
         QuestionKind.Cloze => QuizAnswer.Text("not the term"),
         QuestionKind.MultipleChoice or QuestionKind.TrueFalse =>
             new QuizAnswer([Enumerable.Range(0, question.Options.Count).First(i => i != question.CorrectIndexes[0])]),
+        // Multiple response is marked as a set: swap one right option for a wrong one (reversing would still be right).
+        QuestionKind.MultipleResponse =>
+            new QuizAnswer([.. question.CorrectIndexes.Skip(1), Enumerable.Range(0, question.Options.Count).First(i => !question.CorrectIndexes.Contains(i))]),
         _ => new QuizAnswer([.. question.CorrectIndexes.Reverse()]),
     };
 

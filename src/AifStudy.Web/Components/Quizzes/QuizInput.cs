@@ -58,6 +58,45 @@ public static class QuizInput
         };
     }
 
+    /// <summary>
+    /// Why <paramref name="answer"/> cannot be an answer to <paramref name="question"/> (an option that does not exist, the
+    /// wrong number of options for the kind, text for a choice or choices for a cloze), or null when it can be marked.
+    /// Clients other than the pages (the JSON API) are told this instead of having a malformed answer marked wrong.
+    /// </summary>
+    public static string? Problem(QuizQuestion question, QuizAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(answer);
+        var chosen = answer.Chosen;
+        if (question.Kind == QuestionKind.Cloze)
+        {
+            return string.IsNullOrWhiteSpace(answer.Typed) || chosen.Count > 0
+                ? "This is a typed-answer (cloze) question: send the answer as 'typed' and no 'chosen' options."
+                : null;
+        }
+
+        var options = question.Options.Count;
+        if (chosen.Where(i => i < 0 || i >= options).Select(i => (int?)i).FirstOrDefault() is { } outside)
+        {
+            return $"Option {outside} does not exist: this question has options 0 to {options - 1}.";
+        }
+
+        var distinct = chosen.Distinct().Count();
+        var sent = $"{chosen.Count} {(chosen.Count == 1 ? "was" : "were")} sent";
+        return question.Kind switch
+        {
+            QuestionKind.MultipleResponse when chosen.Count != question.CorrectIndexes.Count || distinct != chosen.Count =>
+                $"This multiple-response question takes exactly {question.CorrectIndexes.Count} different options ({ChooseHint(question.CorrectIndexes.Count).TrimEnd('.').ToLowerInvariant()}); {sent}.",
+            QuestionKind.Ordering when chosen.Count != options || distinct != options =>
+                $"This ordering question takes all {options} options, each once, first step first; {sent}.",
+            QuestionKind.Matching when chosen.Count != question.Items.Count =>
+                $"This matching question takes one option per item, {question.Items.Count} in item order; {sent}.",
+            QuestionKind.MultipleChoice or QuestionKind.TrueFalse when chosen.Count != 1 =>
+                $"This {(question.Kind == QuestionKind.TrueFalse ? "true/false" : "multiple-choice")} question takes exactly 1 option; {sent}.",
+            _ => null,
+        };
+    }
+
     /// <summary>"Choose two" etc. for multiple response.</summary>
     public static string ChooseHint(int count) => count switch
     {

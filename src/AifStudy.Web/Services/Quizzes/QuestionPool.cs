@@ -110,6 +110,29 @@ public sealed class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory)
         return options;
     }
 
+    /// <summary>
+    /// How a scope is named in history ("All notes", the domain's label, the note's or the section's title), or null
+    /// when its note or section does not exist.
+    /// </summary>
+    public async Task<string?> LabelAsync(StudyScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.NoteSlug is not { } slug)
+        {
+            return scope.Domain is { } domain ? AifDomains.Find(domain)?.Label : "All notes";
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var note = await db.Notes.AsNoTracking().Where(n => n.Slug == slug).Select(n => new { n.Id, n.Title }).SingleOrDefaultAsync(cancellationToken);
+        if (note is null || scope.SectionAnchor is not { } anchor)
+        {
+            return note?.Title;
+        }
+
+        return await db.Sections.AsNoTracking().Where(s => s.NoteId == note.Id && s.Anchor == anchor)
+            .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
+    }
+
     private static NoteSection Deserialize(string json) =>
         JsonSerializer.Deserialize<NoteSection>(json, NoteMapper.StructureJsonOptions)
         ?? throw new InvalidOperationException("A stored section has no structure.");

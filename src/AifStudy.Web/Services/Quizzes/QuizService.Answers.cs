@@ -53,6 +53,8 @@ public sealed partial class QuizService
                 return null;
             }
 
+            // One commit for the answer and the cards it makes due: atomic, and one fsync instead of two.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var question = QuizJson.Question(row.QuestionJson);
             var correct = question.Kind == QuestionKind.Cloze
                 ? QuizScoring.IsCorrect(question, answer.Typed ?? "")
@@ -74,6 +76,7 @@ public sealed partial class QuizService
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return ToView(attempt);
         }
         finally
@@ -112,6 +115,7 @@ public sealed partial class QuizService
 
             if (attempt.EndedAt is null)
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var overdue = IsOverdue(attempt);
                 End(attempt, overdue ? attempt.Deadline!.Value : now, auto: overdue);
                 if (attempt.Mode == QuizMode.Exam)
@@ -121,6 +125,7 @@ public sealed partial class QuizService
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
 
             return ToView(attempt);
