@@ -71,7 +71,10 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         var href = await picked.GetAttributeAsync("href");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).EndsWith(href!, StringComparison.Ordinal));
+        // The address changes when the navigation commits; the note's load event (images, Mermaid) is not what is tested.
+        await page.WaitForURLAsync(
+            url => Uri.UnescapeDataString(url).EndsWith(href!, StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         var anchor = AnchorOf(href);
         if (anchor.Length > 0)
         {
