@@ -1,67 +1,27 @@
+using AifStudy.Web.Components.Interop;
 using Microsoft.JSInterop;
 
 namespace AifStudy.Web.Components.Flashcards;
 
-/// <summary>
-/// The .NET end of <c>ReviewCard.razor.js</c>: installs the module's document keydown listener once the component is
-/// interactive and removes it (and the <see cref="DotNetObjectReference"/> it calls) on dispose.
-/// </summary>
-public sealed class ReviewKeyboard(IJSRuntime js, Func<string, bool, bool, bool, Task> onShortcut) : IAsyncDisposable
+/// <summary>The .NET end of <c>ReviewCard.razor.js</c>: review shortcuts, while the component is interactive.</summary>
+public sealed class ReviewKeyboard : IAsyncDisposable
 {
     public const string ModulePath = "./Components/Flashcards/ReviewCard.razor.js";
 
-    private IJSObjectReference? _module;
-    private DotNetObjectReference<ReviewKeyboard>? _self;
-    private int? _listenerId;
-    private bool _disposed;
+    private readonly DocumentKeyListener<ReviewKeyboard> _listener;
+    private readonly Func<string, bool, bool, bool, Task> _onShortcut;
 
-    public async Task AttachAsync()
+    public ReviewKeyboard(IJSRuntime js, Func<string, bool, bool, bool, Task> onShortcut)
     {
-        try
-        {
-            _module = await js.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            _self = DotNetObjectReference.Create(this);
-            var id = await _module.InvokeAsync<int>("attach", _self);
-            if (_disposed)
-            {
-                // Disposed while the import was in flight: take the listener straight back off.
-                await _module.InvokeVoidAsync("detach", id);
-                return;
-            }
-
-            _listenerId = id;
-        }
-        catch (JSDisconnectedException)
-        {
-        }
+        _onShortcut = onShortcut;
+        _listener = new DocumentKeyListener<ReviewKeyboard>(js, ModulePath, this);
     }
+
+    public Task AttachAsync() => _listener.AttachAsync();
 
     /// <summary>Called by the module for a key that may be a shortcut (<c>KeyboardEvent.key</c> and modifiers).</summary>
     [JSInvokable]
-    public Task OnShortcutAsync(string key, bool ctrlOrMeta, bool shift, bool alt) => onShortcut(key, ctrlOrMeta, shift, alt);
+    public Task OnShortcutAsync(string key, bool ctrlOrMeta, bool shift, bool alt) => _onShortcut(key, ctrlOrMeta, shift, alt);
 
-    public async ValueTask DisposeAsync()
-    {
-        _disposed = true;
-        try
-        {
-            if (_module is not null)
-            {
-                if (_listenerId is { } id)
-                {
-                    await _module.InvokeVoidAsync("detach", id);
-                }
-
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The page is gone, and its listener with it.
-        }
-        finally
-        {
-            _self?.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 }

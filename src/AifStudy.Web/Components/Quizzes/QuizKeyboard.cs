@@ -1,67 +1,27 @@
+using AifStudy.Web.Components.Interop;
 using Microsoft.JSInterop;
 
 namespace AifStudy.Web.Components.Quizzes;
 
-/// <summary>
-/// The .NET end of <c>QuizQuestionCard.razor.js</c>: installs the module's document keydown listener once the component is
-/// interactive and removes it (and the <see cref="DotNetObjectReference"/> it calls) on dispose.
-/// </summary>
-public sealed class QuizKeyboard(IJSRuntime js, Func<string, Task> onKey) : IAsyncDisposable
+/// <summary>The .NET end of <c>QuizQuestionCard.razor.js</c>: number keys and Enter, while the component is interactive.</summary>
+public sealed class QuizKeyboard : IAsyncDisposable
 {
     public const string ModulePath = "./Components/Quizzes/QuizQuestionCard.razor.js";
 
-    private IJSObjectReference? _module;
-    private DotNetObjectReference<QuizKeyboard>? _self;
-    private int? _listenerId;
-    private bool _disposed;
+    private readonly DocumentKeyListener<QuizKeyboard> _listener;
+    private readonly Func<string, Task> _onKey;
 
-    public async Task AttachAsync()
+    public QuizKeyboard(IJSRuntime js, Func<string, Task> onKey)
     {
-        try
-        {
-            _module = await js.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            _self = DotNetObjectReference.Create(this);
-            var id = await _module.InvokeAsync<int>("attach", _self);
-            if (_disposed)
-            {
-                // Disposed while the import was in flight: take the listener straight back off.
-                await _module.InvokeVoidAsync("detach", id);
-                return;
-            }
-
-            _listenerId = id;
-        }
-        catch (JSDisconnectedException)
-        {
-        }
+        _onKey = onKey;
+        _listener = new DocumentKeyListener<QuizKeyboard>(js, ModulePath, this);
     }
+
+    public Task AttachAsync() => _listener.AttachAsync();
 
     /// <summary>Called by the module with a number key or "Enter".</summary>
     [JSInvokable]
-    public Task OnKeyAsync(string key) => onKey(key);
+    public Task OnKeyAsync(string key) => _onKey(key);
 
-    public async ValueTask DisposeAsync()
-    {
-        _disposed = true;
-        try
-        {
-            if (_module is not null)
-            {
-                if (_listenerId is { } id)
-                {
-                    await _module.InvokeVoidAsync("detach", id);
-                }
-
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The page is gone, and its listener with it.
-        }
-        finally
-        {
-            _self?.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 }
