@@ -17,7 +17,7 @@ namespace AifStudy.Benchmarks;
 /// <summary>Import, parse and render timings on a generated corpus, with a real SQLite file.</summary>
 internal static class ImportBenchmark
 {
-    public static async Task RunAsync(int noteCount, TextWriter output)
+    public static async Task RunAsync(int noteCount, bool keep, TextWriter output)
     {
         var work = Path.Combine(Path.GetTempPath(), "aifstudy-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var content = Path.Combine(work, "content");
@@ -86,7 +86,14 @@ internal static class ImportBenchmark
             """));
 
         SqliteConnection.ClearAllPools();
-        Directory.Delete(work, recursive: true);
+        if (keep)
+        {
+            output.WriteLine($"kept: {work}");
+        }
+        else
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     private static TimeSpan CpuTime()

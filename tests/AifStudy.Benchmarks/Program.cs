@@ -1,6 +1,6 @@
 using AifStudy.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/AifStudy.Benchmarks -- [import] [--notes N]
+// Usage: dotnet run -c Release --project tests/AifStudy.Benchmarks -- [import] [--notes N] [--keep]  (--keep leaves the corpus and database)
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- parse [--notes N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- notepage [--notes N] [--connections N] [--seconds N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- load [--learners N] [--seconds N] [--notes N]
@@ -30,5 +30,5 @@ else if (args.FirstOrDefault() == "search")
 }
 else
 {
-    await ImportBenchmark.RunAsync(Option("--notes", 2000), Console.Out);
+    await ImportBenchmark.RunAsync(Option("--notes", 2000), args.Contains("--keep"), Console.Out);
 }

@@ -36,7 +36,7 @@ public sealed class SqliteSearchIndex
             return;
         }
 
-        await using var writer = await RowWriter.CreateAsync(db, cancellationToken);
+        await using var writer = await Writer.CreateAsync(db, cancellationToken);
         foreach (var (noteId, hasRows) in notes)
         {
             var slug = await db.Notes.AsNoTracking().Where(n => n.Id == noteId).Select(n => n.Slug).SingleOrDefaultAsync(cancellationToken);
@@ -53,6 +53,13 @@ public sealed class SqliteSearchIndex
             await InsertAsync(db, writer, db.Sections.Where(s => s.NoteId == noteId), db.Cards.Where(c => c.NoteId == noteId), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Opens the prepared insert of index rows on the context's connection and transaction, for a caller that has the
+    /// rows in memory (an import's new notes); <c>null</c> on providers other than SQLite, which have no index.
+    /// </summary>
+    public async Task<Writer?> OpenWriterAsync(StudyDbContext db, CancellationToken cancellationToken = default) =>
+        db.Database.IsSqlite() ? await Writer.CreateAsync(db, cancellationToken) : null;
 
     /// <summary>Drops the index rows of a note that is gone.</summary>
     public async Task RemoveNoteAsync(StudyDbContext db, string noteSlug, CancellationToken cancellationToken = default)
@@ -99,7 +106,7 @@ public sealed class SqliteSearchIndex
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await using (var writer = await RowWriter.CreateAsync(db, cancellationToken))
+            await using (var writer = await Writer.CreateAsync(db, cancellationToken))
             {
                 await InsertAsync(db, writer, db.Sections, db.Cards.Where(c => c.NoteId != null), cancellationToken);
             }
@@ -151,30 +158,40 @@ public sealed class SqliteSearchIndex
         await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task InsertAsync(StudyDbContext db, RowWriter writer, IQueryable<Section> sections, IQueryable<Card> cards, CancellationToken cancellationToken)
+    private static async Task InsertAsync(StudyDbContext db, Writer writer, IQueryable<Section> sections, IQueryable<Card> cards, CancellationToken cancellationToken)
     {
         var sectionRows = await sections.AsNoTracking()
-            .Select(s => new IndexRow(SectionKind, s.Id, s.Note!.Slug, s.Anchor, s.Title, s.PlainText))
+            .Select(s => new { s.Id, Slug = s.Note!.Slug, s.Anchor, s.Title, s.PlainText })
             .ToListAsync(cancellationToken);
-        var cardRows = await cards.AsNoTracking().Where(c => c.RetiredAt == null)
-            .Select(c => new IndexRow(CardKind, c.Id, c.NoteSlug, c.SectionAnchor, c.Front, c.Back))
-            .ToListAsync(cancellationToken);
-        foreach (var row in sectionRows.Concat(cardRows))
+        foreach (var s in sectionRows)
         {
-            await writer.WriteAsync(row, cancellationToken);
+            await writer.WriteAsync(SearchEntry.ForSection(s.Slug, s.Anchor, s.Title, s.PlainText), s.Id, cancellationToken);
+        }
+
+        var cardRows = await cards.AsNoTracking().Where(c => c.RetiredAt == null)
+            .Select(c => new { c.Id, c.NoteSlug, c.SectionAnchor, c.Front, c.Back })
+            .ToListAsync(cancellationToken);
+        foreach (var c in cardRows)
+        {
+            await writer.WriteAsync(SearchEntry.ForCard(c.NoteSlug, c.SectionAnchor, c.Front, c.Back), c.Id, cancellationToken);
         }
     }
 
     /// <summary>
-    /// The prepared insert of one index row and its grams, reused for every row of a reindex. Opening it also makes sure
-    /// both tables buffer up to <see cref="PendingBytes"/> of new terms in memory before writing a segment: with FTS5's
-    /// default (1 MB) a bulk import wrote and merged hundreds of small trigram segments, about 2.5 times the work.
+    /// The prepared insert of one index row and its grams, reused for every row of a reindex or an import. Opening it also
+    /// makes sure both tables buffer up to <see cref="PendingBytes"/> of new terms in memory before writing a segment: with
+    /// FTS5's default (1 MB) a bulk import wrote and merged hundreds of small trigram segments, about 2.5 times the work.
     /// </summary>
-    private sealed class RowWriter(DbCommand insert, DbParameter[] parameters) : IAsyncDisposable
+    public sealed class Writer : IAsyncDisposable
     {
         private const int PendingBytes = 32 * 1024 * 1024;
 
-        public static async Task<RowWriter> CreateAsync(StudyDbContext db, CancellationToken cancellationToken)
+        private readonly DbCommand _insert;
+        private readonly DbParameter[] _parameters;
+
+        private Writer(DbCommand insert, DbParameter[] parameters) => (_insert, _parameters) = (insert, parameters);
+
+        internal static async Task<Writer> CreateAsync(StudyDbContext db, CancellationToken cancellationToken)
         {
             foreach (var table in new[] { "SearchIndex", "SearchGrams" })
             {
@@ -202,25 +219,22 @@ public sealed class SqliteSearchIndex
                 return p;
             }).ToArray();
             await insert.PrepareAsync(cancellationToken);
-            return new RowWriter(insert, parameters);
+            return new Writer(insert, parameters);
         }
 
-        public async Task WriteAsync(IndexRow row, CancellationToken cancellationToken)
+        /// <summary>Writes the row of <paramref name="entry"/> for the section or card <paramref name="refId"/>.</summary>
+        public async Task WriteAsync(SearchEntry entry, int refId, CancellationToken cancellationToken = default)
         {
-            parameters[0].Value = row.Kind;
-            parameters[1].Value = row.RefId;
-            parameters[2].Value = row.NoteSlug;
-            parameters[3].Value = row.Anchor;
-            var title = SearchText.Fold(row.Title);
-            var body = SearchText.Fold(row.Body);
-            parameters[4].Value = title;
-            parameters[5].Value = body;
-            parameters[6].Value = SearchGramTokens.ForRow(title, body);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            _parameters[0].Value = entry.Kind;
+            _parameters[1].Value = refId;
+            _parameters[2].Value = entry.NoteSlug;
+            _parameters[3].Value = entry.Anchor;
+            _parameters[4].Value = entry.Title;
+            _parameters[5].Value = entry.Body;
+            _parameters[6].Value = entry.Grams;
+            await _insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        public ValueTask DisposeAsync() => insert.DisposeAsync();
+        public ValueTask DisposeAsync() => _insert.DisposeAsync();
     }
-
-    private sealed record IndexRow(string Kind, int RefId, string NoteSlug, string Anchor, string Title, string Body);
 }
