@@ -1,9 +1,11 @@
 using System.Threading.Channels;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AifStudy.Web.Services;
@@ -20,6 +22,7 @@ public sealed partial class ContentImporter(
     IOptions<ContentOptions> options,
     NoteParser parser,
     SqliteSearchIndex searchIndex,
+    SqliteCheckpoints checkpoints,
     TimeProvider timeProvider,
     ILogger<ContentImporter> logger) : IDisposable
 {
@@ -72,6 +75,16 @@ public sealed partial class ContentImporter(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var rows = await ImportRows.CreateAsync(db, cancellationToken);
+        // Copying the log into the file waits for after the commit (every connection gets the automatic checkpoint back
+        // when it is next opened, SqliteConnectionSetup).
+        await SqliteCheckpoints.SuspendAutomaticAsync(db, cancellationToken);
+        return await ImportInTransactionAsync(db, transaction, rows, run, times, cancellationToken);
+    }
+
+    private async Task<ImportRun> ImportInTransactionAsync(StudyDbContext db, IDbContextTransaction transaction, ImportRows rows, ImportRun run, ImportTimings times, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var root = settings.Path;
 
         var read = times.Measure(ImportPhase.Read);
         // What is stored, without the notes' text: a large content folder must not be held in memory at once.
@@ -125,6 +138,11 @@ public sealed partial class ContentImporter(
         using (times.Measure(ImportPhase.Commit))
         {
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (run.Added + run.Updated + run.Removed > 0)
+        {
+            checkpoints.CheckpointInBackground();
         }
 
         LastTimings = times;

@@ -99,6 +99,39 @@ public sealed class ImportPipelineTests
         Assert.Contains((await new SearchService(harness.Database).SearchAsync("added later")).Groups, g => g.NoteSlug == "llm-basics");
     }
 
+    [Fact]
+    public async Task After_a_changing_import_its_log_is_copied_into_the_database_file_in_the_background()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        // Another connection stays open, as the portal's do: closing the last one would copy the log into the file anyway.
+        await using var open = new Microsoft.Data.Sqlite.SqliteConnection(harness.Database.ConnectionString);
+        await open.OpenAsync();
+        await using (var wal = open.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL";
+            Assert.Equal("wal", await wal.ExecuteScalarAsync());
+        }
+
+        await harness.Importer.ImportAsync();
+        await harness.Checkpoints.Pending;
+
+        // The database file alone, without its log, holds the notes.
+        var copy = harness.Database.FilePath + ".copy";
+        File.Copy(harness.Database.FilePath, copy);
+        try
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=False");
+            await connection.OpenAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM Notes";
+            Assert.Equal(5L, await count.ExecuteScalarAsync());
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
     // Every index row as "kind:ref:slug:anchor|title|body", ordered: comparable across a rebuild (rowids are not).
     private static async Task<List<string>> IndexRowsAsync(ImportHarness harness)
     {

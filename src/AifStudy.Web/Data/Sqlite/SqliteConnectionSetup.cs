@@ -6,7 +6,8 @@ namespace AifStudy.Web.Data.Sqlite;
 /// <summary>
 /// Sets every SQLite connection up the same way when EF opens it: wait up to <see cref="BusyTimeout"/> for a lock held
 /// by another connection or process instead of failing at once, and sync the WAL on every commit
-/// (<c>synchronous = FULL</c>), so that a commit that returned survives a crash of the process or of the machine.
+/// (<c>synchronous = FULL</c>), so that a commit that returned survives a crash of the process or of the machine, and
+/// checkpoint automatically (which an import suspends on its own connection, <see cref="SqliteCheckpoints"/>).
 /// WAL mode itself is a property of the file, set once by <see cref="SqliteDatabaseProbe.EnableWriteAheadLogAsync"/>.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
@@ -14,7 +15,8 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
 
     private static readonly string Pragmas =
-        $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
+        $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL; "
+        + $"PRAGMA wal_autocheckpoint = {SqliteCheckpoints.AutomaticPages};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
