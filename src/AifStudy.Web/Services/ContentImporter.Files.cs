@@ -68,7 +68,7 @@ public sealed partial class ContentImporter
     /// Writing thread: stores a prepared file (a new note with its sections, cards and search rows; a changed one in
     /// place, its search rows rebuilt before the commit) and returns its result.
     /// </summary>
-    private async Task<ImportFileResult> StoreFileAsync(Batch batch, PreparedFile file, SqliteSearchIndex.Writer? index, CancellationToken cancellationToken)
+    private async Task<ImportFileResult> StoreFileAsync(Batch batch, PreparedFile file, SearchRowBuffer index, CancellationToken cancellationToken)
     {
         if (file.Done is not null)
         {
@@ -104,10 +104,10 @@ public sealed partial class ContentImporter
         {
             batch.Touched.Add(note!.Id);
         }
-        else if (index is not null)
+        else
         {
             using var time = batch.Times.Measure(ImportPhase.SearchIndex);
-            await WriteSearchRowsAsync(index, file, sections!, synced, cancellationToken);
+            await index.AddNoteAsync(SearchRows(file, sections!, synced), cancellationToken);
         }
 
         return new ImportFileResult
@@ -121,21 +121,16 @@ public sealed partial class ContentImporter
 
     // A new note's rows as prepared, with the ids its sections and cards got. Its slug holds no other rows: a removed
     // note's rows went at the start of the import.
-    private static async Task WriteSearchRowsAsync(SqliteSearchIndex.Writer index, PreparedFile file, List<Section> sections, CardSyncResult? synced, CancellationToken cancellationToken)
+    private static IEnumerable<(SearchEntry Entry, int RefId)> SearchRows(PreparedFile file, List<Section> sections, CardSyncResult? synced)
     {
         for (var i = 0; i < sections.Count; i++)
         {
-            await index.WriteAsync(file.SectionEntries[i], sections[i].Id, cancellationToken);
+            yield return (file.SectionEntries[i], sections[i].Id);
         }
 
-        if (synced is null)
+        for (var i = 0; synced is not null && i < synced.Cards.Count; i++)
         {
-            return;
-        }
-
-        for (var i = 0; i < synced.Cards.Count; i++)
-        {
-            await index.WriteAsync(file.CardEntries[i], synced.Cards[i].Id, cancellationToken);
+            yield return (file.CardEntries[i], synced.Cards[i].Id);
         }
     }
 

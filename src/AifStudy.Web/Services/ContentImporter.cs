@@ -164,11 +164,12 @@ public sealed partial class ContentImporter(
     /// Files are prepared (read, parsed, cards generated, search entries made: CPU work, no database) on one thread and
     /// stored in order on this one, a bounded queue apart, so that parsing the next notes overlaps writing the last ones.
     /// </summary>
-    private async Task StoreFilesAsync(Batch batch, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, SqliteSearchIndex.Writer? index, ImportRun run, CancellationToken cancellationToken)
+    private async Task StoreFilesAsync(Batch batch, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, SqliteSearchIndex.Writer? writer, ImportRun run, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var queue = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(PreparedAhead) { SingleReader = true, SingleWriter = true });
         var preparing = Task.Run(() => PrepareFilesAsync(batch, files, stored, queue.Writer, stop.Token), stop.Token);
+        var index = new SearchRowBuffer(writer);
         try
         {
             var pending = 0;
@@ -198,6 +199,11 @@ public sealed partial class ContentImporter(
                     batch.Db.ChangeTracker.Clear();
                     pending = 0;
                 }
+            }
+
+            using (batch.Times.Measure(ImportPhase.SearchIndex))
+            {
+                await index.FlushAsync(stop.Token);
             }
         }
         catch
