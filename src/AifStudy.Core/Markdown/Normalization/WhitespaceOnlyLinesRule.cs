@@ -11,13 +11,13 @@ public sealed class WhitespaceOnlyLinesRule : INormalizationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         bool[]? fenced = null;
-        for (var i = 0; i < context.Lines.Count; i++)
+        for (var i = 0; i < context.LineCount; i++)
         {
-            var text = context.Lines[i].Text;
-            if (text.Length > 0 && string.IsNullOrWhiteSpace(text) && !(fenced ??= context.FenceMask())[i])
+            var text = context.LineSpan(i);
+            if (text.Length > 0 && text.IsWhiteSpace() && !(fenced ??= context.FenceMask())[i])
             {
-                context.Lines[i] = context.Lines[i].WithText("");
-                context.Hit(this, context.Lines[i].OriginalLine, "emptied whitespace-only line");
+                context.SetLineText(i, "");
+                context.Hit(this, context.OriginalLineAt(i), "emptied whitespace-only line");
             }
         }
     }
