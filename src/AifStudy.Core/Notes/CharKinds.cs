@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Notes;
@@ -25,6 +26,14 @@ internal static class CharKinds
 
     /// <summary>The kinds of every UTF-16 unit.</summary>
     public static byte[] Table { get; } = Build();
+
+    /// <summary>Bit i set when character i of an ASCII <paramref name="block"/> is a-z or A-Z.</summary>
+    public static uint AsciiLetters(Vector128<ushort> block)
+    {
+        // (ch | 0x20) folds A-Z onto a-z; anything else lands outside 'a'..'z' (below 'a' wraps around).
+        var folded = (block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+        return Vector128.LessThanOrEqual(folded, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+    }
 
     private static byte[] Build()
     {
