@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax.Inlines;
 
@@ -33,7 +32,7 @@ public static class InlineText
     }
 
     /// <summary>Appends the plain text of <paramref name="inline"/> and its descendants to <paramref name="sb"/>.</summary>
-    internal static void Append(StringBuilder sb, Inline inline)
+    internal static void Append(TextBuffer sb, Inline inline)
     {
         switch (inline)
         {

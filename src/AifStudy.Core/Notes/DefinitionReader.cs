@@ -16,18 +16,18 @@ internal static class DefinitionReader
     private static readonly char[] Colons = [':', '：'];
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("。，,.;；!！?？");
 
-    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body)
+    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body, ParagraphText texts)
     {
         List<TermDefinition>? found = null;
         foreach (var block in body)
         {
-            Visit(block, ref found);
+            Visit(block, texts, ref found);
         }
 
         return found ?? [];
     }
 
-    private static void Visit(Block block, ref List<TermDefinition>? found)
+    private static void Visit(Block block, ParagraphText texts, ref List<TermDefinition>? found)
     {
         switch (block)
         {
@@ -45,7 +45,7 @@ internal static class DefinitionReader
                     }
                 }
 
-                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first)) is { } itemDef)
+                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first, texts)) is { } itemDef)
                 {
                     (found ??= []).Add(itemDef);
                 }
@@ -54,7 +54,7 @@ internal static class DefinitionReader
                 {
                     if (part is ListBlock list)
                     {
-                        Visit(list, ref found);
+                        Visit(list, texts, ref found);
                     }
                 }
 
@@ -62,7 +62,7 @@ internal static class DefinitionReader
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Visit(child, ref found);
+                    Visit(child, texts, ref found);
                 }
 
                 break;
@@ -100,9 +100,9 @@ internal static class DefinitionReader
         return null;
     }
 
-    private static TermDefinition? FromPlain(ParagraphBlock paragraph)
+    private static TermDefinition? FromPlain(ParagraphBlock paragraph, ParagraphText texts)
     {
-        var text = ParagraphText.Of(paragraph);
+        var text = texts.Of(paragraph);
         var colon = text.IndexOfAny(Colons);
         if (colon <= 0 || colon > MaxPlainTermLength || text.AsSpan(colon + 1).StartsWith("//"))
         {
