@@ -16,7 +16,7 @@ internal static class DefinitionReader
     private static readonly char[] Colons = [':', '：'];
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("。，,.;；!！?？");
 
-    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body, ParagraphText texts)
+    public static IReadOnlyList<TermDefinition> Read(ReadOnlySpan<Block> body, ParagraphText texts)
     {
         List<TermDefinition>? found = null;
         foreach (var block in body)
@@ -77,16 +77,31 @@ internal static class DefinitionReader
             return null;
         }
 
-        var term = InlineText.Of(bold);
-        var rest = InlineText.OfRange(bold.NextSibling);
+        // The texts stay in buffers until they make a definition (most bold openings do not).
+        var termText = TextBuilders.Rent();
+        var restText = TextBuilders.Rent();
+        InlineText.Append(termText, bold);
+        for (var sibling = bold.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            InlineText.Append(restText, sibling);
+        }
+
+        var definition = FromBold(termText.AsSpan().Trim(), restText.AsSpan().Trim(), item);
+        TextBuilders.Return(restText);
+        TextBuilders.Return(termText);
+        return definition;
+    }
+
+    private static TermDefinition? FromBold(ReadOnlySpan<char> term, ReadOnlySpan<char> rest, ListItemBlock? item)
+    {
         if (term.Length > 0 && Colons.Contains(term[^1]))
         {
-            return rest.Length > 0 ? new TermDefinition(term[..^1].Trim(), rest, TermDefinitionKind.BoldTerm) : null;
+            return rest.Length > 0 ? new TermDefinition(term[..^1].Trim().ToString(), rest.ToString(), TermDefinitionKind.BoldTerm) : null;
         }
 
         if (rest.Length > 1 && Colons.Contains(rest[0]))
         {
-            return new TermDefinition(term, rest[1..].Trim(), TermDefinitionKind.BoldTerm);
+            return new TermDefinition(term.ToString(), rest[1..].Trim().ToString(), TermDefinitionKind.BoldTerm);
         }
 
         var children = rest.Length == 0 ? item?.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).ToList() : null;
@@ -94,7 +109,7 @@ internal static class DefinitionReader
         {
             var parts = children.Select(c => c.OfType<ParagraphBlock>().FirstOrDefault())
                 .Select(p => p is null ? "" : InlineText.Of(p.Inline)).Where(t => t.Length > 0);
-            return new TermDefinition(term, string.Join("；", parts), TermDefinitionKind.ParentItem);
+            return new TermDefinition(term.ToString(), string.Join("；", parts), TermDefinitionKind.ParentItem);
         }
 
         return null;

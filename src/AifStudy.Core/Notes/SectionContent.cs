@@ -30,9 +30,9 @@ internal sealed record SectionContent
     /// Reads the body in a few passes that share their work: one for the plain text (which the bilingual pairs reuse),
     /// one over the inlines for bold terms, images and links, and one over the lists for items and definitions.
     /// </summary>
-    public static SectionContent Read(IReadOnlyList<Block> body, string markdown)
+    public static SectionContent Read(ReadOnlySpan<Block> body, string markdown)
     {
-        if (body.Count == 0)
+        if (body.IsEmpty)
         {
             return new SectionContent { Markdown = "", PlainText = "", IsEmpty = true };
         }
@@ -76,12 +76,12 @@ internal sealed record SectionContent
     }
 
     // The section's text, and where each top-level block's own text lies in it.
-    private static (string Text, Range[] Blocks) ReadPlainText(IReadOnlyList<Block> body, ParagraphText paragraphTexts)
+    private static (string Text, Range[] Blocks) ReadPlainText(ReadOnlySpan<Block> body, ParagraphText paragraphTexts)
     {
         var sb = TextBuilders.Rent();
-        var blocks = new Range[body.Count];
+        var blocks = new Range[body.Length];
         var first = true;
-        for (var i = 0; i < body.Count; i++)
+        for (var i = 0; i < body.Length; i++)
         {
             var before = sb.Length;
             BlockText.Append(sb, body[i], '\n', skipEmpty: true, ref first, paragraphTexts);
