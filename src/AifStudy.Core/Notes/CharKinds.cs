@@ -35,6 +35,18 @@ internal static class CharKinds
         return Vector128.LessThanOrEqual(folded, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
     }
 
+    /// <summary>Bit i set when character i of <paramref name="block"/> is an ideograph (<see cref="ScriptCounts.IsCjk"/>).</summary>
+    public static uint Ideographs(Vector128<ushort> block) =>
+        (Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)))
+            | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x3400), Vector128.Create((ushort)(0x4DBF - 0x3400)))
+            | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0xF900), Vector128.Create((ushort)(0xFAFF - 0xF900))))
+        .ExtractMostSignificantBits();
+
+    /// <summary>Bit i set when character i of <paramref name="block"/> is a Latin letter with a diacritic (<see cref="LatinExtended"/>).</summary>
+    public static uint LatinWithDiacritics(Vector128<ushort> block) =>
+        Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x00C0), Vector128.Create((ushort)(0x024F - 0x00C0)))
+            .ExtractMostSignificantBits();
+
     private static byte[] Build()
     {
         var kinds = new byte[char.MaxValue + 1];

@@ -17,8 +17,8 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
     {
         int cjk = 0, words = 0, traditional = 0, simplified = 0;
 
-        // inWord: 1 while in a run of ASCII letters. Eight ASCII characters at a time count their word starts from
-        // a bit mask; any other block goes character by character through the table.
+        // inWord: 1 while in a run of ASCII letters. Eight characters at a time: word starts and ideographs from bit masks,
+        // and the table only for blocks with ideographs (whether they are Traditional- or Simplified-only).
         var inWord = 0;
         ref var kinds = ref MemoryMarshal.GetArrayDataReference(CharKinds.Table);
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
@@ -28,19 +28,22 @@ internal readonly record struct LanguageCounts(int Cjk, int Words, int Tradition
             for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
             {
                 var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
-                if (Vector128.GreaterThanOrEqualAny(block, Vector128.Create((ushort)0x80)))
-                {
-                    for (var k = i; k < i + Vector128<ushort>.Count; k++)
-                    {
-                        Count(Unsafe.Add(ref kinds, Unsafe.Add(ref chars, k)), ref inWord, ref words, ref cjk, ref traditional, ref simplified);
-                    }
-
-                    continue;
-                }
-
                 var letters = CharKinds.AsciiLetters(block);
                 words += BitOperations.PopCount(letters & ~((letters << 1) | (uint)inWord));
                 inWord = (int)(letters >> (Vector128<ushort>.Count - 1));
+                var ideographs = CharKinds.Ideographs(block);
+                if (ideographs == 0)
+                {
+                    continue;
+                }
+
+                cjk += BitOperations.PopCount(ideographs);
+                for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                {
+                    var kind = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, k));
+                    traditional += (kind & CharKinds.TraditionalOnly) >> 2;
+                    simplified += (kind & CharKinds.SimplifiedOnly) >> 3;
+                }
             }
         }
 

@@ -18,22 +18,12 @@ internal readonly record struct ScriptCounts(int Cjk, int Latin)
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
-            // Eight ASCII characters at a time (their only Latin letters are a-z and A-Z).
+            // Eight characters at a time, from bit masks.
             for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
             {
                 var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
-                if (Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
-                {
-                    latin += BitOperations.PopCount(CharKinds.AsciiLetters(block));
-                    continue;
-                }
-
-                for (var k = i; k < i + Vector128<ushort>.Count; k++)
-                {
-                    var kind = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, k));
-                    cjk += (kind & CharKinds.Ideograph) >> 1;
-                    latin += (kind & (CharKinds.AsciiLetter | CharKinds.LatinExtended)) != 0 ? 1 : 0;
-                }
+                cjk += BitOperations.PopCount(CharKinds.Ideographs(block));
+                latin += BitOperations.PopCount(CharKinds.AsciiLetters(block) | CharKinds.LatinWithDiacritics(block));
             }
         }
 

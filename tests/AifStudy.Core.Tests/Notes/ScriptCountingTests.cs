@@ -6,7 +6,7 @@ namespace AifStudy.Core.Tests.Notes;
 public sealed class ScriptCountingTests
 {
     // Letters, digits, spaces and punctuation of both scripts, Simplified- and Traditional-only ideographs, accented Latin.
-    private const string Alphabet = "abcXYZ019 -_.,;:'\n\t@[`{éÀÿĀſ中文简體繁语語的。，（）「」　ＡＺ々〇\u3400\uF900\uFAFF\u9FFF\u00BF";
+    private const string Alphabet = "abcXYZ019 -_.,;:'\n\t@[`{éÀÿĀſ中文简體繁语語的。，（）「」　ＡＺ々〇\u3400\uF900\uFAFF\u9FFF\u00BF\u4DBF\u4E00\u00C0\u024F\u0250\u33FF\uF8FF\uFB00\u4DC0\uA000";
 
     [Fact]
     public void Language_and_script_counts_match_a_character_by_character_count()

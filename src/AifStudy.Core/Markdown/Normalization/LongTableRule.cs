@@ -70,7 +70,8 @@ public sealed partial class LongTableRule : INormalizationRule
     // Most notes have no table of more than MaxRows rows, and then the lines stay as they are.
     private static bool HasLongTable(NormalizationContext context)
     {
-        if (!context.AnyLineContains('|'))
+        // Such a table has a header and more than MaxRows rows with a '|' each.
+        if (context.CountInLines('|') < MaxRows + 2)
         {
             return false;
         }

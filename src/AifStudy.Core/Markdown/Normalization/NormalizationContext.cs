@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using AifStudy.Core.Notes;
 
 namespace AifStudy.Core.Markdown.Normalization;
@@ -35,14 +39,37 @@ public sealed class NormalizationContext
         _text = text;
         var count = text.AsSpan().Count('\n') + 1;
         var starts = new int[count + 1];
+        LineStarts(text, starts);
+        starts[count] = text.Length + 1;
+        _starts = starts;
+    }
+
+    // starts[1..] = the position after each '\n', in order. Sixteen characters at a time: most lines are longer than that.
+    private static void LineStarts(string text, int[] starts)
+    {
         var line = 1;
-        for (var end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', end + 1))
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            var newline = Vector128.Create((ushort)'\n');
+            for (; i + (2 * Vector128<ushort>.Count) <= text.Length; i += 2 * Vector128<ushort>.Count)
+            {
+                var low = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)i), newline);
+                var high = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)(i + Vector128<ushort>.Count)), newline);
+                var mask = Vector128.Narrow(low, high).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        for (var end = text.IndexOf('\n', i); end >= 0; end = text.IndexOf('\n', end + 1))
         {
             starts[line++] = end + 1;
         }
-
-        starts[count] = text.Length + 1;
-        _starts = starts;
     }
 
     /// <summary>The parser's options.</summary>
@@ -163,9 +190,18 @@ public sealed class NormalizationContext
     /// <summary>True when some line contains <paramref name="value"/>, which must not contain <c>\n</c>.</summary>
     internal bool AnyLineContains(string value)
     {
-        if (_lines is null && _replaced is null)
+        if (_lines is null)
         {
-            return LineCount > 0 && _text.AsSpan(_starts[_first]).Contains(value, StringComparison.Ordinal);
+            // Not in the text: then only a rewritten line can hold it.
+            if (LineCount == 0 || !_text.AsSpan(_starts[_first]).Contains(value, StringComparison.Ordinal))
+            {
+                return _replaced is not null && AnyReplacedLineContains(value.AsSpan(), ' ', single: false);
+            }
+
+            if (_replaced is null)
+            {
+                return true;
+            }
         }
 
         for (var i = 0; i < LineCount; i++)
@@ -182,14 +218,77 @@ public sealed class NormalizationContext
     /// <summary>True when some line contains <paramref name="value"/> (not <c>\n</c>).</summary>
     internal bool AnyLineContains(char value)
     {
-        if (_lines is null && _replaced is null)
+        if (_lines is null)
         {
-            return LineCount > 0 && _text.AsSpan(_starts[_first]).Contains(value);
+            if (LineCount == 0 || !_text.AsSpan(_starts[_first]).Contains(value))
+            {
+                return _replaced is not null && AnyReplacedLineContains(default, value, single: true);
+            }
+
+            if (_replaced is null)
+            {
+                return true;
+            }
         }
 
         for (var i = 0; i < LineCount; i++)
         {
             if (LineSpan(i).Contains(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many times <paramref name="value"/> (not <c>\n</c>) occurs in all lines together.</summary>
+    internal int CountInLines(char value)
+    {
+        var count = 0;
+        if (_lines is not null)
+        {
+            foreach (var line in _lines)
+            {
+                count += line.Text.AsSpan().Count(value);
+            }
+
+            return count;
+        }
+
+        if (LineCount == 0)
+        {
+            return 0;
+        }
+
+        count = _text.AsSpan(_starts[_first]).Count(value);
+        if (_replaced is not null && count > 0)
+        {
+            for (var line = _first; line < _starts.Length - 1; line++)
+            {
+                if (_replaced[line] is { } replaced)
+                {
+                    count += replaced.AsSpan().Count(value) - _text.AsSpan(_starts[line], _starts[line + 1] - 1 - _starts[line]).Count(value);
+                }
+            }
+        }
+        else if (_replaced is not null)
+        {
+            for (var line = _first; line < _starts.Length - 1; line++)
+            {
+                count += _replaced[line]?.AsSpan().Count(value) ?? 0;
+            }
+        }
+
+        return count;
+    }
+
+    private bool AnyReplacedLineContains(ReadOnlySpan<char> value, char ch, bool single)
+    {
+        for (var line = _first; line < _starts.Length - 1; line++)
+        {
+            if (_replaced![line] is { } replaced
+                && (single ? replaced.Contains(ch) : replaced.AsSpan().Contains(value, StringComparison.Ordinal)))
             {
                 return true;
             }
