@@ -117,17 +117,18 @@ internal static class DefinitionReader
 
     private static TermDefinition? FromPlain(ParagraphBlock paragraph, ParagraphText texts)
     {
-        var text = texts.Of(paragraph);
-        var colon = text.IndexOfAny(Colons);
-        if (colon <= 0 || colon > MaxPlainTermLength || text.AsSpan(colon + 1).StartsWith("//"))
+        // Only the first colon counts, and only within the term's length: no need to look further.
+        var text = texts.Of(paragraph).AsSpan();
+        var colon = text[..Math.Min(text.Length, MaxPlainTermLength + 1)].IndexOfAny(':', '：');
+        if (colon <= 0 || text[(colon + 1)..].StartsWith("//"))
         {
             return null;
         }
 
         var term = text[..colon].Trim();
         var definition = text[(colon + 1)..].Trim();
-        return term.Length == 0 || definition.Length == 0 || term.AsSpan().IndexOfAny(SentencePunctuation) >= 0
+        return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0
             ? null
-            : new TermDefinition(term, definition, TermDefinitionKind.PlainColon);
+            : new TermDefinition(term.ToString(), definition.ToString(), TermDefinitionKind.PlainColon);
     }
 }
