@@ -35,7 +35,12 @@ public sealed class TabIndentedListRule : INormalizationRule
                 continue;
             }
 
-            var indentEnd = text.Length - text.TrimStart(" \t").Length;
+            var indentEnd = 0;
+            while (indentEnd < text.Length && text[indentEnd] is ' ' or '\t')
+            {
+                indentEnd++;
+            }
+
             var width = Columns(text[..indentEnd]);
             var isItem = IsListMarker(text[indentEnd..]);
             if (shift is not null && width < shift)

@@ -14,7 +14,14 @@ public sealed class WhitespaceOnlyLinesRule : INormalizationRule
         for (var i = 0; i < context.LineCount; i++)
         {
             var text = context.LineSpan(i);
-            if (text.Length > 0 && text.IsWhiteSpace() && !(fenced ??= context.FenceMask())[i])
+
+            // Most lines start with a character that is plainly not white space (ASCII or an ideograph).
+            if (text.Length == 0 || text[0] is (> ' ' and < '\u0085') or (>= '\u3400' and <= '\u9FFF'))
+            {
+                continue;
+            }
+
+            if (text.IsWhiteSpace() && !(fenced ??= context.FenceMask())[i])
             {
                 context.SetLineText(i, "");
                 context.Hit(this, context.OriginalLineAt(i), "emptied whitespace-only line");
