@@ -79,17 +79,47 @@ internal static class DefinitionReader
 
         // The texts stay in buffers until they make a definition (most bold openings do not).
         var termText = TextBuilders.Rent();
-        var restText = TextBuilders.Rent();
         InlineText.Append(termText, bold);
+        var term = termText.AsSpan().Trim();
+        if ((term.Length == 0 || !Colons.Contains(term[^1])) && RestStartsWithoutColon(bold.NextSibling))
+        {
+            // Neither "**term:** rest" nor "**term**: rest" nor a bold-only item: no definition.
+            TextBuilders.Return(termText);
+            return null;
+        }
+
+        var restText = TextBuilders.Rent();
         for (var sibling = bold.NextSibling; sibling is not null; sibling = sibling.NextSibling)
         {
             InlineText.Append(restText, sibling);
         }
 
-        var definition = FromBold(termText.AsSpan().Trim(), restText.AsSpan().Trim(), item);
+        var definition = FromBold(term, restText.AsSpan().Trim(), item);
         TextBuilders.Return(restText);
         TextBuilders.Return(termText);
         return definition;
+    }
+
+    // True when the text from inline on has a first non-white-space character and it is no colon. Reads inline by inline
+    // only as far as that character.
+    private static bool RestStartsWithoutColon(Inline? inline)
+    {
+        var text = TextBuilders.Rent();
+        var result = false;
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            var from = text.Length;
+            InlineText.Append(text, inline);
+            var added = text.AsSpan()[from..].TrimStart();
+            if (!added.IsEmpty)
+            {
+                result = !Colons.Contains(added[0]);
+                break;
+            }
+        }
+
+        TextBuilders.Return(text);
+        return result;
     }
 
     private static TermDefinition? FromBold(ReadOnlySpan<char> term, ReadOnlySpan<char> rest, ListItemBlock? item)
