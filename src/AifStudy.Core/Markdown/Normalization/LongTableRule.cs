@@ -71,7 +71,7 @@ public sealed partial class LongTableRule : INormalizationRule
     private static bool HasLongTable(NormalizationContext context)
     {
         // Such a table has a header and more than MaxRows rows with a '|' each.
-        if (context.CountInLines('|') < MaxRows + 2)
+        if (context.PipesAtMost() < MaxRows + 2)
         {
             return false;
         }

@@ -26,6 +26,10 @@ public sealed class NormalizationContext
     private int _first;
     private List<SourceLine>? _lines;
 
+    // What one pass over the whole text found (see ScanText): which trigger characters occur, and how many '|'.
+    private int _textFlags = -1;
+    private int _textPipes;
+
     private int _version;
     private int _maskVersion = -1;
     private string[]? _maskTexts;
@@ -193,7 +197,7 @@ public sealed class NormalizationContext
         if (_lines is null)
         {
             // Not in the text: then only a rewritten line can hold it.
-            if (LineCount == 0 || !_text.AsSpan(_starts[_first]).Contains(value, StringComparison.Ordinal))
+            if (LineCount == 0 || !TextMayContain(value[0]) || !_text.AsSpan(_starts[_first]).Contains(value, StringComparison.Ordinal))
             {
                 return _replaced is not null && AnyReplacedLineContains(value.AsSpan(), ' ', single: false);
             }
@@ -220,7 +224,7 @@ public sealed class NormalizationContext
     {
         if (_lines is null)
         {
-            if (LineCount == 0 || !_text.AsSpan(_starts[_first]).Contains(value))
+            if (LineCount == 0 || !TextMayContain(value) || !_text.AsSpan(_starts[_first]).Contains(value))
             {
                 return _replaced is not null && AnyReplacedLineContains(default, value, single: true);
             }
@@ -240,6 +244,103 @@ public sealed class NormalizationContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// At least as many '|' as all lines hold together (exact once <see cref="Lines"/> was read): the whole text's,
+    /// plus those of rewritten lines.
+    /// </summary>
+    internal int PipesAtMost()
+    {
+        if (_lines is not null)
+        {
+            return CountInLines('|');
+        }
+
+        ScanText();
+        var count = _textPipes;
+        if (_replaced is not null)
+        {
+            foreach (var replaced in _replaced)
+            {
+                count += replaced is null ? 0 : replaced.AsSpan().Count('|');
+            }
+        }
+
+        return count;
+    }
+
+    // False when the text has none of value (which ScanText looks for); true when it may have some.
+    private bool TextMayContain(char value)
+    {
+        var flag = value switch
+        {
+            '\r' => 1,
+            '\\' => 2,
+            '<' => 4,
+            '[' => 8,
+            '|' => 16,
+            _ => 0,
+        };
+        if (flag == 0)
+        {
+            return true;
+        }
+
+        ScanText();
+        return (_textFlags & flag) != 0;
+    }
+
+    // One pass over the whole text, eight characters at a time, instead of one search per rule.
+    private void ScanText()
+    {
+        if (_textFlags >= 0)
+        {
+            return;
+        }
+
+        var text = _text.AsSpan();
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var found = Vector128<ushort>.Zero;
+        var pipes = 0;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var pipe = Vector128.Equals(block, Vector128.Create((ushort)'|'));
+                pipes += BitOperations.PopCount(pipe.ExtractMostSignificantBits());
+                found |= (Vector128.Equals(block, Vector128.Create((ushort)'\r')) & Vector128.Create((ushort)1))
+                    | (Vector128.Equals(block, Vector128.Create((ushort)'\\')) & Vector128.Create((ushort)2))
+                    | (Vector128.Equals(block, Vector128.Create((ushort)'<')) & Vector128.Create((ushort)4))
+                    | (Vector128.Equals(block, Vector128.Create((ushort)'[')) & Vector128.Create((ushort)8))
+                    | (pipe & Vector128.Create((ushort)16));
+            }
+        }
+
+        var flags = 0;
+        for (var lane = 0; lane < Vector128<ushort>.Count; lane++)
+        {
+            flags |= found[lane];
+        }
+
+        foreach (var ch in text[i..])
+        {
+            pipes += ch == '|' ? 1 : 0;
+            flags |= ch switch
+            {
+                '\r' => 1,
+                '\\' => 2,
+                '<' => 4,
+                '[' => 8,
+                '|' => 16,
+                _ => 0,
+            };
+        }
+
+        _textPipes = pipes;
+        _textFlags = flags;
     }
 
     /// <summary>How many times <paramref name="value"/> (not <c>\n</c>) occurs in all lines together.</summary>
