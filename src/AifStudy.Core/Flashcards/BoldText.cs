@@ -1,4 +1,3 @@
-using System.Text;
 using AifStudy.Core.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -14,7 +13,7 @@ internal sealed record BoldText(string Text, IReadOnlyList<Range> Bold)
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
-            var sb = new StringBuilder();
+            var sb = new TextBuffer();
             var bold = new List<Range>();
             int? htmlStart = null;
             foreach (var inline in paragraph.Inline ?? [])

@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax.Inlines;
 
@@ -33,8 +32,15 @@ public static class InlineText
     }
 
     /// <summary>Appends the plain text of <paramref name="inline"/> and its descendants to <paramref name="sb"/>.</summary>
-    internal static void Append(StringBuilder sb, Inline inline)
+    internal static void Append(TextBuffer sb, Inline inline)
     {
+        // Most inlines are plain literals: one exact type check before the type switch.
+        if (inline.GetType() == typeof(LiteralInline))
+        {
+            sb.Append(((LiteralInline)inline).Content.AsSpan());
+            return;
+        }
+
         switch (inline)
         {
             case LiteralInline literal:

@@ -9,10 +9,10 @@ internal static class BilingualPairReader
     /// Pairs among <paramref name="body"/>'s blocks; <paramref name="blockTexts"/> says where each block's plain text
     /// lies in the section's <paramref name="plainText"/>.
     /// </summary>
-    public static IReadOnlyList<BilingualPair> Read(IReadOnlyList<Block> body, string plainText, Range[] blockTexts)
+    public static IReadOnlyList<BilingualPair> Read(ReadOnlySpan<Block> body, string plainText, Range[] blockTexts)
     {
         List<BilingualPair>? pairs = null;
-        for (var i = 0; i + 1 < body.Count; i++)
+        for (var i = 0; i + 1 < body.Length; i++)
         {
             if (body[i] is not ParagraphBlock || body[i + 1] is not (ParagraphBlock or QuoteBlock))
             {

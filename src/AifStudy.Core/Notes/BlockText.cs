@@ -1,4 +1,3 @@
-using System.Text;
 using AifStudy.Core.Markdown;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -16,7 +15,7 @@ internal static class BlockText
         var first = true;
         foreach (var block in blocks)
         {
-            Append(sb, block, '\n', skipEmpty: true, ref first, shared: false);
+            Append(sb, block, '\n', skipEmpty: true, ref first, shared: null);
         }
 
         return TextBuilders.ToStringAndReturn(sb);
@@ -25,14 +24,14 @@ internal static class BlockText
     /// <summary>
     /// Appends the lines of <paramref name="block"/> to <paramref name="sb"/>, each after <paramref name="separator"/>
     /// unless it is the <paramref name="first"/> one; empty lines are left out when <paramref name="skipEmpty"/>.
-    /// <paramref name="shared"/>: the parser's walk, which keeps list items' texts for <see cref="ParagraphText"/>.
+    /// <paramref name="shared"/>: the parser's walk keeps list items' texts there for the readers after it.
     /// </summary>
-    public static void Append(StringBuilder sb, Block block, char separator, bool skipEmpty, ref bool first, bool shared)
+    public static void Append(TextBuffer sb, Block block, char separator, bool skipEmpty, ref bool first, ParagraphText? shared)
     {
         switch (block)
         {
-            case ParagraphBlock p when shared && p.Parent is ListItemBlock:
-                Line(sb, ParagraphText.Of(p), separator, skipEmpty, ref first);
+            case ParagraphBlock p when shared is not null && p.Parent is ListItemBlock:
+                Line(sb, shared.Of(p), separator, skipEmpty, ref first);
                 break;
             case ParagraphBlock or HeadingBlock:
                 InlineLine(sb, ((LeafBlock)block).Inline, separator, skipEmpty, ref first);
@@ -60,7 +59,7 @@ internal static class BlockText
     }
 
     // Cells joined with " | ", each cell's lines (empty ones too) joined with spaces.
-    private static string RowText(TableRow row, bool shared)
+    private static string RowText(TableRow row, ParagraphText? shared)
     {
         var sb = TextBuilders.Rent();
         var firstCell = true;
@@ -88,7 +87,7 @@ internal static class BlockText
     }
 
     // The same as Line(sb, InlineText.Of(inline), ...), written straight into sb and trimmed there.
-    private static void InlineLine(StringBuilder sb, ContainerInline? inline, char separator, bool skipEmpty, ref bool first)
+    private static void InlineLine(TextBuffer sb, ContainerInline? inline, char separator, bool skipEmpty, ref bool first)
     {
         var mark = sb.Length;
         if (!first)
@@ -102,34 +101,24 @@ internal static class BlockText
             InlineText.Append(sb, inline);
         }
 
-        var end = sb.Length;
-        while (end > start && char.IsWhiteSpace(sb[end - 1]))
-        {
-            end--;
-        }
-
-        var lead = start;
-        while (lead < end && char.IsWhiteSpace(sb[lead]))
-        {
-            lead++;
-        }
-
-        if (lead == end && skipEmpty)
+        var written = sb.AsSpan()[start..].TrimEnd();
+        if (written.IsEmpty && skipEmpty)
         {
             sb.Length = mark;
             return;
         }
 
-        sb.Length = end;
-        if (lead > start)
+        var lead = written.Length - written.TrimStart().Length;
+        sb.Length = start + written.Length;
+        if (lead > 0)
         {
-            sb.Remove(start, lead - start);
+            sb.Remove(start, lead);
         }
 
         first = false;
     }
 
-    private static void Line(StringBuilder sb, string line, char separator, bool skipEmpty, ref bool first)
+    private static void Line(TextBuffer sb, string line, char separator, bool skipEmpty, ref bool first)
     {
         if (skipEmpty && line.Length == 0)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Notes;
@@ -25,6 +26,26 @@ internal static class CharKinds
 
     /// <summary>The kinds of every UTF-16 unit.</summary>
     public static byte[] Table { get; } = Build();
+
+    /// <summary>Bit i set when character i of an ASCII <paramref name="block"/> is a-z or A-Z.</summary>
+    public static uint AsciiLetters(Vector128<ushort> block)
+    {
+        // (ch | 0x20) folds A-Z onto a-z; anything else lands outside 'a'..'z' (below 'a' wraps around).
+        var folded = (block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+        return Vector128.LessThanOrEqual(folded, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+    }
+
+    /// <summary>Bit i set when character i of <paramref name="block"/> is an ideograph (<see cref="ScriptCounts.IsCjk"/>).</summary>
+    public static uint Ideographs(Vector128<ushort> block) =>
+        (Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)))
+            | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x3400), Vector128.Create((ushort)(0x4DBF - 0x3400)))
+            | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0xF900), Vector128.Create((ushort)(0xFAFF - 0xF900))))
+        .ExtractMostSignificantBits();
+
+    /// <summary>Bit i set when character i of <paramref name="block"/> is a Latin letter with a diacritic (<see cref="LatinExtended"/>).</summary>
+    public static uint LatinWithDiacritics(Vector128<ushort> block) =>
+        Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x00C0), Vector128.Create((ushort)(0x024F - 0x00C0)))
+            .ExtractMostSignificantBits();
 
     private static byte[] Build()
     {

@@ -16,18 +16,18 @@ internal static class DefinitionReader
     private static readonly char[] Colons = [':', '：'];
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("。，,.;；!！?？");
 
-    public static IReadOnlyList<TermDefinition> Read(IEnumerable<Block> body)
+    public static IReadOnlyList<TermDefinition> Read(ReadOnlySpan<Block> body, ParagraphText texts)
     {
         List<TermDefinition>? found = null;
         foreach (var block in body)
         {
-            Visit(block, ref found);
+            Visit(block, texts, ref found);
         }
 
         return found ?? [];
     }
 
-    private static void Visit(Block block, ref List<TermDefinition>? found)
+    private static void Visit(Block block, ParagraphText texts, ref List<TermDefinition>? found)
     {
         switch (block)
         {
@@ -45,7 +45,7 @@ internal static class DefinitionReader
                     }
                 }
 
-                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first)) is { } itemDef)
+                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first, texts)) is { } itemDef)
                 {
                     (found ??= []).Add(itemDef);
                 }
@@ -54,7 +54,7 @@ internal static class DefinitionReader
                 {
                     if (part is ListBlock list)
                     {
-                        Visit(list, ref found);
+                        Visit(list, texts, ref found);
                     }
                 }
 
@@ -62,7 +62,7 @@ internal static class DefinitionReader
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Visit(child, ref found);
+                    Visit(child, texts, ref found);
                 }
 
                 break;
@@ -77,16 +77,61 @@ internal static class DefinitionReader
             return null;
         }
 
-        var term = InlineText.Of(bold);
-        var rest = InlineText.OfRange(bold.NextSibling);
+        // The texts stay in buffers until they make a definition (most bold openings do not).
+        var termText = TextBuilders.Rent();
+        InlineText.Append(termText, bold);
+        var term = termText.AsSpan().Trim();
+        if ((term.Length == 0 || !Colons.Contains(term[^1])) && RestStartsWithoutColon(bold.NextSibling))
+        {
+            // Neither "**term:** rest" nor "**term**: rest" nor a bold-only item: no definition.
+            TextBuilders.Return(termText);
+            return null;
+        }
+
+        var restText = TextBuilders.Rent();
+        for (var sibling = bold.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            InlineText.Append(restText, sibling);
+        }
+
+        var definition = FromBold(term, restText.AsSpan().Trim(), item);
+        TextBuilders.Return(restText);
+        TextBuilders.Return(termText);
+        return definition;
+    }
+
+    // True when the text from inline on has a first non-white-space character and it is no colon. Reads inline by inline
+    // only as far as that character.
+    private static bool RestStartsWithoutColon(Inline? inline)
+    {
+        var text = TextBuilders.Rent();
+        var result = false;
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            var from = text.Length;
+            InlineText.Append(text, inline);
+            var added = text.AsSpan()[from..].TrimStart();
+            if (!added.IsEmpty)
+            {
+                result = !Colons.Contains(added[0]);
+                break;
+            }
+        }
+
+        TextBuilders.Return(text);
+        return result;
+    }
+
+    private static TermDefinition? FromBold(ReadOnlySpan<char> term, ReadOnlySpan<char> rest, ListItemBlock? item)
+    {
         if (term.Length > 0 && Colons.Contains(term[^1]))
         {
-            return rest.Length > 0 ? new TermDefinition(term[..^1].Trim(), rest, TermDefinitionKind.BoldTerm) : null;
+            return rest.Length > 0 ? new TermDefinition(term[..^1].Trim().ToString(), rest.ToString(), TermDefinitionKind.BoldTerm) : null;
         }
 
         if (rest.Length > 1 && Colons.Contains(rest[0]))
         {
-            return new TermDefinition(term, rest[1..].Trim(), TermDefinitionKind.BoldTerm);
+            return new TermDefinition(term.ToString(), rest[1..].Trim().ToString(), TermDefinitionKind.BoldTerm);
         }
 
         var children = rest.Length == 0 ? item?.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).ToList() : null;
@@ -94,25 +139,26 @@ internal static class DefinitionReader
         {
             var parts = children.Select(c => c.OfType<ParagraphBlock>().FirstOrDefault())
                 .Select(p => p is null ? "" : InlineText.Of(p.Inline)).Where(t => t.Length > 0);
-            return new TermDefinition(term, string.Join("；", parts), TermDefinitionKind.ParentItem);
+            return new TermDefinition(term.ToString(), string.Join("；", parts), TermDefinitionKind.ParentItem);
         }
 
         return null;
     }
 
-    private static TermDefinition? FromPlain(ParagraphBlock paragraph)
+    private static TermDefinition? FromPlain(ParagraphBlock paragraph, ParagraphText texts)
     {
-        var text = ParagraphText.Of(paragraph);
-        var colon = text.IndexOfAny(Colons);
-        if (colon <= 0 || colon > MaxPlainTermLength || text.AsSpan(colon + 1).StartsWith("//"))
+        // Only the first colon counts, and only within the term's length: no need to look further.
+        var text = texts.Of(paragraph).AsSpan();
+        var colon = text[..Math.Min(text.Length, MaxPlainTermLength + 1)].IndexOfAny(':', '：');
+        if (colon <= 0 || text[(colon + 1)..].StartsWith("//"))
         {
             return null;
         }
 
         var term = text[..colon].Trim();
         var definition = text[(colon + 1)..].Trim();
-        return term.Length == 0 || definition.Length == 0 || term.AsSpan().IndexOfAny(SentencePunctuation) >= 0
+        return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0
             ? null
-            : new TermDefinition(term, definition, TermDefinitionKind.PlainColon);
+            : new TermDefinition(term.ToString(), definition.ToString(), TermDefinitionKind.PlainColon);
     }
 }

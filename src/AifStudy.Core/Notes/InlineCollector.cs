@@ -62,6 +62,12 @@ internal sealed class InlineCollector
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            // Most inlines are plain literals, which hold nothing to collect.
+            if (inline.GetType() == typeof(LiteralInline))
+            {
+                continue;
+            }
+
             switch (inline)
             {
                 case EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } bold:

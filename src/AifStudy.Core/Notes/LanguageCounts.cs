@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace AifStudy.Core.Notes;
 
 /// <summary>
@@ -6,30 +11,60 @@ namespace AifStudy.Core.Notes;
 /// </summary>
 internal readonly record struct LanguageCounts(int Cjk, int Words, int Traditional, int Simplified)
 {
-    public static LanguageCounts Of(string text)
+    public static LanguageCounts Of(string text) => Of(text.AsSpan());
+
+    public static LanguageCounts Of(ReadOnlySpan<char> text)
     {
         int cjk = 0, words = 0, traditional = 0, simplified = 0;
-        var inWord = false;
-        var kinds = CharKinds.Table;
-        foreach (var ch in text)
-        {
-            var kind = kinds[ch];
-            var latin = (kind & CharKinds.AsciiLetter) != 0;
-            if (latin && !inWord)
-            {
-                words++;
-            }
 
-            inWord = latin;
-            if ((kind & CharKinds.Ideograph) != 0)
+        // inWord: 1 while in a run of ASCII letters. Eight characters at a time: word starts and ideographs from bit masks,
+        // and the table only for blocks with ideographs (whether they are Traditional- or Simplified-only).
+        var inWord = 0;
+        ref var kinds = ref MemoryMarshal.GetArrayDataReference(CharKinds.Table);
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
             {
-                cjk++;
-                traditional += (kind & CharKinds.TraditionalOnly) != 0 ? 1 : 0;
-                simplified += (kind & CharKinds.SimplifiedOnly) != 0 ? 1 : 0;
+                var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var letters = CharKinds.AsciiLetters(block);
+                words += BitOperations.PopCount(letters & ~((letters << 1) | (uint)inWord));
+                inWord = (int)(letters >> (Vector128<ushort>.Count - 1));
+                var ideographs = CharKinds.Ideographs(block);
+                if (ideographs == 0)
+                {
+                    continue;
+                }
+
+                cjk += BitOperations.PopCount(ideographs);
+                for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                {
+                    var kind = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, k));
+                    traditional += (kind & CharKinds.TraditionalOnly) >> 2;
+                    simplified += (kind & CharKinds.SimplifiedOnly) >> 3;
+                }
             }
         }
 
+        for (; i < text.Length; i++)
+        {
+            Count(Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i)), ref inWord, ref words, ref cjk, ref traditional, ref simplified);
+        }
+
         return new LanguageCounts(cjk, words, traditional, simplified);
+    }
+
+    // Without branches: the flags are bits, and Traditional-/Simplified-only are set on ideographs only.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Count(byte kind, ref int inWord, ref int words, ref int cjk, ref int traditional, ref int simplified)
+    {
+        var latin = kind & CharKinds.AsciiLetter;
+        words += latin & ~inWord;
+        inWord = latin;
+        cjk += (kind & CharKinds.Ideograph) >> 1;
+        traditional += (kind & CharKinds.TraditionalOnly) >> 2;
+        simplified += (kind & CharKinds.SimplifiedOnly) >> 3;
     }
 
     public static LanguageCounts operator +(LanguageCounts a, LanguageCounts b) =>

@@ -6,7 +6,7 @@ namespace AifStudy.Core.Notes;
 internal static class ListItemReader
 {
     /// <summary>Adds the items of <paramref name="list"/> (with their nested items) to <paramref name="items"/>.</summary>
-    public static void Read(ListBlock list, string markdown, List<ListItemNode> items)
+    public static void Read(ListBlock list, string markdown, ParagraphText texts, List<ListItemNode> items)
     {
         var position = 0;
         foreach (var child in list)
@@ -26,13 +26,13 @@ internal static class ListItemReader
                 }
                 else if (part is ListBlock nested)
                 {
-                    Read(nested, markdown, children ??= []);
+                    Read(nested, markdown, texts, children ??= []);
                 }
             }
 
             items.Add(new ListItemNode
             {
-                Text = first is null ? "" : ParagraphText.Of(first),
+                Text = first is null ? "" : texts.Of(first),
                 Markdown = first is null ? "" : Slice(first, markdown),
                 Ordered = list.IsOrdered,
                 Position = ++position,

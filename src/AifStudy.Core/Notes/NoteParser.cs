@@ -31,16 +31,17 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
         var anchors = HeadingAnchors.InOrder(document);
 
-        var groups = SplitAtHeadings(document, anchors);
-        var firstHeadingText = groups.FirstOrDefault(g => g.Heading is not null).Heading?.Text;
+        var (blocks, groups) = SplitAtHeadings(document, anchors);
+        var firstHeadingText = groups.Count > 1 ? groups[1].Heading?.Text : null;
         var title = MetadataReader.Title(normalized.FrontMatter, firstHeadingText, markdown, fileName);
 
         var sections = new List<NoteSection>();
         var noteLanguages = default(LanguageCounts);
-        foreach (var (headingAnchor, body) in groups)
+        foreach (var (headingAnchor, first, count) in groups)
         {
             var heading = headingAnchor?.Heading;
-            if (heading is null && body.Count == 0)
+            var body = blocks.AsSpan(first, count);
+            if (heading is null && body.IsEmpty)
             {
                 continue;
             }
@@ -124,10 +125,15 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     }
 
     // Every top-level heading starts a section; blocks before the first one form the preamble. anchors lists every
-    // heading in document order, the top-level ones among them.
-    private static List<(HeadingAnchor? Heading, List<Block> Body)> SplitAtHeadings(MarkdownDocument document, List<HeadingAnchor> anchors)
+    // heading in document order, the top-level ones among them. Each group's body is a run of the returned blocks.
+    private static (Block[] Blocks, List<(HeadingAnchor? Heading, int First, int Count)> Groups) SplitAtHeadings(
+        MarkdownDocument document, List<HeadingAnchor> anchors)
     {
-        var groups = new List<(HeadingAnchor? Heading, List<Block> Body)> { (null, []) };
+        var blocks = new Block[document.Count];
+        var used = 0;
+        var groups = new List<(HeadingAnchor? Heading, int First, int Count)>(anchors.Count + 1);
+        HeadingAnchor? current = null;
+        var first = 0;
         var next = 0;
         foreach (var block in document)
         {
@@ -138,14 +144,17 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                     next++;
                 }
 
-                groups.Add((anchors[next++], []));
+                groups.Add((current, first, used - first));
+                current = anchors[next++];
+                first = used;
             }
             else if (block is not LinkReferenceDefinitionGroup and not BlankLineBlock)
             {
-                groups[^1].Body.Add(block);
+                blocks[used++] = block;
             }
         }
 
-        return groups;
+        groups.Add((current, first, used - first));
+        return (blocks, groups);
     }
 }

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace AifStudy.Core.Notes;
 
 /// <summary>Counts of CJK ideographs and Latin letters in a text, for language and translation-pair decisions.</summary>
@@ -8,11 +13,24 @@ internal readonly record struct ScriptCounts(int Cjk, int Latin)
     public static ScriptCounts Of(ReadOnlySpan<char> text)
     {
         int cjk = 0, latin = 0;
-        var kinds = CharKinds.Table;
-        foreach (var ch in text)
+        ref var kinds = ref MemoryMarshal.GetArrayDataReference(CharKinds.Table);
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            var kind = kinds[ch];
-            cjk += (kind & CharKinds.Ideograph) != 0 ? 1 : 0;
+            // Eight characters at a time, from bit masks.
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                cjk += BitOperations.PopCount(CharKinds.Ideographs(block));
+                latin += BitOperations.PopCount(CharKinds.AsciiLetters(block) | CharKinds.LatinWithDiacritics(block));
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var kind = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i));
+            cjk += (kind & CharKinds.Ideograph) >> 1;
             latin += (kind & (CharKinds.AsciiLetter | CharKinds.LatinExtended)) != 0 ? 1 : 0;
         }
 

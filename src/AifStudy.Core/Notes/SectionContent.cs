@@ -30,9 +30,9 @@ internal sealed record SectionContent
     /// Reads the body in a few passes that share their work: one for the plain text (which the bilingual pairs reuse),
     /// one over the inlines for bold terms, images and links, and one over the lists for items and definitions.
     /// </summary>
-    public static SectionContent Read(IReadOnlyList<Block> body, string markdown)
+    public static SectionContent Read(ReadOnlySpan<Block> body, string markdown)
     {
-        if (body.Count == 0)
+        if (body.IsEmpty)
         {
             return new SectionContent { Markdown = "", PlainText = "", IsEmpty = true };
         }
@@ -45,7 +45,8 @@ internal sealed record SectionContent
         }
 
         end = Math.Min(markdown.Length - 1, end);
-        var (plain, blockTexts) = ReadPlainText(body);
+        var paragraphTexts = ParagraphText.Rent();
+        var (plain, blockTexts) = ReadPlainText(body, paragraphTexts);
         var inlines = new InlineCollector();
         var listItems = new List<ListItemNode>();
         foreach (var block in body)
@@ -53,10 +54,12 @@ internal sealed record SectionContent
             inlines.Visit(block, topLevel: true);
             if (block is ListBlock list)
             {
-                ListItemReader.Read(list, markdown, listItems);
+                ListItemReader.Read(list, markdown, paragraphTexts, listItems);
             }
         }
 
+        var definitions = DefinitionReader.Read(body, paragraphTexts);
+        ParagraphText.Return(paragraphTexts);
         return new SectionContent
         {
             Markdown = end >= start ? markdown.AsSpan(start, end + 1 - start).Trim('\n').ToString() : "",
@@ -64,7 +67,7 @@ internal sealed record SectionContent
             IsPlaceholder = IsPlaceholderText(plain),
             ListItems = listItems,
             BoldTerms = inlines.BoldTerms,
-            Definitions = DefinitionReader.Read(body),
+            Definitions = definitions,
             MermaidBlocks = inlines.MermaidBlocks,
             Images = inlines.Images,
             Links = inlines.Links,
@@ -73,15 +76,15 @@ internal sealed record SectionContent
     }
 
     // The section's text, and where each top-level block's own text lies in it.
-    private static (string Text, Range[] Blocks) ReadPlainText(IReadOnlyList<Block> body)
+    private static (string Text, Range[] Blocks) ReadPlainText(ReadOnlySpan<Block> body, ParagraphText paragraphTexts)
     {
         var sb = TextBuilders.Rent();
-        var blocks = new Range[body.Count];
+        var blocks = new Range[body.Length];
         var first = true;
-        for (var i = 0; i < body.Count; i++)
+        for (var i = 0; i < body.Length; i++)
         {
             var before = sb.Length;
-            BlockText.Append(sb, body[i], '\n', skipEmpty: true, ref first, shared: true);
+            BlockText.Append(sb, body[i], '\n', skipEmpty: true, ref first, paragraphTexts);
             var blockStart = before > 0 && sb.Length > before ? before + 1 : before;
             blocks[i] = blockStart..sb.Length;
         }

@@ -10,10 +10,10 @@ public sealed class BomRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Lines.Count > 0 && context.Lines[0].Text.StartsWith('\uFEFF'))
+        if (context.LineCount > 0 && context.LineSpan(0).StartsWith('\uFEFF'))
         {
-            context.Lines[0] = context.Lines[0].WithText(context.Lines[0].Text.TrimStart('\uFEFF'));
-            context.Hit(this, context.Lines[0].OriginalLine, "removed byte-order mark");
+            context.SetLineText(0, context.LineText(0).TrimStart('\uFEFF'));
+            context.Hit(this, context.OriginalLineAt(0), "removed byte-order mark");
         }
     }
 }

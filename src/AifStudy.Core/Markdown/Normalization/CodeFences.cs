@@ -4,13 +4,14 @@ namespace AifStudy.Core.Markdown.Normalization;
 internal static class CodeFences
 {
     /// <summary>True for lines that open, close or sit inside a ``` or ~~~ fence.</summary>
-    public static bool[] Mask(IReadOnlyList<string> lines)
+    public static bool[] Mask(NormalizationContext context)
     {
-        var mask = new bool[lines.Count];
+        var mask = new bool[context.LineCount];
         var open = default(Fence);
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < mask.Length; i++)
         {
-            var fence = FenceOf(lines[i]);
+            var line = context.LineSpan(i);
+            var fence = FenceOf(line);
             if (open.Length == 0)
             {
                 if (fence.Length > 0)
@@ -24,7 +25,7 @@ internal static class CodeFences
                 mask[i] = true;
                 // A closing fence uses the same character, at least as long, with nothing after it.
                 if (fence.Length > 0 && fence.Char == open.Char && fence.Length >= open.Length
-                    && lines[i].AsSpan().Trim().Length == fence.Length)
+                    && line.Trim().Length == fence.Length)
                 {
                     open = default;
                 }
@@ -35,12 +36,12 @@ internal static class CodeFences
     }
 
     /// <summary>True when <paramref name="line"/> could open a fence (a line inside one may look like that too).</summary>
-    public static bool IsFence(string line) => FenceOf(line).Length > 0;
+    public static bool IsFence(ReadOnlySpan<char> line) => FenceOf(line).Length > 0;
 
     // The fence's character and length, or length 0 when the line is no fence.
-    private static Fence FenceOf(string line)
+    private static Fence FenceOf(ReadOnlySpan<char> line)
     {
-        var trimmed = line.AsSpan().TrimStart(' ');
+        var trimmed = line.TrimStart(' ');
         if (line.Length - trimmed.Length > 3 || trimmed.Length < 3 || (trimmed[0] != '`' && trimmed[0] != '~'))
         {
             return default;

@@ -10,17 +10,15 @@ public sealed class FrontMatterRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var lines = context.Lines;
-        if (lines.Count == 0 || lines[0].Text.TrimEnd() != "---")
+        if (context.LineCount == 0 || context.LineSpan(0).TrimEnd() is not "---")
         {
             return;
         }
 
         var end = -1;
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = 1; i < context.LineCount; i++)
         {
-            var t = lines[i].Text.TrimEnd();
-            if (t is "---" or "...")
+            if (context.LineSpan(i).TrimEnd() is "---" or "...")
             {
                 end = i;
                 break;
@@ -33,9 +31,14 @@ public sealed class FrontMatterRule : INormalizationRule
             return;
         }
 
-        var body = lines.Skip(1).Take(end - 1).ToList();
+        var body = new List<SourceLine>(end - 1);
+        for (var i = 1; i < end; i++)
+        {
+            body.Add(new SourceLine(context.LineText(i), context.OriginalLineAt(i)));
+        }
+
         context.FrontMatter = FrontMatterReader.Read(body, context.Warn);
-        context.Hit(this, lines[0].OriginalLine, $"removed front matter (lines {lines[0].OriginalLine}-{lines[end].OriginalLine})");
-        lines.RemoveRange(0, end + 1);
+        context.Hit(this, context.OriginalLineAt(0), $"removed front matter (lines {context.OriginalLineAt(0)}-{context.OriginalLineAt(end)})");
+        context.RemoveLeadingLines(end + 1);
     }
 }

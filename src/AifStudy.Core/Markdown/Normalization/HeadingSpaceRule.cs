@@ -16,31 +16,30 @@ public sealed partial class HeadingSpaceRule : INormalizationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         bool[]? fenced = null;
-        for (var i = 0; i < context.Lines.Count; i++)
+        for (var i = 0; i < context.LineCount; i++)
         {
-            var text = context.Lines[i].Text;
-            if (!MayLackSpace(text))
+            if (!MayLackSpace(context.LineSpan(i)))
             {
                 continue;
             }
 
             fenced ??= context.FenceMask();
-            if (fenced[i] || HashtagsOnly().IsMatch(text))
+            if (fenced[i] || HashtagsOnly().IsMatch(context.LineSpan(i)))
             {
                 continue;
             }
 
-            var match = Unspaced().Match(text);
+            var match = Unspaced().Match(context.LineText(i));
             if (match.Success)
             {
-                context.Lines[i] = context.Lines[i].WithText(match.Groups[1].Value + " " + match.Groups[2].Value);
-                context.Hit(this, context.Lines[i].OriginalLine, "added space after " + match.Groups[1].Value);
+                context.SetLineText(i, match.Groups[1].Value + " " + match.Groups[2].Value);
+                context.Hit(this, context.OriginalLineAt(i), "added space after " + match.Groups[1].Value);
             }
         }
     }
 
     // What Unspaced needs, without a regex: one to six '#', then a character that is neither '#' nor white space.
-    private static bool MayLackSpace(string text)
+    private static bool MayLackSpace(ReadOnlySpan<char> text)
     {
         var hashes = 0;
         while (hashes < text.Length && text[hashes] == '#')

@@ -10,7 +10,7 @@ public sealed class HtmlCommentsRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Lines.Exists(l => l.Text.Contains("<!--", StringComparison.Ordinal)))
+        if (!context.AnyLineContains("<!--"))
         {
             return;
         }

@@ -10,7 +10,7 @@ public sealed class LineEndingsRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Lines.Exists(l => l.Text.Contains('\r', StringComparison.Ordinal)))
+        if (!context.AnyLineContains('\r'))
         {
             return;
         }

@@ -20,18 +20,18 @@ public sealed partial class LongTableRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var lines = context.Lines;
-        if (!HasLongTable(lines, context))
+        if (!HasLongTable(context))
         {
             return;
         }
 
+        var lines = context.Lines;
         var fenced = context.FenceMask();
         var output = new List<SourceLine>(lines.Count);
         var i = 0;
         while (i < lines.Count)
         {
-            var end = TableEnd(lines, fenced, i);
+            var end = TableEnd(context, fenced, i);
             if (end < 0)
             {
                 output.Add(lines[i++]);
@@ -68,18 +68,19 @@ public sealed partial class LongTableRule : INormalizationRule
     }
 
     // Most notes have no table of more than MaxRows rows, and then the lines stay as they are.
-    private static bool HasLongTable(List<SourceLine> lines, NormalizationContext context)
+    private static bool HasLongTable(NormalizationContext context)
     {
-        if (!lines.Exists(l => l.Text.Contains('|', StringComparison.Ordinal)))
+        // Such a table has a header and more than MaxRows rows with a '|' each.
+        if (context.PipesAtMost() < MaxRows + 2)
         {
             return false;
         }
 
         var fenced = context.FenceMask();
         var i = 0;
-        while (i < lines.Count)
+        while (i < context.LineCount)
         {
-            var end = TableEnd(lines, fenced, i);
+            var end = TableEnd(context, fenced, i);
             if (end - (i + 2) > MaxRows)
             {
                 return true;
@@ -92,17 +93,17 @@ public sealed partial class LongTableRule : INormalizationRule
     }
 
     // The line after the table starting at line i, or -1 when no table starts there.
-    private static int TableEnd(List<SourceLine> lines, bool[] fenced, int i)
+    private static int TableEnd(NormalizationContext context, bool[] fenced, int i)
     {
-        var isTable = !fenced[i] && i + 1 < lines.Count && !fenced[i + 1]
-            && lines[i].Text.Contains('|', StringComparison.Ordinal) && Delimiter().IsMatch(lines[i + 1].Text);
+        var isTable = !fenced[i] && i + 1 < context.LineCount && !fenced[i + 1]
+            && context.LineSpan(i).Contains('|') && Delimiter().IsMatch(context.LineSpan(i + 1));
         if (!isTable)
         {
             return -1;
         }
 
         var end = i + 2;
-        while (end < lines.Count && !fenced[end] && !string.IsNullOrWhiteSpace(lines[end].Text) && lines[end].Text.Contains('|', StringComparison.Ordinal))
+        while (end < context.LineCount && !fenced[end] && !context.LineSpan(end).IsWhiteSpace() && context.LineSpan(end).Contains('|'))
         {
             end++;
         }

@@ -12,22 +12,27 @@ public sealed partial class MathDelimitersRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool[]? fenced = null;
-        for (var i = 0; i < context.Lines.Count; i++)
+        if (!context.AnyLineContains('\\'))
         {
-            var text = context.Lines[i].Text;
-            if (!text.Contains('\\', StringComparison.Ordinal) || (fenced ??= context.FenceMask())[i])
+            return;
+        }
+
+        bool[]? fenced = null;
+        for (var i = 0; i < context.LineCount; i++)
+        {
+            if (!context.LineSpan(i).Contains('\\') || (fenced ??= context.FenceMask())[i])
             {
                 continue;
             }
 
+            var text = context.LineText(i);
             var rewritten = text.Trim() is "\\[" or "\\]"
                 ? "$$"
                 : InlineCode.ReplaceOutsideCode(text, s => Inline().Replace(Display().Replace(s, "$$$$${1}$$$$"), "$$${1}$$"));
             if (rewritten != text)
             {
-                context.Lines[i] = context.Lines[i].WithText(rewritten);
-                context.Hit(this, context.Lines[i].OriginalLine, "rewrote TeX delimiters");
+                context.SetLineText(i, rewritten);
+                context.Hit(this, context.OriginalLineAt(i), "rewrote TeX delimiters");
             }
         }
     }

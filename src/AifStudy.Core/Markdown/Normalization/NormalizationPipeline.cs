@@ -33,18 +33,10 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
             rule.Apply(context);
         }
 
-        var lines = context.Lines;
-        var originalLines = new int[lines.Count];
-        var length = Math.Max(0, lines.Count - 1);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            originalLines[i] = lines[i].OriginalLine;
-            length += lines[i].Text.Length;
-        }
-
+        var (markdown, originalLines) = context.Join();
         return new NormalizationResult
         {
-            Markdown = lines.Count == 1 ? lines[0].Text : Join(lines, length),
+            Markdown = markdown,
             OriginalLines = originalLines,
             FrontMatter = context.FrontMatter,
             Hits = context.Hits,
@@ -52,21 +44,4 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
             InferredHeadingLines = context.InferredHeadingLines,
         };
     }
-
-    // string.Join('\n', texts) without the enumerator and the builder.
-    private static string Join(List<SourceLine> lines, int length) =>
-        string.Create(length, lines, static (chars, lines) =>
-        {
-            var at = 0;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (i > 0)
-                {
-                    chars[at++] = '\n';
-                }
-
-                lines[i].Text.AsSpan().CopyTo(chars[at..]);
-                at += lines[i].Text.Length;
-            }
-        });
 }

@@ -85,16 +85,16 @@ public sealed partial class PlainTextStructureRule : INormalizationRule
     {
         // The first fenced line is the one opening the fence, so "fenced" here is "looks like a fence".
         int blank = 0, nonBlank = 0;
-        for (var i = 0; i < context.Lines.Count; i++)
+        for (var i = 0; i < context.LineCount; i++)
         {
-            var text = context.Lines[i].Text;
+            var text = context.LineSpan(i);
             if (CodeFences.IsFence(text) || MarkdownBlock().IsMatch(text)
-                || (i > 0 && SetextUnderline().IsMatch(text) && context.Lines[i - 1].Text.Trim().Length > 0))
+                || (i > 0 && SetextUnderline().IsMatch(text) && context.LineSpan(i - 1).Trim().Length > 0))
             {
                 return true;
             }
 
-            if (string.IsNullOrWhiteSpace(text))
+            if (text.IsWhiteSpace())
             {
                 blank++;
             }

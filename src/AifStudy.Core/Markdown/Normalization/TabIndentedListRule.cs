@@ -18,9 +18,9 @@ public sealed class TabIndentedListRule : INormalizationRule
         var inList = false;
         var previousBlank = true;
         int? shift = null;
-        for (var i = 0; i < context.Lines.Count; i++)
+        for (var i = 0; i < context.LineCount; i++)
         {
-            var text = context.Lines[i].Text;
+            var text = context.LineSpan(i);
             if (fenced[i])
             {
                 inList = false;
@@ -35,9 +35,14 @@ public sealed class TabIndentedListRule : INormalizationRule
                 continue;
             }
 
-            var indentEnd = text.Length - text.AsSpan().TrimStart(" \t").Length;
-            var width = Columns(text.AsSpan(0, indentEnd));
-            var isItem = IsListMarker(text.AsSpan(indentEnd));
+            var indentEnd = 0;
+            while (indentEnd < text.Length && text[indentEnd] is ' ' or '\t')
+            {
+                indentEnd++;
+            }
+
+            var width = Columns(text[..indentEnd]);
+            var isItem = IsListMarker(text[indentEnd..]);
             if (shift is not null && width < shift)
             {
                 shift = null;
@@ -52,7 +57,7 @@ public sealed class TabIndentedListRule : INormalizationRule
                 shift = width;
                 inList = true;
             }
-            else if (!isItem && width == 0 && (previousBlank || text.StartsWith('#')))
+            else if (!isItem && width == 0 && (previousBlank || text[0] == '#'))
             {
                 inList = false;
                 shift = null;
@@ -66,16 +71,16 @@ public sealed class TabIndentedListRule : INormalizationRule
 
             // Unchanged when the indent is already that many spaces (most lines of a list).
             var newWidth = width - (shift ?? 0);
-            if (newWidth == indentEnd && !text.AsSpan(0, indentEnd).ContainsAnyExcept(' '))
+            if (newWidth == indentEnd && !text[..indentEnd].ContainsAnyExcept(' '))
             {
                 continue;
             }
 
-            var rewritten = new string(' ', newWidth) + text[indentEnd..];
-            if (rewritten != text)
+            var rewritten = string.Concat(new string(' ', newWidth), text[indentEnd..]);
+            if (!rewritten.AsSpan().SequenceEqual(text))
             {
-                context.Lines[i] = context.Lines[i].WithText(rewritten);
-                context.Hit(this, context.Lines[i].OriginalLine, shift is > 0 ? $"dedented list by {shift} columns" : "expanded tabs in list indentation");
+                context.SetLineText(i, rewritten);
+                context.Hit(this, context.OriginalLineAt(i), shift is > 0 ? $"dedented list by {shift} columns" : "expanded tabs in list indentation");
             }
         }
     }

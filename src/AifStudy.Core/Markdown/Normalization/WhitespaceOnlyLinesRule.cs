@@ -11,13 +11,20 @@ public sealed class WhitespaceOnlyLinesRule : INormalizationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         bool[]? fenced = null;
-        for (var i = 0; i < context.Lines.Count; i++)
+        for (var i = 0; i < context.LineCount; i++)
         {
-            var text = context.Lines[i].Text;
-            if (text.Length > 0 && string.IsNullOrWhiteSpace(text) && !(fenced ??= context.FenceMask())[i])
+            var text = context.LineSpan(i);
+
+            // Most lines start with a character that is plainly not white space (ASCII or an ideograph).
+            if (text.Length == 0 || text[0] is (> ' ' and < '\u0085') or (>= '\u3400' and <= '\u9FFF'))
             {
-                context.Lines[i] = context.Lines[i].WithText("");
-                context.Hit(this, context.Lines[i].OriginalLine, "emptied whitespace-only line");
+                continue;
+            }
+
+            if (text.IsWhiteSpace() && !(fenced ??= context.FenceMask())[i])
+            {
+                context.SetLineText(i, "");
+                context.Hit(this, context.OriginalLineAt(i), "emptied whitespace-only line");
             }
         }
     }

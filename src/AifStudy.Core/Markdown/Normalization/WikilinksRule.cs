@@ -12,20 +12,25 @@ public sealed partial class WikilinksRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool[]? fenced = null;
-        for (var i = 0; i < context.Lines.Count; i++)
+        if (!context.AnyLineContains("[["))
         {
-            var text = context.Lines[i].Text;
-            if (!text.Contains("[[", StringComparison.Ordinal) || (fenced ??= context.FenceMask())[i])
+            return;
+        }
+
+        bool[]? fenced = null;
+        for (var i = 0; i < context.LineCount; i++)
+        {
+            if (!context.LineSpan(i).Contains("[[", StringComparison.Ordinal) || (fenced ??= context.FenceMask())[i])
             {
                 continue;
             }
 
+            var text = context.LineText(i);
             var rewritten = InlineCode.ReplaceOutsideCode(text, segment => Wikilink().Replace(segment, Replace));
             if (rewritten != text)
             {
-                context.Lines[i] = context.Lines[i].WithText(rewritten);
-                context.Hit(this, context.Lines[i].OriginalLine, "converted wikilink");
+                context.SetLineText(i, rewritten);
+                context.Hit(this, context.OriginalLineAt(i), "converted wikilink");
             }
         }
     }
