@@ -16,6 +16,9 @@ internal static class SearchBenchmark
         ("2 chars", ["微调", "ai", "嵌入", "zq"]),
         ("3+ chars", ["transformer", "基础模型", "機器學習", "fine-tuning bedrock", "量子纠缠", "zeppelin"]),
         ("mixed", ["RAG 检索", "ai 向量 embedding", "ml 量子纠缠"]),
+
+        // Phrases found nowhere whose every bigram is common: the gram lookup narrows little and each candidate is checked.
+        ("absent phrases", ["\"data model token bias cost\"", "\"the model the data the token\"", "\"bedrock sagemaker rag llm gpu\"", "模型训练推理数据向量嵌入"]),
     ];
 
     public static async Task RunAsync(int sectionCount, int rounds, TextWriter output)

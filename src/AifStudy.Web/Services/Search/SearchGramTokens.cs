@@ -7,18 +7,59 @@ namespace AifStudy.Web.Services.Search;
 /// The tokens of the <c>SearchGrams</c> table: every one- and two-character gram (by code point, never across
 /// whitespace) of folded text, each written as six lower-case hex digits per code point, so that SQLite's
 /// <c>ascii</c> tokenizer keeps it whole whatever the characters are (<c>c#</c>, <c>，</c>, emoji). A gram of a
-/// folded query term is in a row's tokens exactly when the term occurs in its folded title or body, which makes a
-/// gram lookup the same filter as <c>LIKE '%term%'</c>, from an index.
+/// folded query term is in a row's tokens exactly when the gram occurs in its folded title or body.
 /// </summary>
 internal static class SearchGramTokens
 {
-    /// <summary>The distinct grams of a row's folded title and body, space-separated.</summary>
+    private const int HexPerCodePoint = 6;
+
+    /// <summary>Code points need 21 bits: a pair key puts the first (plus one) above them, so it never equals a single one.</summary>
+    private const int PairShift = 21;
+
+    /// <summary>Each thread's set of grams, reused from row to row (an import prepares rows on several threads).</summary>
+    [ThreadStatic]
+    private static HashSet<long>? t_grams;
+
+    /// <summary>The distinct grams of a row's folded title and body, space-separated (in no particular order).</summary>
     public static string ForRow(string foldedTitle, string foldedBody)
     {
-        var grams = new HashSet<string>(StringComparer.Ordinal);
+        // One long per gram and one string for the row, not a string per gram: an import writes hundreds of thousands of rows.
+        var grams = t_grams ??= [];
+        grams.Clear();
         Add(grams, foldedTitle);
         Add(grams, foldedBody);
-        return string.Join(' ', grams);
+        if (grams.Count == 0)
+        {
+            return "";
+        }
+
+        var length = grams.Count - 1;
+        foreach (var gram in grams)
+        {
+            length += gram >> PairShift == 0 ? HexPerCodePoint : 2 * HexPerCodePoint;
+        }
+
+        return string.Create(length, grams, static (span, grams) =>
+        {
+            var at = 0;
+            foreach (var gram in grams)
+            {
+                if (at > 0)
+                {
+                    span[at++] = ' ';
+                }
+
+                var first = (int)(gram >> PairShift);
+                if (first != 0)
+                {
+                    WriteHex(span[at..], first - 1);
+                    at += HexPerCodePoint;
+                }
+
+                WriteHex(span[at..], (int)(gram & ((1L << PairShift) - 1)));
+                at += HexPerCodePoint;
+            }
+        });
     }
 
     /// <summary>The token of a folded one- or two-character term; <c>null</c> for longer terms or ones holding whitespace.</summary>
@@ -57,25 +98,34 @@ internal static class SearchGramTokens
         return grams;
     }
 
-    private static void Add(HashSet<string> grams, string text)
+    private static void Add(HashSet<long> grams, string text)
     {
-        string? previous = null;
+        var previous = -1;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune))
             {
-                previous = null;
+                previous = -1;
                 continue;
             }
 
-            var hex = Hex(rune);
-            grams.Add(hex);
-            if (previous is not null)
+            var value = rune.Value;
+            grams.Add(value);
+            if (previous >= 0)
             {
-                grams.Add(previous + hex);
+                grams.Add(((long)(previous + 1) << PairShift) | (uint)value);
             }
 
-            previous = hex;
+            previous = value;
+        }
+    }
+
+    private static void WriteHex(Span<char> span, int value)
+    {
+        for (var i = HexPerCodePoint - 1; i >= 0; i--)
+        {
+            span[i] = "0123456789abcdef"[value & 0xf];
+            value >>= 4;
         }
     }
 
