@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ internal static class SearchBenchmark
         var work = reuse ?? Path.Combine(Path.GetTempPath(), "aifstudy-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(work, "search.db") }.ToString();
-        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).Options;
+        // The portal's connection setup (pragmas), as the app opens connections.
+        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()).Options;
         var factory = new ContextFactory(options);
         await using (var db = factory.CreateDbContext())
         {

@@ -59,32 +59,48 @@ public sealed class SearchGramTokensTests
         Assert.Equal("005fae008c03", SearchGramTokens.ForTerm("微调"));
     }
 
-    /// <summary>The first implementation: one string per gram.</summary>
+    [Fact]
+    public void Words_on_either_side_of_one_space_give_a_pair_token_that_a_phrase_needs()
+    {
+        var row = SearchGramTokens.ForRow("", SearchText.Fold("data model. token")).Split(' ');
+        var phrase = SearchGramTokens.Necessary("data model");
+
+        Assert.Contains("000061x00006d", row);
+        Assert.DoesNotContain("00006cx000074", row);
+        Assert.Contains("000061x00006d", phrase);
+        Assert.Subset(row.ToHashSet(StringComparer.Ordinal), phrase.ToHashSet(StringComparer.Ordinal));
+        Assert.False(SearchGramTokens.Necessary("model token").All(row.Contains));
+    }
+
+    /// <summary>The first implementation, one string per gram, plus the pairs across one space.</summary>
     private static HashSet<string> Reference(string title, string body)
     {
         var grams = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in new[] { title, body })
         {
-            string? previous = null;
-            foreach (var rune in text.EnumerateRunes())
+            var runes = text.EnumerateRunes().ToList();
+            for (var i = 0; i < runes.Count; i++)
             {
-                if (Rune.IsWhiteSpace(rune))
+                if (Rune.IsWhiteSpace(runes[i]))
                 {
-                    previous = null;
                     continue;
                 }
 
-                var hex = rune.Value.ToString("x6", CultureInfo.InvariantCulture);
-                grams.Add(hex);
-                if (previous is not null)
+                grams.Add(Hex(runes[i]));
+                if (i > 0 && !Rune.IsWhiteSpace(runes[i - 1]))
                 {
-                    grams.Add(previous + hex);
+                    grams.Add(Hex(runes[i - 1]) + Hex(runes[i]));
                 }
 
-                previous = hex;
+                if (i > 1 && runes[i - 1].Value == ' ' && !Rune.IsWhiteSpace(runes[i - 2]))
+                {
+                    grams.Add(Hex(runes[i - 2]) + "x" + Hex(runes[i]));
+                }
             }
         }
 
         return grams;
     }
+
+    private static string Hex(Rune rune) => rune.Value.ToString("x6", CultureInfo.InvariantCulture);
 }
