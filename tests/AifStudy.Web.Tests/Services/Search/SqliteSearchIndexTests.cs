@@ -138,6 +138,8 @@ public sealed class SqliteSearchIndexTests
     [InlineData("模型 ai")]
     [InlineData("rag 检索 向量")]
     [InlineData("llm 模型")]
+    [InlineData("\"foundation model\"")]
+    [InlineData("\"amazon bedrock\" 模型")]
     public async Task Gram_lookups_find_exactly_the_rows_a_substring_scan_finds(string query)
     {
         using var harness = await ImportHarness.CreateAsync();
