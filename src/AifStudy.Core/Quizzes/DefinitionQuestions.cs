@@ -9,8 +9,6 @@ namespace AifStudy.Core.Quizzes;
 internal static class DefinitionQuestions
 {
     private const int Options = 4;
-    private const int MinPairs = 3;
-    private const int MaxPairs = 7;
 
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
@@ -113,26 +111,7 @@ internal static class DefinitionQuestions
             }
         }
 
-        if (pairs.Count < MinPairs)
-        {
-            return null;
-        }
-
-        if (pairs.Count > MaxPairs)
-        {
-            // A different seven each seed, kept in the note's order.
-            var keep = pairs.ToArray();
-            context.Random.Shuffle(keep);
-            pairs = pairs.Where(p => keep.Take(MaxPairs).Contains(p)).ToList();
-        }
-
-        var section = group[0].Section;
-        var prompt = english
-            ? $"Match each term with its description ({CardText.StripNumber(section.Title)})."
-            : $"将每个术语与其描述配对（{CardText.StripNumber(section.Title)}）。";
-        var question = context.Question(
-            QuestionKind.Matching, section, "matching", prompt, pairs.Select(p => p.Definition).ToList(),
-            Enumerable.Range(0, pairs.Count).ToList(), string.Join("\n", pairs.Select(p => p.Explanation)));
-        return question with { Items = pairs.Select(p => p.Display).ToList() };
+        return MatchingQuestion.Build(
+            context, group[0].Section, "matching", _ => english, pairs, p => p.Display, p => p.Definition, p => p.Explanation);
     }
 }

@@ -45,6 +45,7 @@ internal static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<NoteParser>(_ => new NoteParser());
         builder.Services.AddSingleton<SqliteSearchIndex>();
+        builder.Services.AddSingleton<SqliteCheckpoints>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<NoteCatalog>();

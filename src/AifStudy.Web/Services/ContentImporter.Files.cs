@@ -2,59 +2,141 @@ using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services;
 
-/// <summary>One file of an import: read, compare, parse, store its note, sections and cards.</summary>
+/// <summary>One file of an import: read, compare, parse, store its note, sections, cards and search rows.</summary>
 public sealed partial class ContentImporter
 {
-    private async Task<ImportFileResult> ImportFileAsync(Batch batch, string path, StoredNote? existing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Preparing thread: everything about one file that needs no database (read, compare, parse; for a new note also its
+    /// rows, slug, cards and search entries; for a changed one its cards).
+    /// </summary>
+    private async Task<PreparedFile> PrepareFileAsync(Batch batch, string path, StoredNote? existing, CancellationToken cancellationToken)
     {
         var (hash, text, done) = await ReadFileAsync(batch, path, existing, cancellationToken);
         if (done is not null)
         {
-            return done;
+            return new PreparedFile(path, existing, done);
         }
 
-        var note = existing is null
-            ? new Note { Slug = "", SourcePath = path, ContentHash = hash, Title = "", Markdown = "" }
-            : await batch.Db.Notes.SingleAsync(n => n.Id == existing.Id, cancellationToken);
         ParsedNote parsed;
-        List<Section> sections;
+        Note? note = null;
+        List<Section>? sections = null;
         try
         {
             using var parse = batch.Times.Measure(ImportPhase.Parse);
             parsed = parser.Parse(text, Path.GetFileName(path));
-            sections = NoteMapper.Apply(note, parsed, hash, batch.ImportedAt);
+            if (existing is null)
+            {
+                note = new Note { Slug = "", SourcePath = path, ContentHash = hash, Title = "", Markdown = "" };
+                sections = NoteMapper.Apply(note, parsed, hash, batch.ImportedAt);
+            }
         }
 #pragma warning disable CA1031 // Any parser bug must fail this one file, not the whole import.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            // Forget the half-written note: the stored version stays as it is.
-            batch.Db.Entry(note).State = EntityState.Detached;
-            return Failed(path, $"the parser failed: {ex.Message}", ex);
+            return new PreparedFile(path, existing, Failed(path, $"the parser failed: {ex.Message}", ex));
         }
 
-        if (existing is null)
+        var slug = existing?.Slug ?? (note!.Slug = batch.Slugs.Allocate(path));
+        var cards = GenerateCards(batch, parsed, slug, path);
+        if (note is null)
         {
-            note.Slug = batch.Slugs.Allocate(path);
+            return new PreparedFile(path, existing, null) { Hash = hash, Parsed = parsed, Cards = cards };
         }
 
-        var cards = GenerateCards(batch, parsed, note.Slug, path);
+        using (batch.Times.Measure(ImportPhase.SearchEntries))
+        {
+            return new PreparedFile(path, existing, null)
+            {
+                Hash = hash,
+                Parsed = parsed,
+                NewNote = note,
+                Sections = sections,
+                Cards = cards,
+                SectionEntries = [.. sections!.Select(s => SearchEntry.ForSection(slug, s.Anchor, s.Title, s.PlainText))],
+                CardEntries = cards is null ? [] : [.. cards.Select(c => SearchEntry.ForCard(slug, c.SectionAnchor, c.Front, c.Back))],
+            };
+        }
+    }
+
+    /// <summary>
+    /// Writing thread: stores a prepared file (a new note with its sections, cards and search rows; a changed one in
+    /// place, its search rows rebuilt before the commit) and returns its result.
+    /// </summary>
+    private async Task<ImportFileResult> StoreFileAsync(Batch batch, PreparedFile file, SqliteSearchIndex.Writer? index, CancellationToken cancellationToken)
+    {
+        if (file.Done is not null)
+        {
+            return file.Done;
+        }
+
+        var (note, sections) = (file.NewNote, file.Sections);
+        if (file.Existing is { } existing)
+        {
+            note = await batch.Db.Notes.SingleAsync(n => n.Id == existing.Id, cancellationToken);
+            try
+            {
+                using var parse = batch.Times.Measure(ImportPhase.Parse);
+                sections = NoteMapper.Apply(note, file.Parsed!, file.Hash, batch.ImportedAt);
+            }
+#pragma warning disable CA1031 // Any mapping bug must fail this one file, not the whole import.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                // Forget the half-written note: the stored version stays as it is.
+                batch.Db.Entry(note).State = EntityState.Detached;
+                return Failed(file.Path, $"the parser failed: {ex.Message}", ex);
+            }
+        }
+
+        CardSyncResult? synced;
         using (batch.Times.Measure(ImportPhase.Rows))
         {
-            await StoreAsync(batch, note, existing, sections, cards, cancellationToken);
+            synced = await StoreAsync(batch, note!, file.Existing, sections!, file.Cards, cancellationToken);
+        }
+
+        if (file.Existing is not null)
+        {
+            batch.Touched.Add(note!.Id);
+        }
+        else if (index is not null)
+        {
+            using var time = batch.Times.Measure(ImportPhase.SearchIndex);
+            await WriteSearchRowsAsync(index, file, sections!, synced, cancellationToken);
         }
 
         return new ImportFileResult
         {
-            Path = path,
-            Outcome = existing is null ? ImportOutcome.Added : ImportOutcome.Updated,
-            Normalizations = note.Normalizations,
+            Path = file.Path,
+            Outcome = file.Existing is null ? ImportOutcome.Added : ImportOutcome.Updated,
+            Normalizations = note!.Normalizations,
             Warnings = note.Warnings,
         };
+    }
+
+    // A new note's rows as prepared, with the ids its sections and cards got. Its slug holds no other rows: a removed
+    // note's rows went at the start of the import.
+    private static async Task WriteSearchRowsAsync(SqliteSearchIndex.Writer index, PreparedFile file, List<Section> sections, CardSyncResult? synced, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            await index.WriteAsync(file.SectionEntries[i], sections[i].Id, cancellationToken);
+        }
+
+        if (synced is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < synced.Cards.Count; i++)
+        {
+            await index.WriteAsync(file.CardEntries[i], synced.Cards[i].Id, cancellationToken);
+        }
     }
 
     /// <summary>The file's hash and text, or the result when there is nothing more to do (unchanged, unreadable).</summary>
@@ -118,7 +200,7 @@ public sealed partial class ContentImporter
 
     // A new note's row goes in first (its sections and cards need its id); an updated one is tracked and saved with the
     // next batch. Its sections are replaced; cards are synced by key, new ones inserted, changed ones saved with the batch.
-    private static async Task StoreAsync(Batch batch, Note note, StoredNote? existing, List<Section> sections, IReadOnlyList<GeneratedCard>? cards, CancellationToken cancellationToken)
+    private static async Task<CardSyncResult?> StoreAsync(Batch batch, Note note, StoredNote? existing, List<Section> sections, IReadOnlyList<GeneratedCard>? cards, CancellationToken cancellationToken)
     {
         if (existing is null)
         {
@@ -135,13 +217,14 @@ public sealed partial class ContentImporter
         }
 
         await batch.Rows.AddSectionsAsync(note.Id, sections, cancellationToken);
-        if (cards is not null)
+        if (cards is null)
         {
-            var added = await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken);
-            await batch.Rows.AddCardsAsync(added, cancellationToken);
+            return null;
         }
 
-        batch.Touched.Add((note.Id, existing is null));
+        var synced = await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken);
+        await batch.Rows.AddCardsAsync(synced.Added, cancellationToken);
+        return synced;
     }
 
     private ImportFileResult Failed(string path, string reason, Exception? exception = null)

@@ -1,8 +1,11 @@
+using System.Threading.Channels;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AifStudy.Web.Services;
@@ -19,6 +22,7 @@ public sealed partial class ContentImporter(
     IOptions<ContentOptions> options,
     NoteParser parser,
     SqliteSearchIndex searchIndex,
+    SqliteCheckpoints checkpoints,
     TimeProvider timeProvider,
     ILogger<ContentImporter> logger) : IDisposable
 {
@@ -26,6 +30,9 @@ public sealed partial class ContentImporter(
 
     // Changed notes saved per round trip inside the import's transaction.
     private const int SaveEvery = 25;
+
+    // Files the preparing thread may run ahead of the writing one (bounds the memory of parsed notes waiting).
+    private const int PreparedAhead = 16;
 
     // One import at a time: a start-up import and a "re-import" button must not interleave.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -68,6 +75,16 @@ public sealed partial class ContentImporter(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var rows = await ImportRows.CreateAsync(db, cancellationToken);
+        // Copying the log into the file waits for after the commit (every connection gets the automatic checkpoint back
+        // when it is next opened, SqliteConnectionSetup).
+        await SqliteCheckpoints.SuspendAutomaticAsync(db, cancellationToken);
+        return await ImportInTransactionAsync(db, transaction, rows, run, times, cancellationToken);
+    }
+
+    private async Task<ImportRun> ImportInTransactionAsync(StudyDbContext db, IDbContextTransaction transaction, ImportRows rows, ImportRun run, ImportTimings times, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var root = settings.Path;
 
         var read = times.Measure(ImportPhase.Read);
         // What is stored, without the notes' text: a large content folder must not be held in memory at once.
@@ -80,31 +97,22 @@ public sealed partial class ContentImporter(
         var gone = stored.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
         var batch = new Batch(db, rows, times, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug)));
 
-        // Removed first: a file moved elsewhere under the same slug then takes its retired cards back by key.
+        // Removed first: a file moved elsewhere under the same slug then takes its retired cards back by key, and a new note
+        // that takes a removed one's slug finds no search rows under it.
         foreach (var note in gone)
         {
             await CardSync.RetireCardsOfNoteAsync(db, note.Id, run.StartedAt, cancellationToken);
             await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
+            using (times.Measure(ImportPhase.SearchIndex))
+            {
+                await searchIndex.RemoveNoteAsync(db, note.Slug, cancellationToken);
+            }
         }
 
-        var pending = 0;
-        foreach (var path in files)
+        await using (var index = await searchIndex.OpenWriterAsync(db, cancellationToken))
         {
-            stored.TryGetValue(path, out var existing);
-            var result = await ImportFileAsync(batch, path, existing, cancellationToken);
-            run.Files.Add(result);
-            if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated && ++pending == SaveEvery)
-            {
-                // Still one transaction; saving in chunks only keeps the change tracker (and memory) small.
-                using (times.Measure(ImportPhase.Save))
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-
-                db.ChangeTracker.Clear();
-                pending = 0;
-            }
+            await StoreFilesAsync(batch, files, stored, index, run, cancellationToken);
         }
 
         foreach (var note in gone)
@@ -122,13 +130,19 @@ public sealed partial class ContentImporter(
 
         using (times.Measure(ImportPhase.SearchIndex))
         {
-            await UpdateSearchIndexAsync(db, gone, batch.Touched, cancellationToken);
+            // Updated notes, after the last save. Their rows are dropped by slug first; new notes' rows went in as they were stored.
+            await searchIndex.ReindexNotesAsync(db, [.. batch.Touched.Select(id => (id, true))], cancellationToken);
         }
 
         await PruneOldRunsAsync(db, cancellationToken);
         using (times.Measure(ImportPhase.Commit))
         {
             await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (run.Added + run.Updated + run.Removed > 0)
+        {
+            checkpoints.CheckpointInBackground();
         }
 
         LastTimings = times;
@@ -146,18 +160,77 @@ public sealed partial class ContentImporter(
         run.Failed = run.Files.Count(f => f.Outcome == ImportOutcome.Failed);
     }
 
-    // After the last save (new notes have their ids by then), inside the import's transaction. Removed slugs go first:
-    // a note added in this run may have taken one of them.
-    private async Task UpdateSearchIndexAsync(StudyDbContext db, List<StoredNote> gone, List<(int NoteId, bool IsNew)> touched, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files are prepared (read, parsed, cards generated, search entries made: CPU work, no database) on one thread and
+    /// stored in order on this one, a bounded queue apart, so that parsing the next notes overlaps writing the last ones.
+    /// </summary>
+    private async Task StoreFilesAsync(Batch batch, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, SqliteSearchIndex.Writer? index, ImportRun run, CancellationToken cancellationToken)
     {
-        foreach (var note in gone)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var queue = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(PreparedAhead) { SingleReader = true, SingleWriter = true });
+        var preparing = Task.Run(() => PrepareFilesAsync(batch, files, stored, queue.Writer, stop.Token), stop.Token);
+        try
         {
-            await searchIndex.RemoveNoteAsync(db, note.Slug, cancellationToken);
+            var pending = 0;
+            while (true)
+            {
+                PreparedFile? file;
+                using (batch.Times.Measure(ImportPhase.Waiting))
+                {
+                    file = await queue.Reader.WaitToReadAsync(stop.Token) && queue.Reader.TryRead(out var next) ? next : null;
+                }
+
+                if (file is null)
+                {
+                    break;
+                }
+
+                var result = await StoreFileAsync(batch, file, index, stop.Token);
+                run.Files.Add(result);
+                if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated && ++pending == SaveEvery)
+                {
+                    // Still one transaction; saving in chunks only keeps the change tracker (and memory) small.
+                    using (batch.Times.Measure(ImportPhase.Save))
+                    {
+                        await batch.Db.SaveChangesAsync(stop.Token);
+                    }
+
+                    batch.Db.ChangeTracker.Clear();
+                    pending = 0;
+                }
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            // The preparing thread's own failure (not a file's: those are results) surfaces here or through the queue.
+            await preparing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        // A new note has no index rows yet (its slug is not held by any remaining note; a gone note's rows went above), and
-        // dropping a note's rows scans the whole index: skipping it keeps a cold import linear instead of quadratic.
-        await searchIndex.ReindexNotesAsync(db, [.. touched.Select(t => (t.NoteId, !t.IsNew))], cancellationToken);
+        await preparing;
+    }
+
+    private async Task PrepareFilesAsync(Batch batch, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, ChannelWriter<PreparedFile> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var path in files)
+            {
+                stored.TryGetValue(path, out var existing);
+                await queue.WriteAsync(await PrepareFileAsync(batch, path, existing, cancellationToken), cancellationToken);
+            }
+
+            queue.Complete();
+        }
+        catch (Exception ex)
+        {
+            queue.Complete(ex);
+            throw;
+        }
     }
 
     private static async Task PruneOldRunsAsync(StudyDbContext db, CancellationToken cancellationToken)

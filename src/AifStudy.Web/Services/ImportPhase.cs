@@ -1,6 +1,9 @@
 namespace AifStudy.Web.Services;
 
-/// <summary>The steps of an import that <see cref="ImportTimings"/> keeps apart.</summary>
+/// <summary>
+/// The steps of an import that <see cref="ImportTimings"/> keeps apart. Read, parse, cards and search entries run on
+/// the preparing thread, the rest on the writing thread (see <see cref="ContentImporter"/>).
+/// </summary>
 internal enum ImportPhase
 {
     /// <summary>Listing what is stored, reading, hashing and decoding files.</summary>
@@ -12,13 +15,19 @@ internal enum ImportPhase
     /// <summary>Generating the cards of a note.</summary>
     Cards,
 
+    /// <summary>Folding the text of new sections and cards and making their search grams.</summary>
+    SearchEntries,
+
+    /// <summary>The writing thread waiting for the next prepared file.</summary>
+    Waiting,
+
     /// <summary>Looking up stored cards and inserting notes, sections and new cards.</summary>
     Rows,
 
     /// <summary>Saving tracked changes (updated notes, changed cards, the run's report).</summary>
     Save,
 
-    /// <summary>Rebuilding the search index rows of the notes touched.</summary>
+    /// <summary>Writing search index rows (new notes as they are stored, updated ones before the commit).</summary>
     SearchIndex,
 
     /// <summary>Committing the transaction.</summary>

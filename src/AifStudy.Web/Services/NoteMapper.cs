@@ -12,7 +12,7 @@ namespace AifStudy.Web.Services;
 internal static class NoteMapper
 {
     // Relaxed escaping keeps Chinese text readable in the stored JSON.
-    internal static readonly JsonSerializerOptions StructureJsonOptions = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions StructureJsonOptions = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -54,6 +54,20 @@ internal static class NoteMapper
         Markdown = section.Markdown,
         PlainText = section.PlainText,
         Languages = string.Join(',', section.Languages),
-        StructureJson = JsonSerializer.Serialize(section, StructureJsonOptions),
+        StructureJson = StructureOf(section),
     };
+
+    /// <summary>
+    /// The section's structure as stored in <see cref="Section.StructureJson"/>: everything the parser found except the body's
+    /// markdown and plain text, which have their own columns (<see cref="SectionOf"/> puts them back). Storing them twice
+    /// made the JSON half of a cold import's section rows.
+    /// </summary>
+    public static string StructureOf(NoteSection section) =>
+        JsonSerializer.Serialize(section with { Markdown = "", PlainText = "" }, StructureJsonOptions);
+
+    /// <summary>The parsed section back from a stored row's structure and body columns.</summary>
+    public static NoteSection SectionOf(string structureJson, string markdown, string plainText) =>
+        (JsonSerializer.Deserialize<NoteSection>(structureJson, StructureJsonOptions)
+            ?? throw new InvalidOperationException("A stored section has no structure."))
+        with { Markdown = markdown, PlainText = plainText };
 }

@@ -10,8 +10,9 @@ namespace AifStudy.Web.Services;
 /// <summary>
 /// Inserts new rows of one entity type with a single prepared <c>INSERT</c>, reused for every row, on the context's
 /// connection and inside its current transaction. Table, columns, parameter types and value conversions come from the
-/// EF model, so the SQL is the provider's own; only the store-generated key is left out. Used by the import, where
-/// adding a hundred thousand entities to the change tracker one at a time cost most of the time.
+/// EF model, so the SQL is the provider's own; the store-generated key is left out and read back with
+/// <c>RETURNING</c> (SQLite 3.35+, PostgreSQL). Used by the import, where adding a hundred thousand entities to the
+/// change tracker one at a time cost most of the time.
 /// </summary>
 internal sealed class RowInserter<T> : IAsyncDisposable
     where T : class
@@ -31,6 +32,7 @@ internal sealed class RowInserter<T> : IAsyncDisposable
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
         var properties = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd).ToArray();
+        var generatedKey = entity.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
         var columns = properties.Select((p, i) =>
         {
             var mapping = p.GetRelationalTypeMapping();
@@ -41,12 +43,14 @@ internal sealed class RowInserter<T> : IAsyncDisposable
 
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} "
             + $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) "
-            + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
+            + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})"
+            + (generatedKey is null ? "" : $" RETURNING {sql.DelimitIdentifier(generatedKey.GetColumnName(table)!)}");
         await command.PrepareAsync(cancellationToken);
         return new RowInserter<T>(command, columns);
     }
 
-    public async Task InsertAsync(T row, CancellationToken cancellationToken)
+    /// <summary>Inserts the row and returns its store-generated key (0 for an entity type without one).</summary>
+    public async Task<long> InsertAsync(T row, CancellationToken cancellationToken)
     {
         foreach (var column in _columns)
         {
@@ -59,7 +63,7 @@ internal sealed class RowInserter<T> : IAsyncDisposable
             column.Parameter.Value = value ?? DBNull.Value;
         }
 
-        await _command.ExecuteNonQueryAsync(cancellationToken);
+        return await _command.ExecuteScalarAsync(cancellationToken) is { } key and not DBNull ? Convert.ToInt64(key, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();

@@ -1,4 +1,5 @@
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -67,6 +68,23 @@ public sealed class StartupTests : IDisposable
         await using var command = raw.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_connection_an_import_stopped_from_checkpointing_checkpoints_again_when_next_opened()
+    {
+        await using var factory = CreateFactory(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N")));
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        await SqliteCheckpoints.SuspendAutomaticAsync(db, CancellationToken.None);
+        var suspended = await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint");
+        await db.Database.CloseConnectionAsync();
+
+        await db.Database.OpenConnectionAsync();
+        var reopened = await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint");
+        await db.Database.CloseConnectionAsync();
+
+        Assert.Equal((0L, (long)SqliteCheckpoints.AutomaticPages), ((long)suspended!, (long)reopened!));
     }
 
     private static async Task<object?> PragmaAsync(System.Data.Common.DbConnection connection, string name)

@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Search;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,6 +21,7 @@ internal sealed class ImportHarness : IDisposable
             Options.Create(new ContentOptions { Path = content.Path, MaxFileBytes = maxFileBytes }),
             new NoteParser(),
             new SqliteSearchIndex(),
+            Checkpoints = new SqliteCheckpoints(database, NullLogger<SqliteCheckpoints>.Instance),
             Clock,
             NullLogger<ContentImporter>.Instance);
     }
@@ -31,6 +33,8 @@ internal sealed class ImportHarness : IDisposable
     public ManualTimeProvider Clock { get; } = new(FirstImportAt);
 
     public ContentImporter Importer { get; }
+
+    public SqliteCheckpoints Checkpoints { get; }
 
     /// <param name="database">A database prepared by the test (such as one migrated only part of the way); by default a fully migrated one.</param>
     public static async Task<ImportHarness> CreateAsync(TempContentFolder? content = null, long maxFileBytes = 1024 * 1024, SqliteTestDatabase? database = null) =>

@@ -13,8 +13,6 @@ namespace AifStudy.Core.Quizzes.Prose;
 internal static class ProseDefinitionQuestions
 {
     private const int Options = 4;
-    private const int MinPairs = 3;
-    private const int MaxPairs = 7;
     private const string Blank = "［……］";
     private const int MaxTypedIdeographs = 10;
     private const int MaxTypedWords = 4;
@@ -67,26 +65,9 @@ internal static class ProseDefinitionQuestions
             pairs.Add(d);
         }
 
-        if (pairs.Count < MinPairs)
-        {
-            return null;
-        }
-
-        if (pairs.Count > MaxPairs)
-        {
-            var keep = pairs.ToArray();
-            context.Random.Shuffle(keep);
-            pairs = pairs.Where(p => keep.Take(MaxPairs).Contains(p)).ToList();
-        }
-
-        var section = group[0].Section;
-        var english = pairs.All(p => QuizText.IsEnglish(p.Definition));
-        var title = CardText.StripNumber(section.Title);
-        var prompt = english ? $"Match each term with its description ({title})." : $"将每个术语与其描述配对（{title}）。";
-        var question = context.Question(
-            QuestionKind.Matching, section, "prose-matching", prompt, pairs.Select(p => p.Definition).ToList(),
-            Enumerable.Range(0, pairs.Count).ToList(), string.Join("\n", pairs.Select(p => p.Sentence)));
-        return question with { Items = pairs.Select(p => p.Term).ToList() };
+        return MatchingQuestion.Build(
+            context, group[0].Section, "prose-matching", asked => asked.All(p => QuizText.IsEnglish(p.Definition)), pairs,
+            p => p.Term, p => p.Definition, p => p.Sentence);
     }
 
     private static QuizQuestion? TermToDefinition(QuizContext context, ProseDefinition d, List<ProseDefinition> others, IReadOnlyList<string> names)

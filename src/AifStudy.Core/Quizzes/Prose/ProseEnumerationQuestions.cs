@@ -11,9 +11,6 @@ namespace AifStudy.Core.Quizzes.Prose;
 /// </summary>
 internal static partial class ProseEnumerationQuestions
 {
-    private const int ChoiceOptions = 4;
-    private const int ResponseOptions = 5;
-
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
         var lists = ProseEnumeration.Of(context);
@@ -40,36 +37,21 @@ internal static partial class ProseEnumerationQuestions
     {
         var answers = Unmarked(list, others);
         var answer = answers[context.Random.Next(answers.Count)];
-        var wrong = Distractors.Pick([answer, .. list.Entries], others, ChoiceOptions - 1, context.Random);
-        if (wrong is null)
-        {
-            return null;
-        }
-
         var prompt = QuizText.IsEnglish(list.Quote)
             ? $"Which of the following does the note list at ［……］? \"{list.Quote}\""
             : $"下列哪一项是笔记在［……］处列举的？「{list.Quote}」";
-        return context.Question(QuestionKind.MultipleChoice, list.Section, Subject("example", list), prompt, [answer, .. wrong], [0], list.Explanation);
+        return ListQuestions.Choice(context, list.Section, Subject("example", list), prompt, answer, list.Entries, others, list.Explanation);
     }
 
     private static QuizQuestion? Response(QuizContext context, ProseEnumeration list, List<(string Text, int Tier)> others)
     {
-        var count = list.Entries.Count >= 5 ? 3 : 2;
-        var right = list.Entries.ToArray();
-        context.Random.Shuffle(right);
-        var chosen = right.Take(count).ToList();
-        var wrong = Distractors.Pick(list.Entries, others, ResponseOptions - count, context.Random);
-        if (wrong is null)
-        {
-            return null;
-        }
-
-        var prompt = QuizText.IsEnglish(list.Quote)
-            ? $"Which of the following does the note list at ［……］? (Choose {(count == 2 ? "two" : "three")}.) \"{list.Quote}\""
-            : $"下列哪些是笔记在［……］处列举的？（选择{(count == 2 ? "两" : "三")}项）「{list.Quote}」";
-        return context.Question(
-            QuestionKind.MultipleResponse, list.Section, Subject("response", list), prompt, [.. chosen, .. wrong],
-            Enumerable.Range(0, count).ToList(), list.Explanation);
+        var english = QuizText.IsEnglish(list.Quote);
+        return ListQuestions.Response(
+            context, list.Section, Subject("response", list),
+            count => english
+                ? $"Which of the following does the note list at ［……］? (Choose {ListQuestions.CountWord(count, english)}.) \"{list.Quote}\""
+                : $"下列哪些是笔记在［……］处列举的？（选择{ListQuestions.CountWord(count, english)}项）「{list.Quote}」",
+            list.Entries, others, list.Explanation);
     }
 
     /// <summary>

@@ -18,9 +18,10 @@ internal static class CardSync
     /// <summary>
     /// Makes the stored cards of <paramref name="note"/> (tracked by <paramref name="db"/>; a new note has no id yet) those
     /// of <paramref name="generated"/>, <c>CardGenerator.Generate</c>'s output for it. Changes to stored cards are left
-    /// for the caller to save; the cards to add are returned (not tracked) for the caller to insert.
+    /// for the caller to save; the cards to add are returned (not tracked) for the caller to insert, with the card that
+    /// stands for each generated one.
     /// </summary>
-    public static async Task<List<Card>> SyncAsync(StudyDbContext db, Note note, IReadOnlyList<GeneratedCard> generated, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<CardSyncResult> SyncAsync(StudyDbContext db, Note note, IReadOnlyList<GeneratedCard> generated, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var keys = generated.Select(g => g.Key).ToList();
         // By key across all notes: a note removed and added back (or moved) under the same slug finds its old cards.
@@ -29,6 +30,7 @@ internal static class CardSync
             .ToListAsync(cancellationToken);
         var byKey = stored.ToDictionary(c => c.Key, StringComparer.Ordinal);
         var matched = new HashSet<Card>();
+        var current = new Card[generated.Count];
         var unmatched = new List<(int Position, GeneratedCard Card)>();
         for (var i = 0; i < generated.Count; i++)
         {
@@ -36,6 +38,7 @@ internal static class CardSync
             {
                 Apply(card, generated[i], i, note, now);
                 matched.Add(card);
+                current[i] = card;
             }
             else
             {
@@ -52,6 +55,7 @@ internal static class CardSync
             {
                 keyless.Remove(same);
                 Apply(same, g, position, note, now);
+                current[position] = same;
                 continue;
             }
 
@@ -68,6 +72,7 @@ internal static class CardSync
             };
             Apply(card, g, position, note, now);
             added.Add(card);
+            current[position] = card;
         }
 
         foreach (var card in keyless.Where(c => c.RetiredAt is null))
@@ -77,7 +82,7 @@ internal static class CardSync
         }
 
         note.CardsVersion = Version;
-        return added;
+        return new CardSyncResult(added, current);
     }
 
     /// <summary>Retires every card of a note that is about to be deleted (the foreign key then sets their note to null).</summary>

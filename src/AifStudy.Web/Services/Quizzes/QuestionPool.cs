@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AifStudy.Core.Notes;
 using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
@@ -35,10 +34,10 @@ public sealed class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory)
             .ToListAsync(cancellationToken);
         var ids = noteRows.Select(n => n.Id).ToList();
         var sections = (await db.Sections.AsNoTracking().Where(s => ids.Contains(s.NoteId))
-                .Select(s => new { s.NoteId, s.Position, s.StructureJson })
+                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
                 .ToListAsync(cancellationToken))
             .GroupBy(s => s.NoteId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Position).Select(s => Deserialize(s.StructureJson)).ToList());
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText)).ToList());
 
         var questions = new List<QuizQuestion>();
         foreach (var row in noteRows)
@@ -132,10 +131,6 @@ public sealed class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory)
         return await db.Sections.AsNoTracking().Where(s => s.NoteId == note.Id && s.Anchor == anchor)
             .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
     }
-
-    private static NoteSection Deserialize(string json) =>
-        JsonSerializer.Deserialize<NoteSection>(json, NoteMapper.StructureJsonOptions)
-        ?? throw new InvalidOperationException("A stored section has no structure.");
 
     // A section's questions include those of its subsections.
     private static Func<QuizQuestion, bool> InSection(ParsedNote note, string anchor)

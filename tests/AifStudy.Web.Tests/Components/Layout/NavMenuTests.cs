@@ -47,4 +47,20 @@ public sealed class NavMenuTests : BunitContext
 
         Assert.Equal("false", cut.Find("button.nav-toggle").GetAttribute("aria-expanded"));
     }
+
+    [Theory]
+    [InlineData("", "Notes")]
+    [InlineData("notes/llm-basics", "Notes")]
+    [InlineData("notes/llm-basics#tokens", "Notes")]
+    [InlineData("review", "Review")]
+    [InlineData("quiz/exam", "Quiz")]
+    [InlineData("search?q=notes", null)]
+    public void The_link_of_the_part_being_used_is_highlighted(string location, string? highlighted)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(location);
+
+        var cut = Render<NavMenu>();
+
+        Assert.Equal(highlighted is null ? [] : [highlighted], cut.FindAll("nav#main-nav a.active").Select(a => a.TextContent));
+    }
 }
