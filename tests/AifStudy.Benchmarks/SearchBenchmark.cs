@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using AifStudy.Web.Data;
+using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,9 @@ internal static class SearchBenchmark
         ("2 chars", ["微调", "ai", "嵌入", "zq"]),
         ("3+ chars", ["transformer", "基础模型", "機器學習", "fine-tuning bedrock", "量子纠缠", "zeppelin"]),
         ("mixed", ["RAG 检索", "ai 向量 embedding", "ml 量子纠缠"]),
+
+        // Phrases found nowhere whose every bigram is common: the gram lookup narrows little and each candidate is checked.
+        ("absent phrases", ["\"data model token bias cost\"", "\"the model the data the token\"", "\"bedrock sagemaker rag llm gpu\"", "模型训练推理数据向量嵌入"]),
     ];
 
     public static async Task RunAsync(int sectionCount, int rounds, TextWriter output)
@@ -25,7 +29,8 @@ internal static class SearchBenchmark
         var work = reuse ?? Path.Combine(Path.GetTempPath(), "aifstudy-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(work, "search.db") }.ToString();
-        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).Options;
+        // The portal's connection setup (pragmas), as the app opens connections.
+        var options = new DbContextOptionsBuilder<StudyDbContext>().UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()).Options;
         var factory = new ContextFactory(options);
         await using (var db = factory.CreateDbContext())
         {

@@ -36,8 +36,9 @@ internal sealed class ImportHarness : IDisposable
 
     public SqliteCheckpoints Checkpoints { get; }
 
-    public static async Task<ImportHarness> CreateAsync(TempContentFolder? content = null, long maxFileBytes = 1024 * 1024) =>
-        new(await SqliteTestDatabase.CreateMigratedAsync(), content ?? TempContentFolder.CopyOfRepoContent(), maxFileBytes);
+    /// <param name="database">A database prepared by the test (such as one migrated only part of the way); by default a fully migrated one.</param>
+    public static async Task<ImportHarness> CreateAsync(TempContentFolder? content = null, long maxFileBytes = 1024 * 1024, SqliteTestDatabase? database = null) =>
+        new(database ?? await SqliteTestDatabase.CreateMigratedAsync(), content ?? TempContentFolder.CopyOfRepoContent(), maxFileBytes);
 
     public void Dispose()
     {

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AifStudy.Web.Services.Search;
 
 /// <summary>
-/// Searches sections and active cards through the FTS5 index tables kept by <see cref="SqliteSearchIndex"/>: terms of
-/// 3+ characters go to the trigram table's <c>MATCH</c>, shorter ones, which trigrams cannot match, to the gram table
-/// (<see cref="SearchGramTokens"/>). At most <see cref="RankedCandidates"/> matching rows (the first in index order) are ranked
+/// Searches sections and active cards through the tables kept by <see cref="SqliteSearchIndex"/>: the gram table
+/// (<see cref="SearchGramTokens"/>) finds the rows holding every term's grams, and terms of 3+ characters are checked on
+/// those rows' folded text. At most <see cref="RankedCandidates"/> matching rows (the first in index order) are ranked
 /// with <see cref="SearchRanking"/>, and only the returned ones get snippets, cut from the original text.
 /// On providers other than SQLite it finds nothing.
 /// </summary>
@@ -54,10 +54,12 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
 
     private static async Task<List<Candidate>> FindAsync(StudyDbContext db, SearchQuery query, int candidates, CancellationToken ct)
     {
-        var match = query.ToFtsMatch();
+        // Every term narrows the rows through the gram table: a 1-2 character term by its own token, which holds exactly
+        // when the term occurs; a longer term (or a phrase with a space) by its necessary grams, then checked on each
+        // candidate with instr() on the folded text. One MATCH drives the query and the plain table is read by rowid.
         var grams = new List<string>();
-        var unindexed = new List<SearchTerm>();
-        foreach (var term in query.ShortTerms)
+        var verified = new List<SearchTerm>();
+        foreach (var term in query.Terms)
         {
             if (SearchGramTokens.ForTerm(term.Text) is { } token)
             {
@@ -65,48 +67,22 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
             }
             else
             {
-                unindexed.Add(term);
+                grams.AddRange(SearchGramTokens.Necessary(term.Text));
+                verified.Add(term);
             }
         }
 
-        var sql = new StringBuilder();
-        var verified = new List<SearchTerm>();
-        if (grams.Count == 0)
+        var sql = new StringBuilder(grams.Count == 0
+            ? "SELECT kind, ref_id, title, body FROM SearchIndex WHERE 1"
+            : "SELECT kind, ref_id, title, body FROM SearchGrams CROSS JOIN SearchIndex ON SearchIndex.id = SearchGrams.rowid WHERE SearchGrams MATCH @grams");
+        for (var i = 0; i < verified.Count; i++)
         {
-            // Only long terms: the trigram table alone (lazy, fast even for common terms once bm25() is not asked for).
-            sql.Append(match is null
-                ? "SELECT kind, ref_id, title, body FROM SearchIndex WHERE 1"
-                : "SELECT kind, ref_id, title, body FROM SearchIndex WHERE SearchIndex MATCH @match");
-        }
-        else
-        {
-            // Short terms: the gram table drives. Long terms in the same query add their bigrams to the gram lookup and
-            // are checked on each candidate with instr(), the same substring test the trigram table does; joining the
-            // two FTS5 tables by rowid instead makes SQLite run one full-text query per row.
-            verified.AddRange(query.IndexedTerms);
-            grams.AddRange(verified.SelectMany(t => SearchGramTokens.Necessary(t.Text)));
-            sql.Append("SELECT kind, ref_id, title, body FROM SearchGrams CROSS JOIN SearchIndex ON SearchIndex.rowid = SearchGrams.rowid")
-                .Append(" WHERE SearchGrams MATCH @grams");
-            for (var i = 0; i < verified.Count; i++)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $" AND (instr(title, @v{i}) > 0 OR instr(body, @v{i}) > 0)");
-            }
-        }
-
-        // Short terms the gram table cannot hold (a quoted phrase with a space in it) filter the candidates by LIKE.
-        for (var i = 0; i < unindexed.Count; i++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $" AND (title LIKE @p{i} ESCAPE '\\' OR body LIKE @p{i} ESCAPE '\\')");
+            sql.Append(CultureInfo.InvariantCulture, $" AND (instr(title, @v{i}) > 0 OR instr(body, @v{i}) > 0)");
         }
 
         sql.Append(" LIMIT @candidates");
 
         await using var command = await SqliteSearchIndex.CreateCommandAsync(db, sql.ToString(), ct);
-        if (grams.Count == 0 && match is not null)
-        {
-            SqliteSearchIndex.AddParameter(command, "@match", match);
-        }
-
         if (grams.Count > 0)
         {
             SqliteSearchIndex.AddParameter(command, "@grams", string.Join(" AND ", grams.Distinct(StringComparer.Ordinal).Select(g => "\"" + g + "\"")));
@@ -115,11 +91,6 @@ public sealed class SearchService(IDbContextFactory<StudyDbContext> dbFactory)
         for (var i = 0; i < verified.Count; i++)
         {
             SqliteSearchIndex.AddParameter(command, "@v" + i.ToString(CultureInfo.InvariantCulture), verified[i].Text);
-        }
-
-        for (var i = 0; i < unindexed.Count; i++)
-        {
-            SqliteSearchIndex.AddParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), unindexed[i].ToLikePattern());
         }
 
         SqliteSearchIndex.AddParameter(command, "@candidates", candidates);

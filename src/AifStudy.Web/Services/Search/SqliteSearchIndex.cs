@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AifStudy.Web.Services.Search;
 
 /// <summary>
-/// Keeps the SQLite FTS5 tables <c>SearchIndex</c> (trigrams of folded text, <see cref="SearchText.Fold"/>) and
-/// <c>SearchGrams</c> (its one- and two-character grams, <see cref="SearchGramTokens"/>, same rowid) in line with
-/// sections and active cards. The original text stays in Sections and Cards.
+/// Keeps the SQLite tables <c>SearchIndex</c> (a plain table of folded text, <see cref="SearchText.Fold"/>, one row per
+/// section and active card) and <c>SearchGrams</c> (FTS5, its one- and two-character grams, <see cref="SearchGramTokens"/>,
+/// same rowid) in line with sections and active cards. The original text stays in Sections and Cards.
 /// Every method works on the caller's context, connection and transaction, so the index commits or rolls back with
 /// the import. On other providers there is no index and every method does nothing.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class SqliteSearchIndex
     private static readonly string[] InsertParameters = ["@kind", "@ref", "@slug", "@anchor", "@title", "@body", "@grams"];
 
     /// <summary>Replaces the index rows of one note with its current sections and active cards.</summary>
-    /// <param name="hasRows">False for a note that was never indexed: its (absent) rows are not looked for, which saves a scan of the whole index.</param>
+    /// <param name="hasRows">False for a note that was never indexed: its (absent) rows are not looked for.</param>
     public Task ReindexNoteAsync(StudyDbContext db, int noteId, bool hasRows = true, CancellationToken cancellationToken = default) =>
         ReindexNotesAsync(db, [(noteId, hasRows)], cancellationToken);
 
@@ -72,7 +72,7 @@ public sealed class SqliteSearchIndex
 
     /// <summary>
     /// Builds the whole index from scratch when sections exist but the index or its gram table is empty (a database
-    /// from before search, or from before <c>SearchGrams</c>).
+    /// from before search, or right after a migration that changed the index tables and emptied them).
     /// </summary>
     public async Task<bool> RebuildIfEmptyAsync(StudyDbContext db, CancellationToken cancellationToken = default)
     {
@@ -151,7 +151,7 @@ public sealed class SqliteSearchIndex
     private static async Task DeleteAsync(StudyDbContext db, string slug, CancellationToken cancellationToken)
     {
         await using var delete = await CreateCommandAsync(db, """
-            DELETE FROM SearchGrams WHERE rowid IN (SELECT rowid FROM SearchIndex WHERE note_slug = @slug);
+            DELETE FROM SearchGrams WHERE rowid IN (SELECT id FROM SearchIndex WHERE note_slug = @slug);
             DELETE FROM SearchIndex WHERE note_slug = @slug;
             """, cancellationToken);
         AddParameter(delete, "@slug", slug);
@@ -179,8 +179,8 @@ public sealed class SqliteSearchIndex
 
     /// <summary>
     /// The prepared insert of one index row and its grams, reused for every row of a reindex or an import. Opening it also
-    /// makes sure both tables buffer up to <see cref="PendingBytes"/> of new terms in memory before writing a segment: with
-    /// FTS5's default (1 MB) a bulk import wrote and merged hundreds of small trigram segments, about 2.5 times the work.
+    /// makes sure the gram table buffers up to <see cref="PendingBytes"/> of new terms in memory before writing a segment:
+    /// with FTS5's default (1 MB) a bulk import writes and merges many small segments.
     /// </summary>
     public sealed class Writer : IAsyncDisposable
     {
@@ -193,14 +193,12 @@ public sealed class SqliteSearchIndex
 
         internal static async Task<Writer> CreateAsync(StudyDbContext db, CancellationToken cancellationToken)
         {
-            foreach (var table in new[] { "SearchIndex", "SearchGrams" })
+            await using (var size = await CreateCommandAsync(db, "SELECT v FROM SearchGrams_config WHERE k = 'hashsize'", cancellationToken))
             {
-                await using var size = await CreateCommandAsync(db,
-                    $"SELECT v FROM {table}_config WHERE k = 'hashsize'", cancellationToken);
                 if (await size.ExecuteScalarAsync(cancellationToken) is not long current || current != PendingBytes)
                 {
                     await using var set = await CreateCommandAsync(db,
-                        $"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {PendingBytes})", cancellationToken);
+                        $"INSERT INTO SearchGrams (SearchGrams, rank) VALUES ('hashsize', {PendingBytes})", cancellationToken);
                     await set.ExecuteNonQueryAsync(cancellationToken);
                 }
             }

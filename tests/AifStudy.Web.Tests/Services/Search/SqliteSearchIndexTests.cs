@@ -1,3 +1,4 @@
+using AifStudy.Web.Data;
 using AifStudy.Web.Services.Search;
 using AifStudy.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +87,49 @@ public sealed class SqliteSearchIndexTests
     }
 
     [Theory]
+    [InlineData("tensionic", "The words tension and ionic.")]
+    [InlineData("数据的模型", "数据的参数，参数的模型。")]
+    [InlineData("\"ionic tension\"", "The tonic tension and ionic.")]
+    public async Task A_long_term_whose_grams_all_occur_in_a_section_but_not_the_term_itself_is_not_a_hit(string query, string text)
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        harness.Content.Write("gram-probe.md", $"# Gram probe\n\n## Probe\n\n{text}\n");
+        await harness.Importer.ImportAsync();
+        var term = Assert.Single(AifStudy.Core.Search.SearchQuery.Parse(query).Terms).Text;
+        var grams = string.Join(" AND ", SearchGramTokens.Necessary(term).Select(g => $"\"{g}\""));
+        await using var db = harness.Database.CreateDbContext();
+        var gramRows = await db.Database.SqlQueryRaw<string>("""
+            SELECT i.note_slug AS Value FROM SearchGrams g CROSS JOIN SearchIndex i ON i.id = g.rowid WHERE SearchGrams MATCH {0}
+            """, grams).ToListAsync();
+
+        var results = await new SearchService(harness.Database).SearchAsync(query);
+
+        Assert.Contains("gram-probe", gramRows);
+        Assert.Equal(0, results.Total);
+    }
+
+    [Fact]
+    public async Task Removing_a_note_deletes_exactly_its_rows_and_their_grams()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        await harness.Importer.ImportAsync();
+        await using var db = harness.Database.CreateDbContext();
+        var before = await IdsAsync(db, "SELECT id AS Value FROM SearchIndex");
+        var removed = await IdsAsync(db, "SELECT id AS Value FROM SearchIndex WHERE note_slug = 'llm-basics'");
+        Assert.Equal(before, await IdsAsync(db, "SELECT rowid AS Value FROM SearchGrams"));
+
+        await new SqliteSearchIndex().RemoveNoteAsync(db, "llm-basics");
+
+        Assert.NotEmpty(removed);
+        var expected = before.Except(removed).ToList();
+        Assert.Equal(expected, await IdsAsync(db, "SELECT id AS Value FROM SearchIndex"));
+        Assert.Equal(expected, await IdsAsync(db, "SELECT rowid AS Value FROM SearchGrams"));
+        var search = new SearchService(harness.Database);
+        Assert.DoesNotContain((await search.SearchAsync("Transformer")).Groups, g => g.NoteSlug == "llm-basics");
+        Assert.Contains((await search.SearchAsync("Transformer")).Groups, g => g.NoteSlug == "domain-2-genai-fundamentals");
+    }
+
+    [Theory]
     [InlineData("微调")]
     [InlineData("嵌")]
     [InlineData("ai")]
@@ -94,6 +138,8 @@ public sealed class SqliteSearchIndexTests
     [InlineData("模型 ai")]
     [InlineData("rag 检索 向量")]
     [InlineData("llm 模型")]
+    [InlineData("\"foundation model\"")]
+    [InlineData("\"amazon bedrock\" 模型")]
     public async Task Gram_lookups_find_exactly_the_rows_a_substring_scan_finds(string query)
     {
         using var harness = await ImportHarness.CreateAsync();
@@ -113,6 +159,9 @@ public sealed class SqliteSearchIndexTests
         var found = results.Groups.SelectMany(g => g.Hits).Select(h => h.Kind + ":" + h.Anchor + ":" + h.NoteSlug).ToList();
         Assert.Equal(expected.Count, found.Count);
     }
+
+    private static Task<List<long>> IdsAsync(StudyDbContext db, string sql) =>
+        db.Database.SqlQueryRaw<long>(sql).OrderBy(id => id).ToListAsync();
 
     private static async Task<long> CountAsync(ImportHarness harness)
     {
