@@ -75,9 +75,8 @@ public sealed partial class ContentImporter(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var rows = await ImportRows.CreateAsync(db, cancellationToken);
-        // Copying the log into the file waits for after the commit (every connection gets the automatic checkpoint back
-        // when it is next opened, SqliteConnectionSetup).
-        await SqliteCheckpoints.SuspendAutomaticAsync(db, cancellationToken);
+        // Copying the log into the file waits for after the commit; a larger page cache for the inserts.
+        await SqliteImportConnection.ConfigureAsync(db, cancellationToken);
         return await ImportInTransactionAsync(db, transaction, rows, run, times, cancellationToken);
     }
 

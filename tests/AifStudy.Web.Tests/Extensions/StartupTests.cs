@@ -71,20 +71,21 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
-    public async Task A_connection_an_import_stopped_from_checkpointing_checkpoints_again_when_next_opened()
+    public async Task A_connection_an_import_configured_gets_the_usual_settings_back_when_next_opened()
     {
         await using var factory = CreateFactory(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N")));
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
-        await SqliteCheckpoints.SuspendAutomaticAsync(db, CancellationToken.None);
-        var suspended = await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint");
+        await SqliteImportConnection.ConfigureAsync(db, CancellationToken.None);
+        var import = (await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint"), await PragmaAsync(db.Database.GetDbConnection(), "cache_size"));
         await db.Database.CloseConnectionAsync();
 
         await db.Database.OpenConnectionAsync();
-        var reopened = await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint");
+        var reopened = (await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint"), await PragmaAsync(db.Database.GetDbConnection(), "cache_size"));
         await db.Database.CloseConnectionAsync();
 
-        Assert.Equal((0L, (long)SqliteCheckpoints.AutomaticPages), ((long)suspended!, (long)reopened!));
+        Assert.Equal((0L, -SqliteImportConnection.CacheMebibytes * 1024L), ((long)import.Item1!, (long)import.Item2!));
+        Assert.Equal((SqliteCheckpoints.AutomaticPages, SqliteConnectionSetup.DefaultCacheSize), ((int)(long)reopened.Item1!, (int)(long)reopened.Item2!));
     }
 
     private static async Task<object?> PragmaAsync(System.Data.Common.DbConnection connection, string name)

@@ -6,8 +6,8 @@ namespace AifStudy.Web.Data.Sqlite;
 /// <summary>
 /// Keeps copying a large import's write-ahead log into the database file (a WAL checkpoint) out of the import itself.
 /// SQLite runs that copy inside the COMMIT that takes the log over 1,000 pages, so a cold import of 2,000 notes spent
-/// most of its commit copying a 2 GB log. The import suspends the automatic checkpoint on its own connection and asks
-/// for one here after it has committed; until it has run, readers read the new pages from the log, and a crash before
+/// most of its commit copying a 2 GB log. The import suspends the automatic checkpoint on its own connection
+/// (<see cref="SqliteImportConnection"/>) and asks for one here after it has committed; until it has run, readers read the new pages from the log, and a crash before
 /// it loses nothing (SQLite replays the log when the file is next opened). On other providers nothing happens.
 /// </summary>
 public sealed partial class SqliteCheckpoints(IDbContextFactory<StudyDbContext> dbFactory, ILogger<SqliteCheckpoints> logger)
@@ -30,31 +30,12 @@ public sealed partial class SqliteCheckpoints(IDbContextFactory<StudyDbContext> 
         }
     }
 
-    /// <summary>
-    /// Stops the context's connection from checkpointing when it commits, until it is next opened
-    /// (<see cref="SqliteConnectionSetup"/> sets <see cref="AutomaticPages"/> on every open) or <see cref="ResumeAutomaticAsync"/>.
-    /// </summary>
-    public static Task SuspendAutomaticAsync(StudyDbContext db, CancellationToken cancellationToken) =>
-        SetAutomaticAsync(db, "PRAGMA wal_autocheckpoint = 0", cancellationToken);
-
-    /// <summary>Gives the context's connection SQLite's automatic checkpoint back.</summary>
-    public static Task ResumeAutomaticAsync(StudyDbContext db, CancellationToken cancellationToken) =>
-        SetAutomaticAsync(db, "PRAGMA wal_autocheckpoint = 1000", cancellationToken);
-
     /// <summary>Copies the log into the database file on another connection, after any checkpoint still running.</summary>
     public void CheckpointInBackground()
     {
         lock (_lock)
         {
             _pending = _pending.ContinueWith(_ => RunAsync(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
-        }
-    }
-
-    private static async Task SetAutomaticAsync(StudyDbContext db, string pragma, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync(pragma, cancellationToken);
         }
     }
 
