@@ -1,6 +1,7 @@
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Search;
 
 namespace AifStudy.Web.Services;
@@ -19,6 +20,9 @@ public sealed partial class ContentImporter
         /// on a 2,000-note import.
         /// </summary>
         public List<int> Touched { get; } = [];
+
+        /// <summary>Keys of the cards that belong to no note, read once the removed notes' cards are retired (<see cref="CardSync.SyncAsync"/>).</summary>
+        public IReadOnlySet<string> OrphanKeys { get; set; } = new HashSet<string>();
     }
 
     /// <summary>

@@ -217,7 +217,7 @@ public sealed partial class ContentImporter
             return null;
         }
 
-        var synced = await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken);
+        var synced = await CardSync.SyncAsync(batch.Db, note, cards, batch.ImportedAt, cancellationToken, existing is null ? batch.OrphanKeys : null);
         await batch.Rows.AddCardsAsync(synced.Added, cancellationToken);
         return synced;
     }

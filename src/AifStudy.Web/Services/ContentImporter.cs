@@ -109,6 +109,7 @@ public sealed partial class ContentImporter(
             }
         }
 
+        batch.OrphanKeys = await CardSync.OrphanKeysAsync(db, cancellationToken);
         await using (var index = await searchIndex.OpenWriterAsync(db, cancellationToken))
         {
             await StoreFilesAsync(batch, files, stored, index, run, cancellationToken);

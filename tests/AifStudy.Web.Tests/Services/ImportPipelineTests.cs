@@ -70,6 +70,24 @@ public sealed class ImportPipelineTests
     }
 
     [Fact]
+    public async Task A_file_moved_to_another_folder_keeps_its_cards_in_the_same_import()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        await harness.Importer.ImportAsync();
+        var before = await ActiveCardsAsync(harness, "llm-basics");
+        var text = File.ReadAllText(harness.Content.FullPath("llm-basics.md"));
+        harness.Content.Delete("llm-basics.md");
+        Directory.CreateDirectory(harness.Content.FullPath("moved"));
+        harness.Content.Write("moved/llm-basics.md", text);
+
+        var run = await harness.Importer.ImportAsync();
+
+        Assert.Equal((1, 1), (run.Added, run.Removed));
+        Assert.NotEmpty(before);
+        Assert.Equal(before, await ActiveCardsAsync(harness, "llm-basics"));
+    }
+
+    [Fact]
     public async Task A_cancelled_import_stores_nothing_and_the_next_one_completes()
     {
         using var harness = await ImportHarness.CreateAsync();
@@ -139,6 +157,13 @@ public sealed class ImportPipelineTests
         return await db.Database.SqlQueryRaw<string>(
                 "SELECT kind || ':' || ref_id || ':' || note_slug || ':' || anchor || '|' || title || '|' || body AS Value FROM SearchIndex ORDER BY 1")
             .ToListAsync();
+    }
+
+    private static async Task<List<string>> ActiveCardsAsync(ImportHarness harness, string slug)
+    {
+        await using var db = harness.Database.CreateDbContext();
+        return await db.Cards.Where(c => c.NoteSlug == slug && c.RetiredAt == null && c.NoteId != null)
+            .OrderBy(c => c.Id).Select(c => c.Id + ":" + c.Key).ToListAsync();
     }
 
     private static async Task<string> SnapshotAsync(ImportHarness harness)

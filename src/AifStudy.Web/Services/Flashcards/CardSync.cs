@@ -21,13 +21,20 @@ internal static class CardSync
     /// for the caller to save; the cards to add are returned (not tracked) for the caller to insert, with the card that
     /// stands for each generated one.
     /// </summary>
-    public static async Task<CardSyncResult> SyncAsync(StudyDbContext db, Note note, IReadOnlyList<GeneratedCard> generated, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="orphanKeys">
+    /// For a note that has no cards yet (new in this import): the keys of the cards that belong to no note. A card key
+    /// holds its note's slug, which no other current note has, so only those cards can be this note's; when none of their
+    /// keys is generated, the lookup is skipped (a cold import would otherwise ask once per note for nothing).
+    /// </param>
+    public static async Task<CardSyncResult> SyncAsync(StudyDbContext db, Note note, IReadOnlyList<GeneratedCard> generated, DateTimeOffset now, CancellationToken cancellationToken, IReadOnlySet<string>? orphanKeys = null)
     {
         var keys = generated.Select(g => g.Key).ToList();
         // By key across all notes: a note removed and added back (or moved) under the same slug finds its old cards.
-        var stored = await db.Cards
-            .Where(c => (note.Id != 0 && c.NoteId == note.Id) || keys.Contains(c.Key))
-            .ToListAsync(cancellationToken);
+        var stored = orphanKeys is not null && !keys.Exists(orphanKeys.Contains)
+            ? []
+            : await db.Cards
+                .Where(c => (note.Id != 0 && c.NoteId == note.Id) || keys.Contains(c.Key))
+                .ToListAsync(cancellationToken);
         var byKey = stored.ToDictionary(c => c.Key, StringComparer.Ordinal);
         var matched = new HashSet<Card>();
         var current = new Card[generated.Count];
@@ -84,6 +91,10 @@ internal static class CardSync
         note.CardsVersion = Version;
         return new CardSyncResult(added, current);
     }
+
+    /// <summary>The keys of the cards that belong to no note (their notes were removed), for <see cref="SyncAsync"/>.</summary>
+    public static async Task<HashSet<string>> OrphanKeysAsync(StudyDbContext db, CancellationToken cancellationToken) =>
+        (await db.Cards.Where(c => c.NoteId == null).Select(c => c.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Retires every card of a note that is about to be deleted (the foreign key then sets their note to null).</summary>
     public static Task RetireCardsOfNoteAsync(StudyDbContext db, int noteId, DateTimeOffset now, CancellationToken cancellationToken) =>
