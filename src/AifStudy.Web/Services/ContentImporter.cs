@@ -110,9 +110,21 @@ public sealed partial class ContentImporter(
         }
 
         batch.OrphanKeys = await CardSync.OrphanKeysAsync(db, cancellationToken);
+        // A first import into an empty database loads every card at once: their indexes are built after the load.
+        var cardIndexes = stored.Count == 0 && !await db.Cards.AnyAsync(cancellationToken)
+            ? await DeferredIndexes.DropAsync<Card>(db, cancellationToken)
+            : null;
         await using (var index = await searchIndex.OpenWriterAsync(db, cancellationToken))
         {
             await StoreFilesAsync(batch, files, stored, index, run, cancellationToken);
+        }
+
+        if (cardIndexes is not null)
+        {
+            using (times.Measure(ImportPhase.Rows))
+            {
+                await cardIndexes.CreateAsync(db, cancellationToken);
+            }
         }
 
         foreach (var note in gone)

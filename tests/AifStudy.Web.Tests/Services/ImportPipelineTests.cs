@@ -88,6 +88,18 @@ public sealed class ImportPipelineTests
     }
 
     [Fact]
+    public async Task A_first_import_builds_the_card_indexes_after_loading_and_leaves_them_as_the_migrations_made_them()
+    {
+        using var harness = await ImportHarness.CreateAsync();
+        var migrated = await CardIndexesAsync(harness);
+
+        await harness.Importer.ImportAsync();
+
+        Assert.Equal(5, migrated.Count);
+        Assert.Equal(migrated, await CardIndexesAsync(harness));
+    }
+
+    [Fact]
     public async Task A_cancelled_import_stores_nothing_and_the_next_one_completes()
     {
         using var harness = await ImportHarness.CreateAsync();
@@ -156,6 +168,14 @@ public sealed class ImportPipelineTests
         await using var db = harness.Database.CreateDbContext();
         return await db.Database.SqlQueryRaw<string>(
                 "SELECT kind || ':' || ref_id || ':' || note_slug || ':' || anchor || '|' || title || '|' || body AS Value FROM SearchIndex ORDER BY 1")
+            .ToListAsync();
+    }
+
+    private static async Task<List<string>> CardIndexesAsync(ImportHarness harness)
+    {
+        await using var db = harness.Database.CreateDbContext();
+        return await db.Database.SqlQueryRaw<string>(
+                "SELECT sql AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Cards' AND sql IS NOT NULL ORDER BY name")
             .ToListAsync();
     }
 
