@@ -14,7 +14,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private PortalProcess(string contentDir, string dbPath, string environment)
+    private PortalProcess(string contentDir, string dbPath, string environment, IEnumerable<string> settings)
     {
         var dll = WebDll();
         var start = new ProcessStartInfo("dotnet")
@@ -24,7 +24,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Study=Data Source={dbPath}", $"--Content:Path={contentDir}" })
+        foreach (var arg in new[] { dll, "--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Study=Data Source={dbPath}", $"--Content:Path={contentDir}" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
@@ -60,7 +60,9 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     public Task<Uri> Listening => _listening.Task;
 
     /// <summary>Starts the portal; it applies migrations and imports <paramref name="contentDir"/> before it listens.</summary>
-    public static PortalProcess Start(string contentDir, string dbPath, string environment = "Production") => new(contentDir, dbPath, environment);
+    /// <param name="settings">More command-line settings, such as <c>--Content:ImportCacheMebibytes=1</c>.</param>
+    public static PortalProcess Start(string contentDir, string dbPath, string environment = "Production", params string[] settings) =>
+        new(contentDir, dbPath, environment, settings);
 
     /// <summary>Waits until the portal listens and returns its address.</summary>
     public async Task<Uri> WaitUntilListeningAsync(TimeSpan timeout) => await Listening.WaitAsync(timeout);

@@ -76,7 +76,7 @@ public sealed partial class ContentImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var rows = await ImportRows.CreateAsync(db, cancellationToken);
         // Copying the log into the file waits for after the commit; a larger page cache for the inserts.
-        await SqliteImportConnection.ConfigureAsync(db, cancellationToken);
+        await SqliteImportConnection.ConfigureAsync(db, options.Value.ImportCacheMebibytes, cancellationToken);
         return await ImportInTransactionAsync(db, transaction, rows, run, times, cancellationToken);
     }
 

@@ -14,6 +14,13 @@ public sealed class ContentOptions
     /// <summary>Files larger than this are not imported.</summary>
     public long MaxFileBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// The SQLite page cache of an import's connection, in MiB (the others keep SQLite's 2 MB). A first import of a
+    /// large folder inserts into indexes that outgrow a small cache; 256 MB halved the row inserts of 1,000 notes.
+    /// The import's pages stay in it until the commit, so the memory is used only while importing.
+    /// </summary>
+    public int ImportCacheMebibytes { get; set; } = 256;
+
     /// <summary>Import the content folder when the app starts.</summary>
     public bool ImportOnStart { get; set; } = true;
 }

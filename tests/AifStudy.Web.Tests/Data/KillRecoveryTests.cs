@@ -23,7 +23,8 @@ public sealed class KillRecoveryTests : IDisposable
         var content = Path.Combine(_work, "content");
         var notes = CorpusGenerator.Write(content, 30);
 
-        await using (var portal = PortalProcess.Start(content, DbPath))
+        // A 1 MiB import cache: with the default 256 MB the whole import would stay in memory until its commit.
+        await using (var portal = PortalProcess.Start(content, DbPath, "Production", "--Content:ImportCacheMebibytes=1"))
         {
             // The import runs before the portal listens and writes about 10 MB in one transaction: kill it once 1 MB is written.
             while (DatabaseBytes() < 1_000_000)

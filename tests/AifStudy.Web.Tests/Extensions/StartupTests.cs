@@ -76,7 +76,7 @@ public sealed class StartupTests : IDisposable
         await using var factory = CreateFactory(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N")));
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
-        await SqliteImportConnection.ConfigureAsync(db, CancellationToken.None);
+        await SqliteImportConnection.ConfigureAsync(db, 64, CancellationToken.None);
         var import = (await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint"), await PragmaAsync(db.Database.GetDbConnection(), "cache_size"));
         await db.Database.CloseConnectionAsync();
 
@@ -84,7 +84,7 @@ public sealed class StartupTests : IDisposable
         var reopened = (await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint"), await PragmaAsync(db.Database.GetDbConnection(), "cache_size"));
         await db.Database.CloseConnectionAsync();
 
-        Assert.Equal((0L, -SqliteImportConnection.CacheMebibytes * 1024L), ((long)import.Item1!, (long)import.Item2!));
+        Assert.Equal((0L, -64 * 1024L), ((long)import.Item1!, (long)import.Item2!));
         Assert.Equal((SqliteCheckpoints.AutomaticPages, SqliteConnectionSetup.DefaultCacheSize), ((int)(long)reopened.Item1!, (int)(long)reopened.Item2!));
     }
 
