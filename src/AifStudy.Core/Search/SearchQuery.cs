@@ -11,26 +11,10 @@ public sealed class SearchQuery
     /// <summary>Nothing searchable was typed (empty, whitespace or only punctuation).</summary>
     public bool IsEmpty => Terms.Count == 0;
 
-    /// <summary>Terms too short for the trigram index; match them with <see cref="SearchTerm.ToLikePattern"/>.</summary>
-    public IReadOnlyList<SearchTerm> ShortTerms => [.. Terms.Where(t => t.IsShort)];
-
-    /// <summary>Terms of three or more characters, which the trigram index can match.</summary>
-    public IReadOnlyList<SearchTerm> IndexedTerms => [.. Terms.Where(t => !t.IsShort)];
-
     /// <summary>
     /// Splits on whitespace and punctuation, keeps <c>"quoted phrases"</c> and runs of CJK characters
     /// whole, separates CJK from Latin (<c>RAG检索</c> gives <c>rag</c> and <c>检索</c>), and folds every term.
     /// </summary>
     public static SearchQuery Parse(string? raw) =>
         new(string.IsNullOrWhiteSpace(raw) ? [] : QueryTokenizer.Tokenize(SearchText.Fold(raw)));
-
-    /// <summary>
-    /// An FTS5 <c>MATCH</c> expression AND-ing the <see cref="IndexedTerms"/>, each a quoted string so no
-    /// input can inject FTS5 operators; <see langword="null"/> when there are none. Bind it as a parameter.
-    /// </summary>
-    public string? ToFtsMatch()
-    {
-        var indexed = IndexedTerms;
-        return indexed.Count == 0 ? null : string.Join(" AND ", indexed.Select(t => t.ToFtsString()));
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Tests.Search;
@@ -14,19 +13,13 @@ public sealed class SearchQueryTests
 
         var term = Assert.Single(query.Terms);
         Assert.Equal("微调", term.Text);
-        Assert.True(term.IsShort);
-        Assert.Null(query.ToFtsMatch());
+        Assert.Equal(2, term.Length);
     }
 
     [Fact]
-    public void A_mixed_query_gives_an_indexed_english_term_and_a_short_chinese_one()
+    public void A_mixed_query_gives_an_english_term_and_a_chinese_one()
     {
-        var query = SearchQuery.Parse("RAG 检索");
-
-        Assert.Equal(["rag", "检索"], Texts(query));
-        Assert.Equal(["rag"], query.IndexedTerms.Select(t => t.Text));
-        Assert.Equal(["检索"], query.ShortTerms.Select(t => t.Text));
-        Assert.Equal("\"rag\"", query.ToFtsMatch());
+        Assert.Equal(["rag", "检索"], Texts(SearchQuery.Parse("RAG 检索")));
     }
 
     [Fact]
@@ -41,7 +34,6 @@ public sealed class SearchQueryTests
         var query = SearchQuery.Parse("ＲＡＧ　基礎模型");
 
         Assert.Equal(["rag", "基础模型"], Texts(query));
-        Assert.Equal("\"rag\" AND \"基础模型\"", query.ToFtsMatch());
     }
 
     [Fact]
@@ -51,7 +43,7 @@ public sealed class SearchQueryTests
 
         Assert.Equal(["prompt engineering", "bedrock"], Texts(query));
         Assert.True(query.Terms[0].IsPhrase);
-        Assert.Equal("\"prompt engineering\" AND \"bedrock\"", query.ToFtsMatch());
+        Assert.False(query.Terms[1].IsPhrase);
     }
 
     [Theory]
@@ -71,21 +63,20 @@ public sealed class SearchQueryTests
         var query = SearchQuery.Parse(raw);
 
         Assert.True(query.IsEmpty);
-        Assert.Null(query.ToFtsMatch());
+        Assert.Empty(query.Terms);
     }
 
     [Theory]
-    [InlineData("NEAR(", "\"near\"")]
-    [InlineData("NEAR(a b)", "\"near\"")]
-    [InlineData("model*", "\"model\"")]
-    [InlineData("-bedrock", "\"bedrock\"")]
-    [InlineData("title:rag OR lex", "\"title\" AND \"rag\" AND \"lex\"")]
-    [InlineData("sage\"maker", "\"sage\" AND \"maker\"")]
-    [InlineData("\"a \"\" b\"", null)]
-    [InlineData("\"claude's model\"", "\"claude's model\"")]
-    public void Fts_syntax_in_the_input_only_ever_reaches_fts5_inside_quoted_strings(string raw, string? expected)
+    [InlineData("NEAR(", "near")]
+    [InlineData("NEAR(a b)", "near|a|b")]
+    [InlineData("model*", "model")]
+    [InlineData("-bedrock", "bedrock")]
+    [InlineData("title:rag OR lex", "title|rag|or|lex")]
+    [InlineData("sage\"maker", "sage|maker")]
+    [InlineData("\"claude's model\"", "claude's model")]
+    public void Query_syntax_in_the_input_is_read_as_words(string raw, string expected)
     {
-        Assert.Equal(expected, SearchQuery.Parse(raw).ToFtsMatch());
+        Assert.Equal(expected, string.Join('|', Texts(SearchQuery.Parse(raw))));
     }
 
     [Theory]
@@ -106,39 +97,25 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
-    public void Short_means_fewer_than_three_characters_not_utf16_units()
+    public void Length_counts_characters_not_utf16_units()
     {
         var term = Assert.Single(SearchQuery.Parse("𠀀𠀁").Terms);
 
         Assert.Equal(2, term.Length);
-        Assert.True(term.IsShort);
     }
 
     [Fact]
-    public void A_term_inner_quote_is_doubled_in_its_fts_string()
-    {
-        Assert.Equal("\"say \"\"hi\"\"\"", new SearchTerm("say \"hi\"", IsPhrase: true).ToFtsString());
-    }
-
-    [Fact]
-    public void Like_patterns_escape_wildcards()
-    {
-        Assert.Equal("%100\\%\\_a\\\\b%", new SearchTerm("100%_a\\b", IsPhrase: false).ToLikePattern());
-    }
-
-    [Fact]
-    public void Random_junk_always_gives_quoted_strings_joined_by_and()
+    public void Random_junk_gives_only_non_empty_folded_terms()
     {
         const string alphabet = "\"*-+^:()NEARORAND{}[]，。ab検索微调 \u3000\u201C\u201D'\\%_\0";
-        var shape = new Regex("^\"([^\"]|\"\")*\"( AND \"([^\"]|\"\")*\")*$");
         var random = new Random(42);
         for (var i = 0; i < 5000; i++)
         {
             var raw = new string([.. Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
 
-            var match = SearchQuery.Parse(raw).ToFtsMatch();
+            var terms = SearchQuery.Parse(raw).Terms;
 
-            Assert.True(match is null || shape.IsMatch(match), $"{raw} gave {match}");
+            Assert.All(terms, t => Assert.True(t.Text.Length > 0 && t.Text == SearchText.Fold(t.Text), $"{raw} gave [{t.Text}]"));
         }
     }
 }
