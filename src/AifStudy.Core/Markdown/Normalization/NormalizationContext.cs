@@ -273,15 +273,7 @@ public sealed class NormalizationContext
     // False when the text has none of value (which ScanText looks for); true when it may have some.
     private bool TextMayContain(char value)
     {
-        var flag = value switch
-        {
-            '\r' => 1,
-            '\\' => 2,
-            '<' => 4,
-            '[' => 8,
-            '|' => 16,
-            _ => 0,
-        };
+        var flag = FlagOf(value);
         if (flag == 0)
         {
             return true;
@@ -290,6 +282,17 @@ public sealed class NormalizationContext
         ScanText();
         return (_textFlags & flag) != 0;
     }
+
+    // The bit ScanText sets for a trigger character (the vector loop uses the same bits); 0 for any other character.
+    private static int FlagOf(char value) => value switch
+    {
+        '\r' => 1,
+        '\\' => 2,
+        '<' => 4,
+        '[' => 8,
+        '|' => 16,
+        _ => 0,
+    };
 
     // One pass over the whole text, eight characters at a time, instead of one search per rule.
     private void ScanText()
@@ -328,15 +331,7 @@ public sealed class NormalizationContext
         foreach (var ch in text[i..])
         {
             pipes += ch == '|' ? 1 : 0;
-            flags |= ch switch
-            {
-                '\r' => 1,
-                '\\' => 2,
-                '<' => 4,
-                '[' => 8,
-                '|' => 16,
-                _ => 0,
-            };
+            flags |= FlagOf(ch);
         }
 
         _textPipes = pipes;
