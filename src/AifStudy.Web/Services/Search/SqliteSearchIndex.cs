@@ -20,16 +20,11 @@ public sealed class SqliteSearchIndex
 
     private static readonly string[] InsertParameters = ["@kind", "@ref", "@slug", "@anchor", "@title", "@body", "@grams"];
 
-    /// <summary>Replaces the index rows of one note with its current sections and active cards.</summary>
-    /// <param name="hasRows">False for a note that was never indexed: its (absent) rows are not looked for.</param>
-    public Task ReindexNoteAsync(StudyDbContext db, int noteId, bool hasRows = true, CancellationToken cancellationToken = default) =>
-        ReindexNotesAsync(db, [(noteId, hasRows)], cancellationToken);
-
     /// <summary>
-    /// Replaces the index rows of several notes (an import's), through one prepared insert. <c>HasRows</c> is as for
-    /// <see cref="ReindexNoteAsync"/>.
+    /// Replaces the index rows of stored notes (an import's updated ones) with their current sections and active cards,
+    /// through one prepared insert. New notes' rows are written from memory instead (<see cref="OpenWriterAsync"/>).
     /// </summary>
-    public async Task ReindexNotesAsync(StudyDbContext db, IReadOnlyCollection<(int NoteId, bool HasRows)> notes, CancellationToken cancellationToken = default)
+    public async Task ReindexNotesAsync(StudyDbContext db, IReadOnlyCollection<int> notes, CancellationToken cancellationToken = default)
     {
         if (!db.Database.IsSqlite() || notes.Count == 0)
         {
@@ -37,7 +32,7 @@ public sealed class SqliteSearchIndex
         }
 
         await using var writer = await Writer.CreateAsync(db, cancellationToken);
-        foreach (var (noteId, hasRows) in notes)
+        foreach (var noteId in notes)
         {
             var slug = await db.Notes.AsNoTracking().Where(n => n.Id == noteId).Select(n => n.Slug).SingleOrDefaultAsync(cancellationToken);
             if (slug is null)
@@ -45,11 +40,7 @@ public sealed class SqliteSearchIndex
                 continue;
             }
 
-            if (hasRows)
-            {
-                await DeleteAsync(db, slug, cancellationToken);
-            }
-
+            await DeleteAsync(db, slug, cancellationToken);
             await InsertAsync(db, writer, db.Sections.Where(s => s.NoteId == noteId), db.Cards.Where(c => c.NoteId == noteId), cancellationToken);
         }
     }
