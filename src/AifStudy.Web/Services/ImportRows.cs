@@ -1,5 +1,4 @@
 using AifStudy.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services;
 

@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using AifStudy.Core.Notes;
 
 namespace AifStudy.Core.Markdown.Normalization;
@@ -26,9 +22,8 @@ public sealed class NormalizationContext
     private int _first;
     private List<SourceLine>? _lines;
 
-    // What one pass over the whole text found (see ScanText): which trigger characters occur, and how many '|'.
-    private int _textFlags = -1;
-    private int _textPipes;
+    // Which trigger characters the whole text holds and how many '|', from one pass made when first asked.
+    private TextTriggers? _triggers;
 
     private int _version;
     private int _maskVersion = -1;
@@ -41,40 +36,10 @@ public sealed class NormalizationContext
         ArgumentNullException.ThrowIfNull(text);
         Options = options;
         _text = text;
-        var count = text.AsSpan().Count('\n') + 1;
-        var starts = new int[count + 1];
-        LineStarts(text, starts);
-        starts[count] = text.Length + 1;
-        _starts = starts;
+        _starts = LineStarts.Of(text);
     }
 
-    // starts[1..] = the position after each '\n', in order. Sixteen characters at a time: most lines are longer than that.
-    private static void LineStarts(string text, int[] starts)
-    {
-        var line = 1;
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-            var newline = Vector128.Create((ushort)'\n');
-            for (; i + (2 * Vector128<ushort>.Count) <= text.Length; i += 2 * Vector128<ushort>.Count)
-            {
-                var low = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)i), newline);
-                var high = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)(i + Vector128<ushort>.Count)), newline);
-                var mask = Vector128.Narrow(low, high).ExtractMostSignificantBits();
-                while (mask != 0)
-                {
-                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
-                    mask &= mask - 1;
-                }
-            }
-        }
-
-        for (var end = text.IndexOf('\n', i); end >= 0; end = text.IndexOf('\n', end + 1))
-        {
-            starts[line++] = end + 1;
-        }
-    }
+    private TextTriggers Triggers => _triggers ??= new TextTriggers(_text);
 
     /// <summary>The parser's options.</summary>
     public NoteParserOptions Options { get; }
@@ -197,7 +162,7 @@ public sealed class NormalizationContext
         if (_lines is null)
         {
             // Not in the text: then only a rewritten line can hold it.
-            if (LineCount == 0 || !TextMayContain(value[0]) || !_text.AsSpan(_starts[_first]).Contains(value, StringComparison.Ordinal))
+            if (LineCount == 0 || !Triggers.MayContain(value[0]) || !_text.AsSpan(_starts[_first]).Contains(value, StringComparison.Ordinal))
             {
                 return _replaced is not null && AnyReplacedLineContains(value.AsSpan(), ' ', single: false);
             }
@@ -224,7 +189,7 @@ public sealed class NormalizationContext
     {
         if (_lines is null)
         {
-            if (LineCount == 0 || !TextMayContain(value) || !_text.AsSpan(_starts[_first]).Contains(value))
+            if (LineCount == 0 || !Triggers.MayContain(value) || !_text.AsSpan(_starts[_first]).Contains(value))
             {
                 return _replaced is not null && AnyReplacedLineContains(default, value, single: true);
             }
@@ -257,8 +222,7 @@ public sealed class NormalizationContext
             return CountInLines('|');
         }
 
-        ScanText();
-        var count = _textPipes;
+        var count = Triggers.Pipes;
         if (_replaced is not null)
         {
             foreach (var replaced in _replaced)
@@ -268,74 +232,6 @@ public sealed class NormalizationContext
         }
 
         return count;
-    }
-
-    // False when the text has none of value (which ScanText looks for); true when it may have some.
-    private bool TextMayContain(char value)
-    {
-        var flag = FlagOf(value);
-        if (flag == 0)
-        {
-            return true;
-        }
-
-        ScanText();
-        return (_textFlags & flag) != 0;
-    }
-
-    // The bit ScanText sets for a trigger character (the vector loop uses the same bits); 0 for any other character.
-    private static int FlagOf(char value) => value switch
-    {
-        '\r' => 1,
-        '\\' => 2,
-        '<' => 4,
-        '[' => 8,
-        '|' => 16,
-        _ => 0,
-    };
-
-    // One pass over the whole text, eight characters at a time, instead of one search per rule.
-    private void ScanText()
-    {
-        if (_textFlags >= 0)
-        {
-            return;
-        }
-
-        var text = _text.AsSpan();
-        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        var found = Vector128<ushort>.Zero;
-        var pipes = 0;
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
-            {
-                var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
-                var pipe = Vector128.Equals(block, Vector128.Create((ushort)'|'));
-                pipes += BitOperations.PopCount(pipe.ExtractMostSignificantBits());
-                found |= (Vector128.Equals(block, Vector128.Create((ushort)'\r')) & Vector128.Create((ushort)1))
-                    | (Vector128.Equals(block, Vector128.Create((ushort)'\\')) & Vector128.Create((ushort)2))
-                    | (Vector128.Equals(block, Vector128.Create((ushort)'<')) & Vector128.Create((ushort)4))
-                    | (Vector128.Equals(block, Vector128.Create((ushort)'[')) & Vector128.Create((ushort)8))
-                    | (pipe & Vector128.Create((ushort)16));
-            }
-        }
-
-        var flags = 0;
-        for (var lane = 0; lane < Vector128<ushort>.Count; lane++)
-        {
-            flags |= found[lane];
-        }
-
-        foreach (var ch in text[i..])
-        {
-            pipes += ch == '|' ? 1 : 0;
-            flags |= FlagOf(ch);
-        }
-
-        _textPipes = pipes;
-        _textFlags = flags;
     }
 
     /// <summary>How many times <paramref name="value"/> (not <c>\n</c>) occurs in all lines together.</summary>
