@@ -21,12 +21,14 @@ public sealed class KillRecoveryTests : IDisposable
     public async Task Killed_in_the_middle_of_an_import_the_database_is_consistent_and_the_import_completes_on_restart()
     {
         var content = Path.Combine(_work, "content");
-        var notes = CorpusGenerator.Write(content, 30);
+        // Enough notes that the import is still running well after its first megabyte (the import got fast: with 30 it
+        // could commit and the portal start listening between that megabyte and the kill).
+        var notes = CorpusGenerator.Write(content, 150);
 
         // A 1 MiB import cache: with the default 256 MB the whole import would stay in memory until its commit.
         await using (var portal = PortalProcess.Start(content, DbPath, "Production", "--Content:ImportCacheMebibytes=1"))
         {
-            // The import runs before the portal listens and writes about 10 MB in one transaction: kill it once 1 MB is written.
+            // The import runs before the portal listens and writes about 50 MB in one transaction: kill it once 1 MB is written.
             while (DatabaseBytes() < 1_000_000)
             {
                 Assert.False(portal.Listening.IsCompleted, "The import finished before it could be killed:\n" + portal.Output);
