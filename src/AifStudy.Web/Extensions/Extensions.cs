@@ -9,7 +9,6 @@ using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Services.Reading;
 using AifStudy.Web.Services.Search;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,6 +53,7 @@ internal static class Extensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ContentHtmlSanitizer>();
         builder.Services.AddSingleton<ContentFiles>();
+        builder.Services.AddSingleton<ContentFileProvider>();
         builder.Services.AddSingleton<NoteHtmlService>();
         builder.Services.AddSingleton<NotePageService>();
 
@@ -87,7 +87,7 @@ internal static class Extensions
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = ContentFiles.RequestPath,
-            FileProvider = new PhysicalFileProvider(contentPath),
+            FileProvider = app.Services.GetRequiredService<ContentFileProvider>(),
             ContentTypeProvider = new ImageOnlyContentTypeProvider(),
         });
     }

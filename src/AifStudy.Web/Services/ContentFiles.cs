@@ -18,6 +18,41 @@ public sealed class ContentFiles(IOptions<ContentOptions> options)
     public static bool IsServable(string path) => ImageExtensions.Contains(Path.GetExtension(path));
 
     /// <summary>
+    /// Whether the file at <paramref name="fullPath"/> (inside the content folder by name) may be served: only a regular
+    /// file whose real path, every symbolic link followed, is inside the content folder's real path. A link to a file
+    /// elsewhere (<c>/etc/passwd</c>, the database) is refused, as is a link to a folder or a link loop.
+    /// </summary>
+    public ServableFile Servable(string fullPath)
+    {
+        if (!IsServable(fullPath))
+        {
+            return new ServableFile(null, "not an image type");
+        }
+
+        var real = RealPath.Resolve(fullPath);
+        if (real is null)
+        {
+            return new ServableFile(null, File.Exists(fullPath) || new FileInfo(fullPath).LinkTarget is not null
+                ? "a symbolic link that leads nowhere or loops"
+                : null);
+        }
+
+        var root = RealPath.Resolve(options.Value.Path);
+        if (root is null || !RealPath.IsInside(root, real))
+        {
+            return new ServableFile(null, $"its real path {real} is outside the content folder");
+        }
+
+        var file = new FileInfo(real);
+        if (!file.Exists || (file.Attributes & FileAttributes.Directory) != 0)
+        {
+            return new ServableFile(null, Directory.Exists(real) ? "its real path is a folder" : null);
+        }
+
+        return new ServableFile(file, null);
+    }
+
+    /// <summary>
     /// The URL to serve for an image written as <paramref name="url"/> in the note at <paramref name="notePath"/>
     /// (relative to the content folder), or null when the image does not exist there.
     /// </summary>
@@ -43,7 +78,12 @@ public sealed class ContentFiles(IOptions<ContentOptions> options)
         var relativeUrl = Uri.UnescapeDataString(url.Split('#', '?')[0]);
         var full = Path.GetFullPath(Path.Combine(noteDir, relativeUrl));
         if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || !IsServable(full) || !File.Exists(full))
+            || !IsServable(full))
+        {
+            return null;
+        }
+
+        if (Servable(full).File is null)
         {
             return null;
         }

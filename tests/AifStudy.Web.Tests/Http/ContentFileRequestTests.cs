@@ -79,6 +79,57 @@ public sealed partial class ContentFileRequestTests(PortalFixture portal) : ICla
         Assert.NotEqual("image/png", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/content-files/links/inside.png")]
+    [InlineData("/content-files/links/chain.png")]
+    [InlineData("/content-files/links/img-folder/diagram.png")]
+    public async Task A_symbolic_link_to_an_image_inside_the_content_folder_serves_the_whole_image(string path)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(TinyPng.Bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Equal(TinyPng.Bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/content-files/links/passwd.png")]
+    [InlineData("/content-files/links/database.png")]
+    [InlineData("/content-files/links/chain-out.png")]
+    [InlineData("/content-files/links/up/outside.png")]
+    [InlineData("/content-files/links/loop.png")]
+    [InlineData("/content-files/links/folder.png")]
+    public async Task A_symbolic_link_that_leads_out_of_the_content_folder_or_nowhere_is_not_followed(string path)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite format", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_note_shows_images_linked_inside_the_content_folder_and_placeholders_for_links_out_of_it()
+    {
+        using var client = portal.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri("/notes/links", UriKind.Relative));
+
+        Assert.Equal(
+            ["content-files/links/inside.png", "content-files/links/chain.png", "content-files/links/img-folder/diagram.png"],
+            ImageElement().Matches(page).Select(m => m.Groups["src"].Value));
+        foreach (var alt in PortalFixture.RefusedLinks)
+        {
+            Assert.Contains($"""<span class="img-missing" role="img" aria-label="{alt}">{alt}</span>""", page, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void The_image_the_traversal_cases_aim_at_exists_outside_the_content_folder()
     {

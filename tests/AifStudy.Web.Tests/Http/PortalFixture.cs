@@ -25,6 +25,19 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public const string OutsideImage = "outside.png";
 
+    /// <summary>Images reached through symbolic links made by <see cref="InitializeAsync"/>: inside the folder and out of it.</summary>
+    public const string LinksNote = """
+        # Links
+
+        ![inside](./links/inside.png) ![chain](./links/chain.png) ![via-folder](./links/img-folder/diagram.png)
+
+        ![passwd](./links/passwd.png) ![database](./links/database.png) ![chain-out](./links/chain-out.png)
+        ![folder-out](./links/up/outside.png) ![loop](./links/loop.png) ![folder-named-png](./links/folder.png)
+        """;
+
+    /// <summary>The alt texts of the images in <see cref="LinksNote"/> whose links lead out of the folder or nowhere.</summary>
+    public static readonly string[] RefusedLinks = ["passwd", "database", "chain-out", "folder-out", "loop", "folder-named-png"];
+
     private PortalHost? _host;
 
     internal PortalHost Host => _host ?? throw new InvalidOperationException("The portal has not started.");
@@ -34,12 +47,31 @@ public sealed class PortalFixture : IAsyncLifetime
     public Task InitializeAsync()
     {
         _host = PortalHost.Start(
-            new Dictionary<string, string> { ["pics.md"] = PicturesNote },
+            new Dictionary<string, string> { ["pics.md"] = PicturesNote, ["links.md"] = LinksNote },
             new Dictionary<string, byte[]> { ["img/diagram.png"] = TinyPng.Bytes });
 
         // An image one folder above the content folder: servable by type, but not by place.
         File.WriteAllBytes(Path.Combine(_host.WorkDir, OutsideImage), TinyPng.Bytes);
+        MakeLinks(Path.Combine(_host.ContentDir, "links"), _host.WorkDir);
         return Task.CompletedTask;
+    }
+
+    private static void MakeLinks(string links, string workDir)
+    {
+        Directory.CreateDirectory(links);
+        void Link(string name, string target) => File.CreateSymbolicLink(Path.Combine(links, name), target);
+
+        Link("inside.png", "../img/diagram.png");
+        Link("chain.png", "inside.png");
+        Directory.CreateSymbolicLink(Path.Combine(links, "img-folder"), "../img");
+        // Padded so that a server reporting the link's own length would send the first few KB of the target.
+        Link("passwd.png", "/etc/" + string.Concat(Enumerable.Repeat("./", 1500)) + "passwd");
+        Link("database.png", Path.Combine(workDir, "study.db"));
+        Link("chain-out.png", "passwd.png");
+        Directory.CreateSymbolicLink(Path.Combine(links, "up"), workDir);
+        Link("loop.png", "loop.png");
+        Directory.CreateDirectory(Path.Combine(links, "real-folder"));
+        Directory.CreateSymbolicLink(Path.Combine(links, "folder.png"), "real-folder");
     }
 
     public async Task DisposeAsync()
