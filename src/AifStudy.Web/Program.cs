@@ -3,21 +3,24 @@ using AifStudy.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// `dotnet run` serves from the build output, where the framework's script and the components' styles are found only
+// through the static web assets manifest, which the host reads by itself in Development alone. A published app has no
+// such manifest, and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddSecurityHeaders();
 builder.AddApplicationServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
-
+app.UseErrorResponses();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();

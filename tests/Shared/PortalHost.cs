@@ -57,8 +57,8 @@ internal sealed class PortalHost : IAsyncDisposable
         var dbPath = Path.Combine(workDir, "study.db");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            // Development: static web assets (blazor.web.js, mermaid, css) are served from the project, as under dotnet run.
-            builder.UseEnvironment("Development");
+            // Production, as `dotnet run` starts it (launchSettings.json's first profile): what a user gets is what is tested.
+            builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentDir);
             builder.UseSetting("ConnectionStrings:Study", $"Data Source={dbPath}");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -21,6 +21,7 @@ internal static class Extensions
 
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddProblemDetails();
         builder.Services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, env) =>

@@ -30,19 +30,41 @@ internal static class SecurityHeaders
         "form-action 'self'; " +
         "frame-ancestors 'none'";
 
-    public static void UseSecurityHeaders(this WebApplication app) => app.Use((context, next) =>
+    /// <summary>
+    /// Sends the headers on every response, as the outermost middleware: ahead even of the host filter the framework
+    /// puts first, so that its 400 for a foreign <c>Host</c> carries them too.
+    /// </summary>
+    public static void AddSecurityHeaders(this IHostApplicationBuilder builder) =>
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, OutermostFilter>());
+
+    private sealed class OutermostFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(Send);
+            next(app);
+        };
+    }
+
+    private static Task Send(HttpContext context, RequestDelegate next)
     {
         // Hex: nothing in it for HTML attribute encoding to change.
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = Policy(nonce);
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        // Set as the response starts, not now: the exception handler and the developer exception page clear the
+        // headers of a response they take over, and an error page needs the policy as much as any other.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = Policy(nonce);
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
         return next(context);
-    });
+    }
 
     /// <summary>The nonce of this request's policy, for the few inline scripts the framework renders (the import map).</summary>
     public static string? Nonce(HttpContext? context) => context?.Items[NonceKey] as string;
