@@ -18,6 +18,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseApiStatusProblems();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -90,6 +90,44 @@ public sealed class ReviewApiRequestTests(PortalFixture portal) : IClassFixture<
         Assert.StartsWith(detail, problem.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("POST", "/api/review/abc")]
+    [InlineData("POST", "/api/review/2147483648")]
+    [InlineData("POST", "/api/review/1.5")]
+    [InlineData("GET", "/api/review/abc")]
+    public async Task A_card_id_that_is_not_a_whole_number_is_not_found_with_a_problem_naming_the_address(string method, string path)
+    {
+        using var client = portal.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{\"rating\":\"good\",\"version\":0}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
+        Assert.Contains($"{method} {path}", problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_of_a_rating_gets_a_problem_and_a_body_of_another_type_is_unsupported()
+    {
+        using var client = portal.CreateClient();
+        var card = (await client.GetFromJsonAsync<ApiCard>(new Uri("/api/review/next", UriKind.Relative)))!;
+        var path = new Uri($"/api/review/{card.CardId}", UriKind.Relative);
+
+        using var notJson = await client.PostAsync(path, new StringContent("{\"rating\":\"good\",\"version\":\"x\"}", System.Text.Encoding.UTF8, "application/json"));
+        using var text = await client.PostAsync(path, new StringContent("{\"rating\":\"good\",\"version\":0}", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Contains("JSON", (await notJson.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Contains("application/json", (await text.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
+    }
+
     private HttpClient Client(int learnerId)
     {
         var client = portal.CreateClient();
