@@ -45,7 +45,7 @@ internal static class ReviewApiEndpoints
             card.IntervalLabels.ToDictionary(i => i.Key.ToString().ToLowerInvariant(), i => i.Value)));
     }
 
-    private static async Task<Results<Ok<ApiReviewRecorded>, Conflict<ApiVersionConflict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> RateAsync(
+    private static async Task<Results<Ok<ApiReviewRecorded>, Conflict<ApiVersionConflict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>, ValidationProblem>> RateAsync(
         int cardId, ApiRating body, [FromHeader(Name = LearnerHeader)] int? learnerId, ReviewService reviews, CancellationToken cancellationToken)
     {
         if (!TryParseRating(body.Rating, out var rating))
@@ -53,18 +53,29 @@ internal static class ReviewApiEndpoints
             return TypedResults.BadRequest(new ProblemDetails
             {
                 Title = "Unknown rating",
-                Detail = $"'{body.Rating}' is not a rating: send again, hard, good or easy (or 1 to 4).",
+                Detail = body.Rating is null
+                    ? "'rating' is missing: send again, hard, good or easy (or 1 to 4)."
+                    : $"'{body.Rating}' is not a rating: send again, hard, good or easy (or 1 to 4).",
                 Status = StatusCodes.Status400BadRequest,
             });
         }
 
+        // Without the version a retried POST could not be told from a second rating, and would be logged twice.
+        if (body.Version is not ({ } version and >= 0))
+        {
+            var problem = body.Version is null
+                ? "'version' is missing: send the card's version from GET /api/review/next, so that a retry is recognised instead of recorded twice."
+                : string.Create(CultureInfo.InvariantCulture, $"'version' is the card's version from GET /api/review/next (0 or more); {body.Version} was sent.");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [problem] }, problem, title: "Invalid version");
+        }
+
         var learner = learnerId ?? Learner.DefaultId;
-        var result = await reviews.RateOnceAsync(learner, cardId, rating, body.Version, cancellationToken);
+        var result = await reviews.RateOnceAsync(learner, cardId, rating, version, cancellationToken);
         return result.Status switch
         {
             RateStatus.Recorded => TypedResults.Ok(new ApiReviewRecorded(
                 result.ReviewLogId, cardId, result.Version, result.Outcome!.After.State.ToString(), result.Outcome.After.Due, result.Outcome.ScheduledDays)),
-            RateStatus.VersionConflict => TypedResults.Conflict(new ApiVersionConflict(cardId, body.Version, result.Version,
+            RateStatus.VersionConflict => TypedResults.Conflict(new ApiVersionConflict(cardId, version, result.Version,
                 "The card is no longer at the version this rating was made for; nothing was recorded. Fetch the next card again.")),
             RateStatus.NoLearner => NoLearner(learner),
             _ => TypedResults.NotFound(new ProblemDetails

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AifStudy.Tests.Shared;
 using AifStudy.Web.Api;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AifStudy.Web.Tests.Http;
@@ -70,6 +71,7 @@ public sealed class ReviewApiRequestTests(PortalFixture portal) : IClassFixture<
     [InlineData("/api/review/next", null, HttpStatusCode.NotFound, "There is no learner 9999.")]
     [InlineData("/api/review/1", "{\"rating\":\"great\",\"version\":0}", HttpStatusCode.BadRequest, "'great' is not a rating")]
     [InlineData("/api/review/987654", "{\"rating\":\"good\",\"version\":0}", HttpStatusCode.NotFound, "There is no card 987654.")]
+    [InlineData("/api/review/1", "{\"version\":0}", HttpStatusCode.BadRequest, "'rating' is missing: send again, hard, good or easy")]
     public async Task Bad_requests_get_a_problem_naming_what_is_wrong(string path, string? body, HttpStatusCode status, string detail)
     {
         using var client = portal.CreateClient();
@@ -88,6 +90,26 @@ public sealed class ReviewApiRequestTests(PortalFixture portal) : IClassFixture<
         Assert.Equal(status, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
         Assert.StartsWith(detail, problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"rating\":\"good\"}", "'version' is missing: send the card's version from GET /api/review/next")]
+    [InlineData("{\"rating\":\"good\",\"version\":null}", "'version' is missing: send the card's version from GET /api/review/next")]
+    [InlineData("{\"rating\":\"good\",\"version\":-1}", "'version' is the card's version from GET /api/review/next (0 or more); -1 was sent.")]
+    public async Task A_rating_without_the_cards_version_is_refused_and_nothing_is_recorded(string body, string detail)
+    {
+        var learner = (await LoadLearners.AddAsync(ConnectionString, 1))[0];
+        using var client = Client(learner);
+        var card = (await client.GetFromJsonAsync<ApiCard>(new Uri("/api/review/next", UriKind.Relative)))!;
+
+        using var response = await client.PostAsync(
+            new Uri($"/api/review/{card.CardId}", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>())!;
+        Assert.StartsWith(detail, problem.Detail, StringComparison.Ordinal);
+        Assert.Contains("version", problem.Errors.Keys);
+        Assert.DoesNotContain((await LoadLearners.ReviewLogsAsync(ConnectionString)), l => l.LearnerId == learner);
     }
 
     [Theory]
