@@ -116,6 +116,7 @@ public sealed class QuizApiRequestTests(PortalFixture portal) : IClassFixture<Po
         var noOption = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer());
         var outside = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer([options]));
         var typed = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer(Typed: "SageMaker"));
+        var chosenAndTyped = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer([0], "x"));
         var noQuestion = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/{started.QuestionCount}", new ApiQuizAnswer([0]));
         var noAttempt = await ProblemAsync(client, "/api/quiz/987654/answers/0", new ApiQuizAnswer([0]));
         using var noAttemptResult = await client.GetAsync(new Uri("/api/quiz/987654/result", UriKind.Relative));
@@ -123,7 +124,8 @@ public sealed class QuizApiRequestTests(PortalFixture portal) : IClassFixture<Po
         Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes exactly 1 option; 2 were sent."), twoOptions);
         Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes exactly 1 option; 0 were sent."), noOption);
         Assert.Equal((HttpStatusCode.BadRequest, $"Question 0: Option {options} does not exist: this question has options 0 to {options - 1}."), outside);
-        Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes exactly 1 option; 0 were sent."), typed);
+        Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes option indexes as 'chosen' and no 'typed' text."), typed);
+        Assert.Equal(typed, chosenAndTyped);
         Assert.Equal(HttpStatusCode.NotFound, noQuestion.Status);
         Assert.Contains($"there is no question {started.QuestionCount}", noQuestion.Detail, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.NotFound, "There is no practice quiz 987654 for this learner."), noAttempt);
