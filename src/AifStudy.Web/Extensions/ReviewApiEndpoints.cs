@@ -2,6 +2,7 @@ using System.Globalization;
 using AifStudy.Core.Scheduling;
 using AifStudy.Web.Api;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,9 +24,9 @@ internal static class ReviewApiEndpoints
         api.MapPost("/{cardId:int}", RateAsync);
     }
 
-    private static async Task<Results<Ok<ApiCard>, NoContent, NotFound<ProblemDetails>>> NextAsync(
-        [FromHeader(Name = LearnerHeader)] int? learnerId, int? domain, string? note,
-        ReviewService reviews, LearnerSettingsService learners, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiCard>, NoContent, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> NextAsync(
+        [FromHeader(Name = LearnerHeader)] int? learnerId, string? domain, string? note,
+        ReviewService reviews, LearnerSettingsService learners, NoteCatalog catalog, CancellationToken cancellationToken)
     {
         var learner = learnerId ?? Learner.DefaultId;
         if (!await learners.LearnerExistsAsync(learner, cancellationToken))
@@ -33,7 +34,16 @@ internal static class ReviewApiEndpoints
             return NoLearner(learner);
         }
 
-        var card = await reviews.NextAsync(learner, new StudyScope(domain, note), cancellationToken);
+        // A scope that cannot hold cards would otherwise answer 204, "nothing due", which a client takes as done.
+        var scope = await catalog.ReadScopeAsync(domain, note, cancellationToken: cancellationToken);
+        if (scope.Problem is { } problem)
+        {
+            return scope.IsUnknown
+                ? TypedResults.NotFound(new ProblemDetails { Title = "Unknown scope", Detail = problem, Status = StatusCodes.Status404NotFound })
+                : TypedResults.BadRequest(new ProblemDetails { Title = "Invalid scope", Detail = problem, Status = StatusCodes.Status400BadRequest });
+        }
+
+        var card = await reviews.NextAsync(learner, scope.Scope, cancellationToken);
         if (card is null)
         {
             return TypedResults.NoContent();

@@ -134,6 +134,22 @@ public sealed class ReviewApiRequestTests(PortalFixture portal) : IClassFixture<
         Assert.Contains($"{method} {path}", problem.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("?domain=99", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not '99'.")]
+    [InlineData("?domain=0", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not '0'.")]
+    [InlineData("?domain=abc", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not 'abc'.")]
+    [InlineData("?domain=2147483648", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not '2147483648'.")]
+    [InlineData("?note=no-such-note", HttpStatusCode.NotFound, "There is no note 'no-such-note'.")]
+    public async Task The_next_card_of_a_scope_that_cannot_exist_is_a_problem_not_an_empty_queue(string query, HttpStatusCode status, string detail)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/review/next" + query, UriKind.Relative));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(detail, (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_of_a_rating_gets_a_problem_and_a_body_of_another_type_is_unsupported()
     {
