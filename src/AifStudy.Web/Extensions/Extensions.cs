@@ -74,6 +74,8 @@ internal static class Extensions
         builder.Services.AddSingleton<ReadingService>();
         builder.Services.AddSingleton<IQuizSummarySource, QuizSummarySource>();
         builder.Services.AddSingleton<DashboardService>();
+
+        builder.Services.AddApiStatusProblems();
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using AifStudy.Core.Scheduling;
 using AifStudy.Web.Api;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,9 +24,9 @@ internal static class ReviewApiEndpoints
         api.MapPost("/{cardId:int}", RateAsync);
     }
 
-    private static async Task<Results<Ok<ApiCard>, NoContent, NotFound<ProblemDetails>>> NextAsync(
-        [FromHeader(Name = LearnerHeader)] int? learnerId, int? domain, string? note,
-        ReviewService reviews, LearnerSettingsService learners, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiCard>, NoContent, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> NextAsync(
+        [FromHeader(Name = LearnerHeader)] int? learnerId, string? domain, string? note,
+        ReviewService reviews, LearnerSettingsService learners, NoteCatalog catalog, CancellationToken cancellationToken)
     {
         var learner = learnerId ?? Learner.DefaultId;
         if (!await learners.LearnerExistsAsync(learner, cancellationToken))
@@ -33,7 +34,16 @@ internal static class ReviewApiEndpoints
             return NoLearner(learner);
         }
 
-        var card = await reviews.NextAsync(learner, new StudyScope(domain, note), cancellationToken);
+        // A scope that cannot hold cards would otherwise answer 204, "nothing due", which a client takes as done.
+        var scope = await catalog.ReadScopeAsync(domain, note, cancellationToken: cancellationToken);
+        if (scope.Problem is { } problem)
+        {
+            return scope.IsUnknown
+                ? TypedResults.NotFound(new ProblemDetails { Title = "Unknown scope", Detail = problem, Status = StatusCodes.Status404NotFound })
+                : TypedResults.BadRequest(new ProblemDetails { Title = "Invalid scope", Detail = problem, Status = StatusCodes.Status400BadRequest });
+        }
+
+        var card = await reviews.NextAsync(learner, scope.Scope, cancellationToken);
         if (card is null)
         {
             return TypedResults.NoContent();
@@ -45,7 +55,7 @@ internal static class ReviewApiEndpoints
             card.IntervalLabels.ToDictionary(i => i.Key.ToString().ToLowerInvariant(), i => i.Value)));
     }
 
-    private static async Task<Results<Ok<ApiReviewRecorded>, Conflict<ApiVersionConflict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> RateAsync(
+    private static async Task<Results<Ok<ApiReviewRecorded>, Conflict<ApiVersionConflict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>, ValidationProblem>> RateAsync(
         int cardId, ApiRating body, [FromHeader(Name = LearnerHeader)] int? learnerId, ReviewService reviews, CancellationToken cancellationToken)
     {
         if (!TryParseRating(body.Rating, out var rating))
@@ -53,18 +63,29 @@ internal static class ReviewApiEndpoints
             return TypedResults.BadRequest(new ProblemDetails
             {
                 Title = "Unknown rating",
-                Detail = $"'{body.Rating}' is not a rating: send again, hard, good or easy (or 1 to 4).",
+                Detail = body.Rating is null
+                    ? "'rating' is missing: send again, hard, good or easy (or 1 to 4)."
+                    : $"'{body.Rating}' is not a rating: send again, hard, good or easy (or 1 to 4).",
                 Status = StatusCodes.Status400BadRequest,
             });
         }
 
+        // Without the version a retried POST could not be told from a second rating, and would be logged twice.
+        if (body.Version is not ({ } version and >= 0))
+        {
+            var problem = body.Version is null
+                ? "'version' is missing: send the card's version from GET /api/review/next, so that a retry is recognised instead of recorded twice."
+                : string.Create(CultureInfo.InvariantCulture, $"'version' is the card's version from GET /api/review/next (0 or more); {body.Version} was sent.");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [problem] }, problem, title: "Invalid version");
+        }
+
         var learner = learnerId ?? Learner.DefaultId;
-        var result = await reviews.RateOnceAsync(learner, cardId, rating, body.Version, cancellationToken);
+        var result = await reviews.RateOnceAsync(learner, cardId, rating, version, cancellationToken);
         return result.Status switch
         {
             RateStatus.Recorded => TypedResults.Ok(new ApiReviewRecorded(
                 result.ReviewLogId, cardId, result.Version, result.Outcome!.After.State.ToString(), result.Outcome.After.Due, result.Outcome.ScheduledDays)),
-            RateStatus.VersionConflict => TypedResults.Conflict(new ApiVersionConflict(cardId, body.Version, result.Version,
+            RateStatus.VersionConflict => TypedResults.Conflict(new ApiVersionConflict(cardId, version, result.Version,
                 "The card is no longer at the version this rating was made for; nothing was recorded. Fetch the next card again.")),
             RateStatus.NoLearner => NoLearner(learner),
             _ => TypedResults.NotFound(new ProblemDetails

@@ -1,5 +1,6 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services;
@@ -55,6 +56,33 @@ public sealed class NoteCatalog(IDbContextFactory<StudyDbContext> dbFactory)
             })
             .ToListAsync(cancellationToken);
         return note;
+    }
+
+    /// <summary>
+    /// The scope a query string names (<see cref="StudyScopeQuery.Parse"/>), with its note and section looked up: one that
+    /// does not exist is reported, instead of being studied or exported as an empty deck.
+    /// </summary>
+    public async Task<ScopeQueryResult> ReadScopeAsync(string? domain, string? note, string? section = null, CancellationToken cancellationToken = default)
+    {
+        var read = StudyScopeQuery.Parse(domain, note, section);
+        if (!read.IsValid || read.Scope.NoteSlug is not { } slug)
+        {
+            return read;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var noteId = await db.Notes.AsNoTracking().Where(n => n.Slug == slug).Select(n => (int?)n.Id).SingleOrDefaultAsync(cancellationToken);
+        if (noteId is null)
+        {
+            return ScopeQueryResult.Unknown($"There is no note '{slug}'.");
+        }
+
+        if (read.Scope.SectionAnchor is { } anchor && !await db.Sections.AnyAsync(s => s.NoteId == noteId && s.Anchor == anchor, cancellationToken))
+        {
+            return ScopeQueryResult.Unknown($"There is no section '{anchor}' in note '{slug}'.");
+        }
+
+        return read;
     }
 
     /// <summary>The most recent import with its per-file results (failures first, then by path), or null before the first import.</summary>

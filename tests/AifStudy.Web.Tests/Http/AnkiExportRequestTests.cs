@@ -1,7 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 using AifStudy.Tests.Shared;
+using AifStudy.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.Http;
 
@@ -38,5 +43,38 @@ public sealed class AnkiExportRequestTests(PortalFixture portal) : IClassFixture
         Assert.Contains("#deck:AifStudy::Domain 1: Fundamentals of AI and ML\n", text, StringComparison.Ordinal);
         Assert.Contains("note::llm-basics", text, StringComparison.Ordinal);
         Assert.DoesNotContain("note::foundation-model-basics", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_section_exports_only_its_own_cards()
+    {
+        await using var db = await portal.Host.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
+        var sections = await db.Cards.Where(c => c.NoteSlug == "llm-basics" && c.RetiredAt == null)
+            .GroupBy(c => c.SectionAnchor).Select(g => new { Anchor = g.Key, Count = g.Count() }).ToListAsync();
+        var section = sections.OrderByDescending(s => s.Count).First();
+        using var client = portal.CreateClient();
+
+        var text = await client.GetStringAsync(new Uri($"/export/anki?note=llm-basics&section={Uri.EscapeDataString(section.Anchor)}", UriKind.Relative));
+
+        Assert.True(sections.Count > 1);
+        Assert.Equal(section.Count, text.Split('\n').Count(line => line.EndsWith(" note::llm-basics", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("?note=no-such-note", HttpStatusCode.NotFound, "There is no note 'no-such-note'.")]
+    [InlineData("?note=llm-basics&section=no-such-section", HttpStatusCode.NotFound, "There is no section 'no-such-section' in note 'llm-basics'.")]
+    [InlineData("?domain=0", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not '0'.")]
+    [InlineData("?domain=6", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not '6'.")]
+    [InlineData("?domain=abc", HttpStatusCode.BadRequest, "'domain' must be a whole number from 1 to 5, not 'abc'.")]
+    [InlineData("?section=rag", HttpStatusCode.BadRequest, "'section' needs 'note': a section anchor is only unique within its note.")]
+    public async Task A_scope_that_cannot_exist_gets_a_problem_instead_of_an_empty_deck(string query, HttpStatusCode status, string detail)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/export/anki" + query, UriKind.Relative));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(detail, (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
     }
 }

@@ -116,6 +116,7 @@ public sealed class QuizApiRequestTests(PortalFixture portal) : IClassFixture<Po
         var noOption = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer());
         var outside = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer([options]));
         var typed = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer(Typed: "SageMaker"));
+        var chosenAndTyped = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/0", new ApiQuizAnswer([0], "x"));
         var noQuestion = await ProblemAsync(client, $"/api/quiz/{started.AttemptId}/answers/{started.QuestionCount}", new ApiQuizAnswer([0]));
         var noAttempt = await ProblemAsync(client, "/api/quiz/987654/answers/0", new ApiQuizAnswer([0]));
         using var noAttemptResult = await client.GetAsync(new Uri("/api/quiz/987654/result", UriKind.Relative));
@@ -123,12 +124,52 @@ public sealed class QuizApiRequestTests(PortalFixture portal) : IClassFixture<Po
         Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes exactly 1 option; 2 were sent."), twoOptions);
         Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes exactly 1 option; 0 were sent."), noOption);
         Assert.Equal((HttpStatusCode.BadRequest, $"Question 0: Option {options} does not exist: this question has options 0 to {options - 1}."), outside);
-        Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes exactly 1 option; 0 were sent."), typed);
+        Assert.Equal((HttpStatusCode.BadRequest, "Question 0: This multiple-choice question takes option indexes as 'chosen' and no 'typed' text."), typed);
+        Assert.Equal(typed, chosenAndTyped);
         Assert.Equal(HttpStatusCode.NotFound, noQuestion.Status);
         Assert.Contains($"there is no question {started.QuestionCount}", noQuestion.Detail, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.NotFound, "There is no practice quiz 987654 for this learner."), noAttempt);
         Assert.Equal(HttpStatusCode.NotFound, noAttemptResult.StatusCode);
         Assert.Empty(await StoredAnswerPositionsAsync(started.AttemptId));
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/quiz/abc/answers/0")]
+    [InlineData("POST", "/api/quiz/2147483648/answers/0")]
+    [InlineData("POST", "/api/quiz/1/answers/2147483648")]
+    [InlineData("POST", "/api/quiz/1/answers/first")]
+    [InlineData("GET", "/api/quiz/abc/current")]
+    [InlineData("GET", "/api/quiz/99999999999/result")]
+    public async Task An_attempt_or_position_that_is_not_a_whole_number_is_not_found_with_a_problem_naming_the_address(string method, string path)
+    {
+        using var client = portal.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        if (method == "POST")
+        {
+            request.Content = JsonContent.Create(new ApiQuizAnswer([0]));
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains($"{method} {path}", (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"count\":5,\"domain\":\"abc\"}")]
+    [InlineData("{\"count\":5,\"domain\":2147483648}")]
+    [InlineData("{\"count\":")]
+    public async Task A_start_body_that_is_not_json_of_a_quiz_gets_a_problem_and_starts_nothing(string body)
+    {
+        var learner = (await LoadLearners.AddAsync(ConnectionString, 1))[0];
+        using var client = Client(learner);
+
+        using var response = await client.PostAsync(new Uri("/api/quiz", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("JSON", (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
+        await using var db = await portal.Host.Services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.QuizAttempts.AnyAsync(a => a.LearnerId == learner));
     }
 
     private static async Task<ApiQuizStarted> StartAsync(HttpClient client, ApiQuizStart start)

@@ -75,6 +75,11 @@ public static class QuizInput
                 : null;
         }
 
+        if (!string.IsNullOrEmpty(answer.Typed))
+        {
+            return $"This {KindName(question.Kind)} question takes option indexes as 'chosen' and no 'typed' text.";
+        }
+
         var options = question.Options.Count;
         if (chosen.Where(i => i < 0 || i >= options).Select(i => (int?)i).FirstOrDefault() is { } outside)
         {
@@ -92,10 +97,20 @@ public static class QuizInput
             QuestionKind.Matching when chosen.Count != question.Items.Count =>
                 $"This matching question takes one option per item, {question.Items.Count} in item order; {sent}.",
             QuestionKind.MultipleChoice or QuestionKind.TrueFalse when chosen.Count != 1 =>
-                $"This {(question.Kind == QuestionKind.TrueFalse ? "true/false" : "multiple-choice")} question takes exactly 1 option; {sent}.",
+                $"This {KindName(question.Kind)} question takes exactly 1 option; {sent}.",
             _ => null,
         };
     }
+
+    private static string KindName(QuestionKind kind) => kind switch
+    {
+        QuestionKind.MultipleChoice => "multiple-choice",
+        QuestionKind.MultipleResponse => "multiple-response",
+        QuestionKind.TrueFalse => "true/false",
+        QuestionKind.Ordering => "ordering",
+        QuestionKind.Matching => "matching",
+        _ => "cloze",
+    };
 
     /// <summary>"Choose two" etc. for multiple response.</summary>
     public static string ChooseHint(int count) => count switch

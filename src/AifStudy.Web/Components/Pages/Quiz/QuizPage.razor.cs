@@ -1,4 +1,5 @@
 using AifStudy.Web.Data;
+using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.AspNetCore.Components;
@@ -14,7 +15,10 @@ public sealed partial class QuizPage
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
-    [SupplyParameterFromQuery(Name = "domain")] public int? Domain { get; set; }
+    [Inject] private NoteCatalog Catalog { get; set; } = null!;
+
+    // Text, not int?: a number that does not parse must reach the page as a message, not as an exception.
+    [SupplyParameterFromQuery(Name = "domain")] public string? Domain { get; set; }
 
     [SupplyParameterFromQuery(Name = "note")] public string? Note { get; set; }
 
@@ -22,6 +26,7 @@ public sealed partial class QuizPage
 
     private QuizSetupForm Form { get; } = new();
 
+    private ScopeQueryResult? _scope;
     private IReadOnlyList<QuizScopeOption>? _scopes;
     private int? _openExam;
     private int _mistakes;
@@ -30,9 +35,9 @@ public sealed partial class QuizPage
 
     protected override async Task OnParametersSetAsync()
     {
+        _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);
         _scopes = await Pool.GetScopesAsync();
-        var wanted = new StudyScope(Domain, Note, Note is null ? null : Section);
-        Form.ScopeIndex = Math.Max(0, _scopes.ToList().FindIndex(s => s.Scope == wanted));
+        Form.ScopeIndex = Math.Max(0, _scopes.ToList().FindIndex(s => s.Scope == _scope.Scope));
         _openExam = await Quizzes.FindOpenExamAsync(Learner.DefaultId);
         _mistakes = await Quizzes.CountMistakesAsync(Learner.DefaultId);
     }

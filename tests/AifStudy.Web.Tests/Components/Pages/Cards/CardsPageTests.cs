@@ -60,6 +60,30 @@ public sealed class CardsPageTests : BunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Contains("No cards match.", cut.Markup, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("cards?domain=abc", "'domain' must be a whole number from 1 to 5, not 'abc'.")]
+    [InlineData("cards?note=no-such-note", "There is no note 'no-such-note'.")]
+    public void A_scope_that_cannot_be_used_is_named_instead_of_listing_no_cards(string uri, string message)
+    {
+        var cut = RenderCards(uri);
+
+        cut.WaitForAssertion(() => Assert.Contains(message, cut.Find("[data-testid=scope-problem]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("cards", cut.Find("[data-testid=scope-problem] a").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("table.cards-table"));
+        Assert.DoesNotContain("No cards match.", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choosing_a_domain_from_the_list_shows_its_cards()
+    {
+        var cut = RenderCards("cards");
+
+        cut.Find("select").Change("domain:2");
+
+        Assert.EndsWith("cards?domain=2", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Equal("domain:2", cut.Find("select").GetAttribute("value")));
+    }
+
     private IRenderedComponent<CardsPage> RenderCards(string uri)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
