@@ -18,7 +18,7 @@ public sealed class NotePageTests(PortalBrowserFixture fixture)
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
         // The mermaid payload reached Mermaid, which drew it (strictly) instead of running its init and click lines.
-        var diagram = page.Locator("[data-testid=note-body] pre.mermaid svg").First;
+        var diagram = page.Locator("[data-testid=note-body] pre.mermaid-ok > svg").First;
         await diagram.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("Node B", await diagram.TextContentAsync(), StringComparison.Ordinal);
 

@@ -1,19 +1,11 @@
-// Mermaid is a classic script (it defines window.mermaid); load it once, on first use, and
-// initialise it strictly: note text must never turn into script.
+// Mermaid's ES module build, imported once on first use and held here. Nothing is looked up on window: an element of
+// a note called "mermaid" (a heading, <a id="mermaid">) would be window.mermaid until a classic script defined it.
+// Initialised strictly: note text must never turn into script.
 let mermaidReady;
 
 function loadMermaid() {
-    mermaidReady ??= new Promise((resolve, reject) => {
-        if (window.mermaid) {
-            resolve(window.mermaid);
-            return;
-        }
-        const script = document.createElement('script');
-        script.src = new URL('lib/mermaid/dist/mermaid.min.js', document.baseURI).href;
-        script.onload = () => resolve(window.mermaid);
-        script.onerror = () => reject(new Error('mermaid.min.js could not be loaded'));
-        document.head.appendChild(script);
-    }).then(mermaid => {
+    mermaidReady ??= import(new URL('lib/mermaid/dist/mermaid.esm.min.mjs', document.baseURI).href).then(module => {
+        const mermaid = module.default;
         initialize(mermaid);
         // Mermaid bakes colours into the SVG, so a theme change (wwwroot/theme.js) means drawing every diagram again.
         document.addEventListener('aifstudy:themechange', () => {
@@ -77,7 +69,18 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
     if (nodes.length === 0) {
         return;
     }
-    const mermaid = await loadMermaid();
+    let mermaid;
+    try {
+        mermaid = await loadMermaid();
+    } catch (error) {
+        // Without Mermaid the sources stay readable as text; a rejection here would reach .NET and end the circuit.
+        mermaidReady = undefined;
+        for (const node of nodes) {
+            node.classList.add('mermaid-error');
+            node.setAttribute('title', 'Diagrams could not be loaded: ' + (error?.message ?? error));
+        }
+        return;
+    }
     // Redrawing changes heights for a moment; a theme switch should leave the reader where they were.
     const scrollY = window.scrollY;
     for (const node of nodes) {
