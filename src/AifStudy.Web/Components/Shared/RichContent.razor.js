@@ -32,11 +32,14 @@ function initialize(mermaid) {
     });
 }
 
-// Called after each render that changed the content: follow in-page links, draw diagrams.
-export async function enhance(container) {
+// Called after each render that changed the content: follow in-page links, draw diagrams. idPrefix is what note ids
+// start with (ContentIds.Prefix in Core) and #fragments leave out.
+let contentIdPrefix = '';
+export async function enhance(container, idPrefix) {
     if (!container) {
         return;
     }
+    contentIdPrefix = idPrefix ?? '';
     followFragments();
     if (location.hash) {
         // The whole page, not just this container: the first component to render (often the mindmap, whose drawing
@@ -46,8 +49,8 @@ export async function enhance(container) {
     await renderMermaid(container);
 }
 
-// Blazor scrolls to a #fragment only when the id is plain ASCII (it looks up the percent-encoded form), and does not
-// tell .NET about same-page fragment navigation; so links to Chinese heading ids are followed here, once per page.
+// Blazor looks a #fragment up as an id as it stands, and note ids carry a prefix the URL leaves out; nor does Blazor
+// tell .NET about same-page fragment navigation. So in-page links are followed here, once per page.
 let following = false;
 function followFragments() {
     if (following) {
@@ -112,29 +115,40 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
         window.scrollTo({ top: scrollY, behavior: 'instant' });
         return;
     }
-    // Drawn diagrams change the page's height: bring a deep-linked heading back into view once.
-    if (location.hash && scrolledFor !== location.href) {
-        scrollToFragment(container);
+    // Drawn diagrams change the page's height: bring a deep-linked element back into view, unless the reader has
+    // scrolled since it was last brought there.
+    if (location.hash && (lastFragmentScroll?.href !== location.href || lastFragmentScroll.y === window.scrollY)) {
+        scrollToFragment(document.body);
     }
 }
 
-let scrolledFor;
+let lastFragmentScroll;
 
-// Scrolls to the element named by location.hash when it is inside container. Ids may be Chinese, so the
-// fragment is decoded first (Blazor's own fragment scrolling looks the encoded form up and misses).
+// Scrolls to the element named by location.hash when it is inside container, and marks it (CSS cannot: :target
+// matches the id as written in the URL, without the prefix).
 export function scrollToFragment(container) {
-    if (!container || location.hash.length < 2) {
-        return;
-    }
-    let id;
-    try {
-        id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-        id = location.hash.slice(1);
-    }
-    const target = document.getElementById(id);
+    const target = container ? fragmentTarget() : null;
     if (target && container.contains(target)) {
+        document.querySelectorAll('.fragment-target').forEach(e => e.classList.remove('fragment-target'));
+        target.classList.add('fragment-target');
         target.scrollIntoView({ block: 'start' });
-        scrolledFor = location.href;
+        lastFragmentScroll = { href: location.href, y: window.scrollY };
     }
+}
+
+// The note element #anchor names: id (or, for an old-style <a name>, name) prefix + anchor. Ids may be Chinese, so
+// the fragment is decoded first. A fragment that already has the prefix names the element as it stands.
+function fragmentTarget() {
+    if (location.hash.length < 2) {
+        return null;
+    }
+    let anchor;
+    try {
+        anchor = decodeURIComponent(location.hash.slice(1));
+    } catch {
+        anchor = location.hash.slice(1);
+    }
+    const id = contentIdPrefix + anchor;
+    return document.getElementById(id) ?? document.getElementsByName(id)[0]
+        ?? (contentIdPrefix && anchor.startsWith(contentIdPrefix) ? document.getElementById(anchor) : null);
 }
