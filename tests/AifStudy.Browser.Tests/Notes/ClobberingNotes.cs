@@ -11,6 +11,8 @@ internal static class ClobberingNotes
 
     public const string RawHtmlSlug = "mermaid-raw-html";
 
+    public const string DirectiveSlug = "mermaid-directive-heading";
+
     public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
     {
         [HeadingSlug + ".md"] = $"""
@@ -47,6 +49,19 @@ internal static class ClobberingNotes
             ```
 
             {Filler("After the raw HTML")}
+            """,
+        [DirectiveSlug + ".md"] = """
+            # Directive-looking headings
+
+            ## %%{init: {"theme": "forest"}}%% looks like a directive
+
+            - a point under it
+
+            ## %%{ never closed
+
+            - another point
+
+            ## 100%% plain
             """,
     };
 

@@ -61,6 +61,25 @@ public sealed class ClobberingTests(PortalBrowserFixture fixture)
         Assert.EndsWith($"notes/{ClobberingNotes.RawHtmlSlug}#mermaid", page.Url, StringComparison.Ordinal);
     }
 
+    [BrowserFact]
+    public async Task Headings_that_look_like_Mermaid_directives_are_drawn_as_text_in_the_generated_mindmap()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync($"notes/{ClobberingNotes.DirectiveSlug}");
+        var svg = page.Locator(GeneratedSvg).First;
+        await svg.WaitForAsync(new() { Timeout = 30_000 });
+        var text = await svg.TextContentAsync();
+
+        Assert.Contains("%%{init: {'theme': 'forest'}}%% looks like", text, StringComparison.Ordinal);
+        Assert.Contains("a point under it", text, StringComparison.Ordinal);
+        Assert.Contains("%%{ never closed", text, StringComparison.Ordinal);
+        Assert.Contains("another point", text, StringComparison.Ordinal);
+        Assert.Contains("100%% plain", text, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("pre.mermaid-error").CountAsync());
+        Assert.Empty(await PortalBrowserFixture.CspViolationsAsync(page));
+    }
+
     private static List<string> RecordPageErrors(IPage page)
     {
         var errors = new List<string>();
