@@ -89,8 +89,9 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
             return;
         }
 
+        var notes = new Dictionary<string, string>(Notes.ClobberingNotes.Files) { ["hostile-note.md"] = HostileNote };
         _portal = PortalHost.Start(
-            new Dictionary<string, string> { ["hostile-note.md"] = HostileNote },
+            notes,
             new Dictionary<string, byte[]> { ["evil.svg"] = System.Text.Encoding.UTF8.GetBytes(HostileSvg) });
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);

@@ -4,7 +4,8 @@ namespace AifStudy.Core.Markdown;
 
 /// <summary>
 /// Assigns every heading of a parsed document its anchor, in document order, with one <see cref="AnchorGenerator"/>.
-/// The parser and the renderer both use this, so a section's anchor always equals its rendered heading's id.
+/// The parser and the renderer both use this, so a section's anchor always names its rendered heading
+/// (whose id is <see cref="ContentIds.For"/>(anchor)).
 /// </summary>
 internal static class HeadingAnchors
 {

@@ -11,7 +11,7 @@ using Markdig.Renderers.Html.Inlines;
 namespace AifStudy.Core.Markdown;
 
 /// <summary>
-/// Renders a parsed note's markdown to HTML: heading ids equal to the sections' anchors, mermaid blocks as
+/// Renders a parsed note's markdown to HTML: heading ids made from the sections' anchors (<see cref="ContentIds"/>), mermaid blocks as
 /// <c>&lt;pre class="mermaid"&gt;</c>, missing images as placeholders. The output is NOT sanitised; the host must sanitise.
 /// </summary>
 public static class NoteHtmlRenderer

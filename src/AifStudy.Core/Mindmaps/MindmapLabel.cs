@@ -4,8 +4,9 @@ namespace AifStudy.Core.Mindmaps;
 
 /// <summary>
 /// Makes text safe inside a Mermaid mindmap quoted node (<c>id["label"]</c>): one line, no ASCII double quotes or
-/// backticks (they end the string or start a markdown string), truncated to a readable length with an ellipsis.
-/// Everything else — full-width punctuation, brackets, parentheses, colons, slashes — is kept as written.
+/// backticks (they end the string or start a markdown string), every <c>%</c> as Mermaid's entity code <c>#37;</c>
+/// (shown as <c>%</c>), truncated to a readable length with an ellipsis. Everything else — full-width punctuation,
+/// brackets, parentheses, colons, slashes — is kept as written.
 /// </summary>
 public static class MindmapLabel
 {
@@ -38,7 +39,9 @@ public static class MindmapLabel
             return "…";
         }
 
-        return Truncate(label);
+        // Mermaid reads %%{...}%% anywhere in its source as a directive before it parses nodes: one in a heading would
+        // configure the drawing, and an unclosed one swallows the rest of the map. Entity codes are decoded after that.
+        return Truncate(label).Replace("%", "#37;", StringComparison.Ordinal);
     }
 
     private static string Truncate(string label)

@@ -21,7 +21,10 @@ public sealed record NoteSection
     /// <summary>Titles from the top-level ancestor down to this section.</summary>
     public required IReadOnlyList<string> Path { get; init; }
 
-    /// <summary>Stable, unique-within-the-note HTML id, the same one the rendered heading carries (<c>top</c> for a preamble).</summary>
+    /// <summary>
+    /// Stable, unique-within-the-note anchor (<c>top</c> for a preamble): <c>#anchor</c> in links and URLs; the rendered
+    /// heading's id is <see cref="Markdown.ContentIds.For"/>(anchor).
+    /// </summary>
     public required string Anchor { get; init; }
 
     /// <summary>1-based line of the heading in the normalised markdown.</summary>

@@ -5,7 +5,8 @@ namespace AifStudy.Web.Services;
 /// <summary>
 /// Notes are user files: their rendered HTML passes through here before it reaches a browser. Scripts, event-handler
 /// attributes, <c>javascript:</c> and <c>data:</c> URLs, iframes, forms and styles are removed; what the note renderer emits (heading ids,
-/// mermaid blocks, image placeholders, tables, callouts) is kept.
+/// mermaid blocks, image placeholders, tables, callouts) is kept. Every id and name ends up with the
+/// <c>user-content-</c> prefix (<see cref="ContentIdAttributes"/>), so none can stand in for a global of the page.
 /// </summary>
 public sealed class ContentHtmlSanitizer
 {
@@ -37,6 +38,11 @@ public sealed class ContentHtmlSanitizer
         };
         _sanitizer.PostProcessNode += (_, e) =>
         {
+            if (e.Node is AngleSharp.Dom.IElement element)
+            {
+                ContentIdAttributes.Namespace(element);
+            }
+
             // External links open in a new tab without handing the opener to the target.
             if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } a
                 && a.GetAttribute("href") is { } href

@@ -72,7 +72,8 @@ public sealed class NavigationTests(PortalBrowserFixture fixture)
         var page = await fixture.NewPageAsync(390, 844);
         await page.GotoAsync("notes/llm-basics");
         var heading = page.Locator("[data-testid=note-body] h1", new() { HasText = "大模型挑战" });
-        var anchor = await heading.GetAttributeAsync("id");
+        // The anchor as the heading's # link (and so a copied URL) carries it.
+        var anchor = (await heading.Locator("a.anchor").GetAttributeAsync("href"))!.Split('#')[1];
 
         await page.GotoAsync($"notes/llm-basics#{anchor}");
         await PageMetrics.WaitForInteractiveAsync(page);

@@ -5,8 +5,10 @@ namespace AifStudy.Browser.Tests.Notes;
 [Collection(PortalBrowserGroup.Name)]
 public sealed class MindmapTests(PortalBrowserFixture fixture)
 {
-    private const string AuthoredSvg = "[data-testid=note-body] pre.mermaid svg";
-    private const string GeneratedSvg = "[data-testid=generated-mindmap] pre.mermaid svg";
+    // Mermaid draws inside the <pre> and then replaces what it drew there with the finished SVG; only mermaid-ok
+    // (RichContent.razor.js, after Mermaid is done) means the labels are in.
+    private const string AuthoredSvg = "[data-testid=note-body] pre.mermaid-ok > svg";
+    private const string GeneratedSvg = "[data-testid=generated-mindmap] pre.mermaid-ok > svg";
 
     [BrowserFact]
     public async Task Authored_mindmap_is_drawn_as_svg_with_its_node_labels()

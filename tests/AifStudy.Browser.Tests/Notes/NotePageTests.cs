@@ -1,3 +1,4 @@
+using AifStudy.Core.Markdown;
 using Microsoft.Playwright;
 
 namespace AifStudy.Browser.Tests.Notes;
@@ -18,7 +19,7 @@ public sealed class NotePageTests(PortalBrowserFixture fixture)
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
         // The mermaid payload reached Mermaid, which drew it (strictly) instead of running its init and click lines.
-        var diagram = page.Locator("[data-testid=note-body] pre.mermaid svg").First;
+        var diagram = page.Locator("[data-testid=note-body] pre.mermaid-ok > svg").First;
         await diagram.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Contains("Node B", await diagram.TextContentAsync(), StringComparison.Ordinal);
 
@@ -65,8 +66,8 @@ public sealed class NotePageTests(PortalBrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("notes/domain-3-fm-applications");
         var heading = page.Locator("[data-testid=note-body] h2", new() { HasText = "任务陈述 3.3" }).First;
-        var anchor = await heading.GetAttributeAsync("id");
-        Assert.False(string.IsNullOrEmpty(anchor));
+        var anchor = (await heading.Locator("a.anchor").GetAttributeAsync("href"))!.Split('#')[1];
+        Assert.Equal(ContentIds.For(anchor), await heading.GetAttributeAsync("id"));
 
         await page.GotoAsync($"notes/domain-3-fm-applications#{anchor}");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
@@ -87,6 +88,6 @@ public sealed class NotePageTests(PortalBrowserFixture fixture)
         await page.Locator("aside.toc a.toc-link", new() { HasText = "大模型挑战" }).ClickAsync();
         var heading = page.Locator("[data-testid=note-body] h1", new() { HasText = "大模型挑战" });
         await Assertions.Expect(heading).ToBeInViewportAsync();
-        Assert.EndsWith("#" + await heading.GetAttributeAsync("id"), Uri.UnescapeDataString(page.Url), StringComparison.Ordinal);
+        Assert.EndsWith("#" + (await heading.GetAttributeAsync("id"))![ContentIds.Prefix.Length..], Uri.UnescapeDataString(page.Url), StringComparison.Ordinal);
     }
 }

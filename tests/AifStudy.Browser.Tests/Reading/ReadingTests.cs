@@ -1,3 +1,4 @@
+using AifStudy.Core.Markdown;
 using Microsoft.Playwright;
 
 namespace AifStudy.Browser.Tests.Reading;
@@ -72,7 +73,7 @@ public sealed class ReadingTests(PortalBrowserFixture fixture)
         await resume.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("notes/domain-2-genai-fundamentals#", StringComparison.Ordinal));
         var anchor = Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#'));
-        var heading = page.Locator($"[id='{anchor}']");
+        var heading = page.Locator($"[id='{ContentIds.For(anchor)}']");
         await Assertions.Expect(heading).ToBeInViewportAsync();
     }
 

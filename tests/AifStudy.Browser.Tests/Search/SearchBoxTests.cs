@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AifStudy.Core.Markdown;
 using Microsoft.Playwright;
 
 namespace AifStudy.Browser.Tests.Search;
@@ -27,7 +28,7 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         await hit.ClickAsync();
 
         await page.WaitForURLAsync("**/notes/llm-basics#*");
-        var heading = page.Locator($"[data-testid=note-body] [id='{anchor}']");
+        var heading = page.Locator($"[data-testid=note-body] [id='{ContentIds.For(anchor)}']");
         await Assertions.Expect(heading).ToBeInViewportAsync();
         await Assertions.Expect(popup).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "search-followed");
@@ -45,7 +46,7 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         await page.GotoAsync(href!);
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
-        await Assertions.Expect(page.Locator($"[data-testid=note-body] [id='{anchor}']")).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=note-body] [id='{ContentIds.For(anchor)}']")).ToBeInViewportAsync();
     }
 
     [BrowserFact]
@@ -78,7 +79,7 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         var anchor = AnchorOf(href);
         if (anchor.Length > 0)
         {
-            await Assertions.Expect(page.Locator($"[data-testid=note-body] [id='{anchor}']")).ToBeInViewportAsync();
+            await Assertions.Expect(page.Locator($"[data-testid=note-body] [id='{ContentIds.For(anchor)}']")).ToBeInViewportAsync();
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class BlockLanguageMarkerTests
 
         Assert.Equal(
             """
-            <h1 id="pre-training-預訓練">Pre-training 預訓練 <a class="anchor" href="#pre-training-預訓練">#</a></h1>
+            <h1 id="user-content-pre-training-預訓練">Pre-training 預訓練 <a class="anchor" href="#pre-training-預訓練">#</a></h1>
             <p data-lang="en" data-pair="en">FMs are typically pre-trained through self-supervised learning.</p>
             <p data-lang="zh" data-pair="zh">FM 通常是透過自我監督學習進行預先訓練的。</p>
             <p data-lang="zh">这是另一段中文说明，没有英文原文。</p>

@@ -18,8 +18,20 @@ public sealed partial class NoteHtmlRendererTests
     {
         var html = Render("# 领域 2：基础\n## Intro\n## Intro");
 
-        Assert.Contains("<h1 id=\"领域-2-基础\">领域 2：基础 <a class=\"anchor\" href=\"#领域-2-基础\">#</a></h1>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"intro-2\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"user-content-领域-2-基础\">领域 2：基础 <a class=\"anchor\" href=\"#领域-2-基础\">#</a></h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"user-content-intro-2\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("## Mermaid", "mermaid")]
+    [InlineData("## document", "document")]
+    [InlineData("## Blazor {#getElementById}", "blazor")]
+    public void Headings_named_like_page_globals_get_ids_no_global_can_have(string markdown, string anchor)
+    {
+        var html = Render(markdown);
+
+        Assert.Equal(["user-content-" + anchor], HeadingIds().Matches(html).Select(m => m.Groups[1].Value));
+        Assert.Contains($"<a class=\"anchor\" href=\"#{anchor}\">#</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,14 +135,14 @@ public sealed partial class NoteHtmlRendererTests
 
     [Theory]
     [MemberData(nameof(OutlineGoldenTests.Notes), MemberType = typeof(OutlineGoldenTests))]
-    public void Real_notes_render_with_heading_ids_equal_to_section_anchors_and_no_raw_syntax(string fileName)
+    public void Real_notes_render_with_heading_ids_made_from_section_anchors_and_no_raw_syntax(string fileName)
     {
         var note = Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
 
         var html = NoteHtmlRenderer.Render(note, _ => null);
 
         var ids = HeadingIds().Matches(html).Select(m => m.Groups[1].Value);
-        Assert.Equal(note.Sections.Where(s => s.Level > 0).Select(s => s.Anchor), ids);
+        Assert.Equal(note.Sections.Where(s => s.Level > 0).Select(s => ContentIds.For(s.Anchor)), ids);
         var visible = WebUtility.HtmlDecode(Tags().Replace(html.Replace("<pre class=\"mermaid\">", "", StringComparison.Ordinal), ""));
         Assert.DoesNotContain("**", visible, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", visible, StringComparison.Ordinal);

@@ -32,6 +32,9 @@ public sealed partial class MindmapBuilderTests
     [InlineData("a: b / c \\ d #1 ::icon(fa) :::cls", "a: b / c \\ d #1 ::icon(fa) :::cls")]
     [InlineData("Reinforcement learning from human feedback (RLHF)", "Reinforcement learning from human feedback…")]
     [InlineData("   ", "…")]
+    [InlineData("%%{init: {\"theme\": \"forest\"}}%% text", "#37;#37;{init: {'theme': 'forest'}}#37;#37; text")]
+    [InlineData("%%{ never closed", "#37;#37;{ never closed")]
+    [InlineData("50% of 100%% 满意", "50#37; of 100#37;#37; 满意")]
     public void Nasty_labels_are_made_safe_for_quoted_nodes(string text, string expected)
     {
         Assert.Equal(expected, MindmapLabel.Of(text));
@@ -48,6 +51,29 @@ public sealed partial class MindmapBuilderTests
         Assert.Contains("      n2[\"a)b((c))\"]", lines);
         Assert.Contains("      n3[\"全角（括号）【方括号】\"]", lines);
         Assert.All(lines.Skip(1), line => Assert.Matches(NodeLine(), line));
+    }
+
+    [Fact]
+    public void Headings_and_items_that_look_like_Mermaid_directives_or_comments_stay_text()
+    {
+        // Mermaid takes %%{...}%% anywhere in the source as a directive (an unclosed one swallows the rest of the
+        // map) before it parses nodes; #37; is its entity code for %, shown as % in the drawing.
+        var note = Parser.Parse("# Note\n## %%{init: {\"theme\": \"forest\"}}%% heading\n- %%{ item\n## %% comment-like");
+
+        var mindmap = MindmapBuilder.Build(note);
+
+        Assert.DoesNotContain("%", mindmap, StringComparison.Ordinal);
+        Assert.Contains("    n1[\"#37;#37;{init: {'theme': 'forest'}}#37;#37; heading\"]", mindmap.Split('\n'));
+        Assert.Contains("      n2[\"#37;#37;{ item\"]", mindmap.Split('\n'));
+        Assert.Contains("    n3[\"#37;#37; comment-like\"]", mindmap.Split('\n'));
+    }
+
+    [Fact]
+    public void Labels_are_truncated_by_the_width_of_their_text_not_of_their_entity_codes()
+    {
+        var label = MindmapLabel.Of(new string('%', MindmapLabel.MaxWidth));
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("#37;", MindmapLabel.MaxWidth)), label);
     }
 
     [Fact]

@@ -1,19 +1,11 @@
-// Mermaid is a classic script (it defines window.mermaid); load it once, on first use, and
-// initialise it strictly: note text must never turn into script.
+// Mermaid's ES module build, imported once on first use and held here. Nothing is looked up on window: an element of
+// a note called "mermaid" (a heading, <a id="mermaid">) would be window.mermaid until a classic script defined it.
+// Initialised strictly: note text must never turn into script.
 let mermaidReady;
 
 function loadMermaid() {
-    mermaidReady ??= new Promise((resolve, reject) => {
-        if (window.mermaid) {
-            resolve(window.mermaid);
-            return;
-        }
-        const script = document.createElement('script');
-        script.src = new URL('lib/mermaid/dist/mermaid.min.js', document.baseURI).href;
-        script.onload = () => resolve(window.mermaid);
-        script.onerror = () => reject(new Error('mermaid.min.js could not be loaded'));
-        document.head.appendChild(script);
-    }).then(mermaid => {
+    mermaidReady ??= import(new URL('lib/mermaid/dist/mermaid.esm.min.mjs', document.baseURI).href).then(module => {
+        const mermaid = module.default;
         initialize(mermaid);
         // Mermaid bakes colours into the SVG, so a theme change (wwwroot/theme.js) means drawing every diagram again.
         document.addEventListener('aifstudy:themechange', () => {
@@ -40,11 +32,14 @@ function initialize(mermaid) {
     });
 }
 
-// Called after each render that changed the content: follow in-page links, draw diagrams.
-export async function enhance(container) {
+// Called after each render that changed the content: follow in-page links, draw diagrams. idPrefix is what note ids
+// start with (ContentIds.Prefix in Core) and #fragments leave out.
+let contentIdPrefix = '';
+export async function enhance(container, idPrefix) {
     if (!container) {
         return;
     }
+    contentIdPrefix = idPrefix ?? '';
     followFragments();
     if (location.hash) {
         // The whole page, not just this container: the first component to render (often the mindmap, whose drawing
@@ -54,8 +49,8 @@ export async function enhance(container) {
     await renderMermaid(container);
 }
 
-// Blazor scrolls to a #fragment only when the id is plain ASCII (it looks up the percent-encoded form), and does not
-// tell .NET about same-page fragment navigation; so links to Chinese heading ids are followed here, once per page.
+// Blazor looks a #fragment up as an id as it stands, and note ids carry a prefix the URL leaves out; nor does Blazor
+// tell .NET about same-page fragment navigation. So in-page links are followed here, once per page.
 let following = false;
 function followFragments() {
     if (following) {
@@ -77,7 +72,18 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
     if (nodes.length === 0) {
         return;
     }
-    const mermaid = await loadMermaid();
+    let mermaid;
+    try {
+        mermaid = await loadMermaid();
+    } catch (error) {
+        // Without Mermaid the sources stay readable as text; a rejection here would reach .NET and end the circuit.
+        mermaidReady = undefined;
+        for (const node of nodes) {
+            node.classList.add('mermaid-error');
+            node.setAttribute('title', 'Diagrams could not be loaded: ' + (error?.message ?? error));
+        }
+        return;
+    }
     // Redrawing changes heights for a moment; a theme switch should leave the reader where they were.
     const scrollY = window.scrollY;
     for (const node of nodes) {
@@ -109,29 +115,40 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
         window.scrollTo({ top: scrollY, behavior: 'instant' });
         return;
     }
-    // Drawn diagrams change the page's height: bring a deep-linked heading back into view once.
-    if (location.hash && scrolledFor !== location.href) {
-        scrollToFragment(container);
+    // Drawn diagrams change the page's height: bring a deep-linked element back into view, unless the reader has
+    // scrolled since it was last brought there.
+    if (location.hash && (lastFragmentScroll?.href !== location.href || lastFragmentScroll.y === window.scrollY)) {
+        scrollToFragment(document.body);
     }
 }
 
-let scrolledFor;
+let lastFragmentScroll;
 
-// Scrolls to the element named by location.hash when it is inside container. Ids may be Chinese, so the
-// fragment is decoded first (Blazor's own fragment scrolling looks the encoded form up and misses).
+// Scrolls to the element named by location.hash when it is inside container, and marks it (CSS cannot: :target
+// matches the id as written in the URL, without the prefix).
 export function scrollToFragment(container) {
-    if (!container || location.hash.length < 2) {
-        return;
-    }
-    let id;
-    try {
-        id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-        id = location.hash.slice(1);
-    }
-    const target = document.getElementById(id);
+    const target = container ? fragmentTarget() : null;
     if (target && container.contains(target)) {
+        document.querySelectorAll('.fragment-target').forEach(e => e.classList.remove('fragment-target'));
+        target.classList.add('fragment-target');
         target.scrollIntoView({ block: 'start' });
-        scrolledFor = location.href;
+        lastFragmentScroll = { href: location.href, y: window.scrollY };
     }
+}
+
+// The note element #anchor names: id (or, for an old-style <a name>, name) prefix + anchor. Ids may be Chinese, so
+// the fragment is decoded first. A fragment that already has the prefix names the element as it stands.
+function fragmentTarget() {
+    if (location.hash.length < 2) {
+        return null;
+    }
+    let anchor;
+    try {
+        anchor = decodeURIComponent(location.hash.slice(1));
+    } catch {
+        anchor = location.hash.slice(1);
+    }
+    const id = contentIdPrefix + anchor;
+    return document.getElementById(id) ?? document.getElementsByName(id)[0]
+        ?? (contentIdPrefix && anchor.startsWith(contentIdPrefix) ? document.getElementById(anchor) : null);
 }

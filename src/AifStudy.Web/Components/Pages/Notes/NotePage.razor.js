@@ -4,14 +4,15 @@
 // sections above it, and a short section is not read the instant the page opens.
 const dwellMs = 1500;
 
-export function track(container, end, anchors, dotNetRef) {
+// A section's heading has the id idPrefix + anchor (ContentIds in Core); anchors are what .NET stores and gets back.
+export function track(container, end, anchors, dotNetRef, idPrefix) {
     if (!container || !end) {
         return { dispose() { } };
     }
     const headings = [...container.querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')];
     const sections = [];
     for (const anchor of anchors) {
-        const index = headings.findIndex(h => h.id === anchor);
+        const index = headings.findIndex(h => h.id === idPrefix + anchor);
         if (index >= 0) {
             sections.push({ anchor, start: headings[index], end: headings[index + 1] ?? end });
         }

@@ -1,3 +1,4 @@
+using AifStudy.Core.Markdown;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -22,7 +23,7 @@ internal sealed class ReadingTracker(IJSRuntime js, Func<string, Task> onScrolle
             await StopAsync();
             _module ??= await js.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _self ??= DotNetObjectReference.Create(this);
-            _tracking = await _module.InvokeAsync<IJSObjectReference>("track", container, end, anchors, _self);
+            _tracking = await _module.InvokeAsync<IJSObjectReference>("track", container, end, anchors, _self, ContentIds.Prefix);
         }
         catch (JSDisconnectedException)
         {

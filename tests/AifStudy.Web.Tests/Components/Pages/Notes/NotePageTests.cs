@@ -1,3 +1,4 @@
+using AifStudy.Core.Markdown;
 using AifStudy.Web.Components.Pages.Notes;
 using AifStudy.Web.Tests.TestSupport;
 using Bunit;
@@ -41,12 +42,12 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void A_heading_has_the_id_its_table_of_contents_entry_links_to()
+    public void A_heading_has_the_id_its_table_of_contents_entry_links_to_in_the_content_namespace()
     {
         var cut = RenderNote("foundation-model-basics");
 
         var heading = cut.FindAll("[data-testid=note-body] h2").Single(h => h.TextContent.StartsWith("了解基础模型 (FM) 功能", StringComparison.Ordinal));
-        Assert.Equal("了解基础模型-fm-功能", heading.Id);
+        Assert.Equal("user-content-了解基础模型-fm-功能", heading.Id);
         var entry = cut.FindAll("aside.toc a.toc-link").Single(a => a.TextContent == "了解基础模型 (FM) 功能");
         Assert.Equal("notes/foundation-model-basics#了解基础模型-fm-功能", entry.GetAttribute("href"));
     }
@@ -80,7 +81,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
         Assert.Equal("基础模型的基础知识", cut.Find("header.note-header h1").TextContent);
         // The body keeps its own H1 (its anchor still works) but marks it as shown by the header instead.
         Assert.Contains("title-in-header", cut.Find("[data-testid=note-body]").ClassList);
-        Assert.Equal("基础模型的基础知识", cut.Find("[data-testid=note-body] > h1:first-child").Id);
+        Assert.Equal("user-content-基础模型的基础知识", cut.Find("[data-testid=note-body] > h1:first-child").Id);
         Assert.DoesNotContain(cut.FindAll("aside.toc a.toc-link"), a => a.TextContent == "基础模型的基础知识");
     }
 
@@ -93,7 +94,7 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
         var headingIds = cut.FindAll("[data-testid=note-body] :is(h1, h2, h3, h4, h5, h6)").Skip(1).Select(h => h.Id).ToList();
         var tocLinks = cut.FindAll("aside.toc a.toc-link").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(9, tocLinks.Count);
-        Assert.Equal(headingIds.Select(id => $"notes/foundation-model-basics#{id}"), tocLinks);
+        Assert.Equal(headingIds.Select(id => $"notes/foundation-model-basics#{id![ContentIds.Prefix.Length..]}"), tocLinks);
     }
 
     [Fact]
@@ -121,7 +122,8 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
         var cut = RenderNote("llm-basics");
 
         cut.WaitForAssertion(() => _module.VerifyInvoke("enhance", calledTimes: 2));
-        Assert.All(_module.Invocations["enhance"], call => Assert.Single(call.Arguments));
+        // The container, and the prefix of note ids that #fragments leave out.
+        Assert.All(_module.Invocations["enhance"], call => Assert.Equal(ContentIds.Prefix, call.Arguments[1]));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AifStudy.Core.Markdown;
 using AifStudy.Web.Components.Pages.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Reading;
@@ -132,6 +133,7 @@ public sealed class NoteReadingTests : BunitContext, IAsyncLifetime
         var track = _reading.Invocations["track"].Single();
         var anchors = Assert.IsType<IReadOnlyList<string>>(track.Arguments[2], exactMatch: false);
         var tracker = Assert.IsType<DotNetObjectReference<ReadingTracker>>(track.Arguments[3]);
+        Assert.Equal(ContentIds.Prefix, track.Arguments[4]);
 
         await cut.InvokeAsync(() => tracker.Value.SectionScrolledThrough(anchors[1]));
 
