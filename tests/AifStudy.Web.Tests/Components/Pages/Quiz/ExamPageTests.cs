@@ -76,7 +76,8 @@ public sealed class ExamPageTests : BunitContext, IAsyncLifetime
 
         _harness.Clock.Now += TimeSpan.FromMinutes(10);
         cut.Find("[data-testid=exam-submit]").Click();
-        cut.Find("[data-testid=exam-confirm]").Click();
+        // The answer clicks above are saved asynchronously; the confirmation renders once the page is free again.
+        cut.WaitForElement("[data-testid=exam-confirm]").Click();
 
         cut.WaitForElement("[data-testid=quiz-result]");
         Assert.Matches("^(100|114)$", cut.Find("[data-testid=quiz-score]").TextContent);
