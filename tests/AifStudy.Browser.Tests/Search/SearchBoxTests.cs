@@ -16,7 +16,8 @@ public sealed class SearchBoxTests(PortalBrowserFixture fixture)
         await page.Keyboard.TypeAsync("Transformer");
 
         var popup = page.GetByTestId("search-popup");
-        await Assertions.Expect(popup.GetByTestId("search-group").First).ToBeVisibleAsync();
+        // Results come as the letters are typed: wait for the whole word's, not a prefix's ("tra").
+        await Assertions.Expect(popup.Locator("mark").First).ToHaveTextAsync(new Regex("^Transformer$", RegexOptions.IgnoreCase));
         Assert.True(await popup.GetByTestId("search-group").CountAsync() >= 2);
         Assert.Contains("Transformer", await popup.Locator("mark").AllInnerTextsAsync(), StringComparer.OrdinalIgnoreCase);
         await Screenshots.SaveAsync(page, "search-popup");
