@@ -1,0 +1,25 @@
+using AifStudy.Quality;
+
+// Usage: dotnet run --project tests/AifStudy.Quality -- sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40]
+//            <folder of the user's notes> <folder of gathered notes>...
+// Draws a blind-review sample (docs/quality.md): half the items from the first folder, half from the others.
+string Option(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+var optionNames = new HashSet<string>(["--seed", "--out", "--key", "--cards", "--questions"]);
+var folders = args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal)
+    && !optionNames.Contains(args.Skip(1).ElementAtOrDefault(i - 1) ?? "")).ToList();
+if (args.FirstOrDefault() != "sample" || folders.Count < 2)
+{
+    Console.Error.WriteLine("usage: sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] <own notes> <gathered notes>...");
+    return 2;
+}
+
+var sample = QualitySample.Draw(
+    folders[0],
+    folders.Skip(1).ToList(),
+    int.Parse(Option("--seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
+    int.Parse(Option("--cards", "40"), System.Globalization.CultureInfo.InvariantCulture),
+    int.Parse(Option("--questions", "40"), System.Globalization.CultureInfo.InvariantCulture));
+File.WriteAllText(Option("--out", "sample.md"), sample.ReviewerText());
+File.WriteAllText(Option("--key", "sample-key.md"), sample.KeyText());
+Console.WriteLine(sample.Summary());
+return 0;
