@@ -1,0 +1,6 @@
+using AifStudy.Core.Quizzes;
+
+namespace AifStudy.Web.Services.Quizzes;
+
+/// <summary>A question of a <see cref="NoteQuestionIndex"/>: its kind and the index of its section, all a draw needs.</summary>
+public readonly record struct IndexedQuestion(QuestionKind Kind, int Section);
