@@ -42,8 +42,8 @@ public sealed partial class QuestionPool
             var under = scope.SectionAnchor is { } anchor ? index.AnchorsUnder(anchor) : null;
             for (var position = 0; position < index.Questions.Count; position++)
             {
-                var section = index.AnchorOf(position);
-                if (kinds.Contains(index.Questions[position].Kind) && (under is null || under.Contains(section)))
+                var (kind, section) = index.Questions[position];
+                if (kinds.Contains(kind) && (under is null || under.Contains(index.Sections[section].Anchor)))
                 {
                     pool.Add(new PoolEntry(n, position, section, index.Domain));
                 }

@@ -19,6 +19,9 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     private readonly QuestionIndexCache _index = new(dbFactory);
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
+    // Replaced whole, never changed: a reader sees an old list or a new one.
+    private volatile ScopeList? _lastScopes;
+
     /// <summary>
     /// Every question the notes in <paramref name="scope"/> support, for <paramref name="seed"/>, note by note: the whole
     /// scope generated, no index. Draws give what picking from this would.
@@ -33,6 +36,7 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     /// <summary>Every question of the notes with these slugs, for <paramref name="seed"/>.</summary>
     public async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(IReadOnlyCollection<string> noteSlugs, int seed, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(noteSlugs);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await GenerateAsync(db, db.Notes.Where(n => noteSlugs.Contains(n.Slug)), null, seed, cancellationToken);
     }
@@ -50,7 +54,7 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
         // A one-note scope costs one generation either way; without the index it needs no first generation at seed 0.
         if (scope.NoteSlug is null
             && await IndexedPoolAsync(scope, kinds, cancellationToken) is { } indexed
-            && await ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.Section), seed, cancellationToken) is { } drawn)
+            && await ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey), seed, cancellationToken) is { } drawn)
         {
             return drawn;
         }
@@ -67,7 +71,7 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
         ArgumentNullException.ThrowIfNull(kinds);
         if (await IndexedPoolAsync(StudyScope.All, kinds, cancellationToken) is { } indexed)
         {
-            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.Section);
+            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey);
             if (await ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
             {
                 return new ExamDraw(drawn, draw.Allocation, draw.Shortfalls);
@@ -83,16 +87,31 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     /// </summary>
     public async Task<IReadOnlyList<QuizScopeOption>> GetScopesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var notes = await db.Notes.AsNoTracking()
-            .Select(n => new { Version = new NoteQuizVersion(n.Id, n.Slug, n.ContentHash, n.ParserVersion), n.Title, n.Domain })
-            .ToListAsync(cancellationToken);
+        List<(NoteQuizVersion Version, string Title, int? Domain)> notes;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            notes = [.. (await db.Notes.AsNoTracking().Select(n => new { n.Id, n.Slug, n.ContentHash, n.ParserVersion, n.Title, n.Domain }).ToListAsync(cancellationToken))
+                .Select(n => (new NoteQuizVersion(n.Id, n.Slug, n.ContentHash, n.ParserVersion), n.Title, n.Domain))];
+        }
+
+        // The page asks on every visit and the list has an entry per section: while no note changed, it is the last one.
+        if (_lastScopes is { } last && last.Notes.SequenceEqual(notes))
+        {
+            return last.Options;
+        }
+
         var indexes = await _index.GetAsync([.. notes.Select(n => n.Version)], cancellationToken);
         _index.Retain([.. notes.Select(n => n.Version.NoteId)]);
         // A note re-imported meanwhile is counted as it is now; one removed meanwhile is left out.
-        return QuizScopeList.Build([.. notes.Zip(indexes)
+        var options = QuizScopeList.Build([.. notes.Zip(indexes)
             .Where(p => p.Second is not null)
             .Select(p => new QuizScopeList.Note(p.First.Title, p.First.Domain, p.Second!))]);
+        if (notes.Zip(indexes).All(p => p.Second?.Version == p.First.Version))
+        {
+            _lastScopes = new ScopeList(notes, options);
+        }
+
+        return options;
     }
 
     /// <summary>
@@ -167,4 +186,6 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
 
         return questions;
     }
+
+    private sealed record ScopeList(IReadOnlyList<(NoteQuizVersion Version, string Title, int? Domain)> Notes, IReadOnlyList<QuizScopeOption> Options);
 }

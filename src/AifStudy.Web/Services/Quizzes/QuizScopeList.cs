@@ -50,6 +50,6 @@ internal static class QuizScopeList
             }
         }
 
-        return options;
+        return options.AsReadOnly();
     }
 }
