@@ -6,6 +6,7 @@ using AifStudy.Benchmarks;
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- load [--learners N] [--seconds N] [--notes N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- review [--cards N] [--logs N] [--calls N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- search [--sections N] [--rounds N]
+//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- quizsetup [--sizes 20,215] [--rounds N]
 int Option(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
 
 if (args.FirstOrDefault() == "load")
@@ -27,6 +28,11 @@ else if (args.FirstOrDefault() == "review")
 else if (args.FirstOrDefault() == "search")
 {
     await SearchBenchmark.RunAsync(Option("--sections", 100_000), Option("--rounds", 25), Console.Out);
+}
+else if (args.FirstOrDefault() == "quizsetup")
+{
+    var sizes = args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault("20,215").Split(',').Select(int.Parse).ToList();
+    await QuizSetupBenchmark.RunAsync(sizes, Option("--rounds", 5), Console.Out);
 }
 else
 {

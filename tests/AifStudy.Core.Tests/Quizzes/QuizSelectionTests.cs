@@ -44,4 +44,23 @@ public sealed class QuizSelectionTests
         Assert.DoesNotContain(draw.Questions, q => q.Domain is null);
         Assert.Equal(draw.Questions.Count, draw.Questions.Select(q => q.Key).Distinct().Count());
     }
+
+    [Fact]
+    public void Stand_ins_with_the_sections_and_domains_of_a_pool_are_picked_at_the_same_positions()
+    {
+        var pool = Enumerable.Range(0, 60).Select(i => Q($"s{i % 9}", i, i % 3 == 0 ? 2 : 1)).ToList();
+        var standIns = pool.Select((q, i) => (Position: i, Section: q.SectionAnchor, q.Domain)).ToList();
+
+        foreach (var seed in new[] { 1, 8, 2026 })
+        {
+            var picked = QuizSelection.Pick(standIns, 12, seed, s => s.Section).Select(s => pool[s.Position]);
+            Assert.Equal(QuizSelection.Pick(pool, 12, seed), picked);
+
+            var exam = QuizSelection.DrawExam(standIns, 20, seed, s => s.Domain, s => s.Section);
+            var expected = QuizSelection.DrawExam(pool, 20, seed);
+            Assert.Equal(expected.Questions, exam.Questions.Select(s => pool[s.Position]));
+            Assert.Equal(expected.Allocation, exam.Allocation);
+            Assert.Equal(expected.Shortfalls, exam.Shortfalls);
+        }
+    }
 }

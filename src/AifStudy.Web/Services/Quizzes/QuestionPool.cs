@@ -3,57 +3,82 @@ using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AifStudy.Web.Services.Quizzes;
 
 /// <summary>
-/// Generates questions on demand from the stored section tree (<see cref="Section.StructureJson"/>), so a quiz always
-/// asks about the notes as they are now and each attempt can use its own seed. Identity across re-imports is the
-/// question's <see cref="QuizQuestion.Key"/>; what was asked is kept with the attempt.
+/// Questions from the stored section tree (<see cref="Section.StructureJson"/>), so a quiz always asks about the notes
+/// as they are now and each attempt can use its own seed. Identity across re-imports is the question's
+/// <see cref="QuizQuestion.Key"/>; what was asked is kept with the attempt. Each note version is generated once into a
+/// <see cref="NoteQuestionIndex"/> (its questions' kinds and sections): the scope list counts those, and a draw picks
+/// from them and then generates, with the attempt's seed, only the notes it picked.
 /// </summary>
-public sealed class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory)
+public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory, ILogger<QuestionPool>? logger = null) : IDisposable
 {
-    /// <summary>Every question the notes in <paramref name="scope"/> support, for <paramref name="seed"/>, note by note.</summary>
+    private readonly QuestionIndexCache _index = new(dbFactory);
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    // Replaced whole, never changed: a reader sees an old list or a new one.
+    private volatile ScopeList? _lastScopes;
+
+    /// <summary>
+    /// Every question the notes in <paramref name="scope"/> support, for <paramref name="seed"/>, note by note: the whole
+    /// scope generated, no index. Draws give what picking from this would.
+    /// </summary>
     public async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(StudyScope scope, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var notes = db.Notes.AsNoTracking();
-        if (scope.Domain is { } domain)
+        return await GenerateAsync(db, NotesIn(db, scope), scope.SectionAnchor, seed, cancellationToken);
+    }
+
+    /// <summary>Every question of the notes with these slugs, for <paramref name="seed"/>.</summary>
+    public async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(IReadOnlyCollection<string> noteSlugs, int seed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(noteSlugs);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await GenerateAsync(db, db.Notes.Where(n => noteSlugs.Contains(n.Slug)), null, seed, cancellationToken);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> questions of <paramref name="kinds"/> from <paramref name="scope"/>: exactly
+    /// <see cref="QuizSelection.Pick(IReadOnlyList{QuizQuestion}, int, int)"/> over <see cref="GenerateAsync(StudyScope, int, CancellationToken)"/>,
+    /// at the cost of the notes picked from rather than of the scope.
+    /// </summary>
+    public async Task<IReadOnlyList<QuizQuestion>> DrawAsync(
+        StudyScope scope, IReadOnlySet<QuestionKind> kinds, int count, int seed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(kinds);
+        // A one-note scope costs one generation either way; without the index it needs no first generation at seed 0.
+        if (scope.NoteSlug is null
+            && await IndexedPoolAsync(scope, kinds, cancellationToken) is { } indexed
+            && await ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey), seed, cancellationToken) is { } drawn)
         {
-            notes = notes.Where(n => n.Domain == domain);
+            return drawn;
         }
 
-        if (scope.NoteSlug is { } slug)
-        {
-            notes = notes.Where(n => n.Slug == slug);
-        }
+        return QuizSelection.Pick([.. (await GenerateAsync(scope, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind))], count, seed);
+    }
 
-        var noteRows = await notes.OrderBy(n => n.Slug)
-            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.Markdown })
-            .ToListAsync(cancellationToken);
-        var ids = noteRows.Select(n => n.Id).ToList();
-        var sections = (await db.Sections.AsNoTracking().Where(s => ids.Contains(s.NoteId))
-                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
-                .ToListAsync(cancellationToken))
-            .GroupBy(s => s.NoteId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText)).ToList());
-
-        var questions = new List<QuizQuestion>();
-        foreach (var row in noteRows)
+    /// <summary>
+    /// An exam of up to <paramref name="count"/> questions of <paramref name="kinds"/> from all notes: exactly
+    /// <see cref="QuizSelection.DrawExam(IReadOnlyList{QuizQuestion}, int, int)"/> over every generated question, generating only the notes drawn from.
+    /// </summary>
+    public async Task<ExamDraw> DrawExamAsync(IReadOnlySet<QuestionKind> kinds, int count, int seed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (await IndexedPoolAsync(StudyScope.All, kinds, cancellationToken) is { } indexed)
         {
-            var parsed = new ParsedNote
+            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey);
+            if (await ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
             {
-                Metadata = new NoteMetadata { Title = row.Title, Domain = row.Domain },
-                NormalizedMarkdown = row.Markdown,
-                Sections = sections.GetValueOrDefault(row.Id) ?? [],
-                Normalizations = [],
-            };
-            var generated = QuestionGenerator.Generate(parsed, row.Slug, row.Domain, seed);
-            questions.AddRange(scope.SectionAnchor is { } anchor ? generated.Where(InSection(parsed, anchor)) : generated);
+                return new ExamDraw(drawn, draw.Allocation, draw.Shortfalls);
+            }
         }
 
-        return questions;
+        return QuizSelection.DrawExam([.. (await GenerateAsync(StudyScope.All, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind))], count, seed);
     }
 
     /// <summary>
@@ -62,48 +87,28 @@ public sealed class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory)
     /// </summary>
     public async Task<IReadOnlyList<QuizScopeOption>> GetScopesAsync(CancellationToken cancellationToken = default)
     {
-        var questions = await GenerateAsync(StudyScope.All, 0, cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var notes = await db.Notes.AsNoTracking().Select(n => new { n.Id, n.Slug, n.Title, n.Domain }).ToListAsync(cancellationToken);
-        var sections = (await db.Sections.AsNoTracking()
-                .Select(s => new { s.NoteId, s.Position, s.ParentPosition, s.Level, s.Title, s.Anchor })
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.NoteId);
-        var options = new List<QuizScopeOption> { new("All notes", StudyScope.All, 0, questions.Count) };
-        foreach (var domain in notes.GroupBy(n => n.Domain).OrderBy(g => g.Key ?? int.MaxValue))
+        List<(NoteQuizVersion Version, string Title, int? Domain)> notes;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var inDomain = questions.Count(q => q.Domain == domain.Key);
-            if (domain.Key is { } number && inDomain > 0)
-            {
-                options.Add(new(AifDomains.Find(number)?.Label ?? $"Domain {number}", StudyScope.ForDomain(number), 1, inDomain));
-            }
+            notes = [.. (await db.Notes.AsNoTracking().Select(n => new { n.Id, n.Slug, n.ContentHash, n.ParserVersion, n.Title, n.Domain }).ToListAsync(cancellationToken))
+                .Select(n => (new NoteQuizVersion(n.Id, n.Slug, n.ContentHash, n.ParserVersion), n.Title, n.Domain))];
+        }
 
-            foreach (var note in domain.OrderBy(n => n.Title, StringComparer.Ordinal))
-            {
-                var ofNote = questions.Where(q => q.NoteSlug == note.Slug).ToList();
-                if (ofNote.Count == 0)
-                {
-                    continue;
-                }
+        // The page asks on every visit and the list has an entry per section: while no note changed, it is the last one.
+        if (_lastScopes is { } last && last.Notes.SequenceEqual(notes))
+        {
+            return last.Options;
+        }
 
-                options.Add(new(note.Title, StudyScope.ForNote(note.Slug), 2, ofNote.Count));
-                var own = ofNote.CountBy(q => q.SectionAnchor).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                var rows = sections[note.Id].OrderBy(s => s.Position).ToList();
-                var totals = new int[rows.Count];
-                // Children come after their parent: walk backwards to add each section's total to its parent's.
-                for (var i = rows.Count - 1; i >= 0; i--)
-                {
-                    totals[i] += own.GetValueOrDefault(rows[i].Anchor);
-                    if (rows[i].ParentPosition is { } parent && parent < rows.Count)
-                    {
-                        totals[parent] += totals[i];
-                    }
-                }
-
-                options.AddRange(rows.Select((s, i) => (Section: s, Total: totals[i]))
-                    .Where(r => r.Total > 0 && r.Section.Level > 1)
-                    .Select(r => new QuizScopeOption(r.Section.Title, StudyScope.ForSection(note.Slug, r.Section.Anchor), 1 + r.Section.Level, r.Total)));
-            }
+        var indexes = await _index.GetAsync([.. notes.Select(n => n.Version)], cancellationToken);
+        _index.Retain([.. notes.Select(n => n.Version.NoteId)]);
+        // A note re-imported meanwhile is counted as it is now; one removed meanwhile is left out.
+        var options = QuizScopeList.Build([.. notes.Zip(indexes)
+            .Where(p => p.Second is not null)
+            .Select(p => new QuizScopeList.Note(p.First.Title, p.First.Domain, p.Second!))]);
+        if (notes.Zip(indexes).All(p => p.Second?.Version == p.First.Version))
+        {
+            _lastScopes = new ScopeList(notes, options);
         }
 
         return options;
@@ -132,19 +137,55 @@ public sealed class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory)
             .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
     }
 
-    // A section's questions include those of its subsections.
-    private static Func<QuizQuestion, bool> InSection(ParsedNote note, string anchor)
+    public void Dispose() => _index.Dispose();
+
+    private static IQueryable<Note> NotesIn(StudyDbContext db, StudyScope scope)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in note.Sections)
+        var notes = db.Notes.AsNoTracking();
+        if (scope.Domain is { } domain)
         {
-            if (section.Anchor == anchor
-                || (section.ParentIndex is { } parent && anchors.Contains(note.Sections[parent].Anchor)))
+            notes = notes.Where(n => n.Domain == domain);
+        }
+
+        if (scope.NoteSlug is { } slug)
+        {
+            notes = notes.Where(n => n.Slug == slug);
+        }
+
+        return notes;
+    }
+
+    private static async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(
+        StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)
+    {
+        var noteRows = await notes.OrderBy(n => n.Slug)
+            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.Markdown })
+            .ToListAsync(cancellationToken);
+        var ids = noteRows.Select(n => n.Id).ToList();
+        var sections = (await db.Sections.AsNoTracking().Where(s => ids.Contains(s.NoteId))
+                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
+                .ToListAsync(cancellationToken))
+            .GroupBy(s => s.NoteId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText)).ToList());
+
+        var questions = new List<QuizQuestion>();
+        foreach (var row in noteRows)
+        {
+            var parsed = StoredQuizNotes.Parsed(row.Title, row.Domain, row.Markdown, sections.GetValueOrDefault(row.Id) ?? []);
+            var generated = QuestionGenerator.Generate(parsed, row.Slug, row.Domain, seed);
+            if (sectionAnchor is { } anchor)
             {
-                anchors.Add(section.Anchor);
+                var anchors = IndexedSection.AnchorsUnder([.. parsed.Sections.Select(IndexedSection.Of)], anchor);
+                questions.AddRange(generated.Where(q => anchors.Contains(q.SectionAnchor)));
+            }
+            else
+            {
+                questions.AddRange(generated);
             }
         }
 
-        return q => anchors.Contains(q.SectionAnchor);
+        return questions;
     }
+
+    private sealed record ScopeList(IReadOnlyList<(NoteQuizVersion Version, string Title, int? Domain)> Notes, IReadOnlyList<QuizScopeOption> Options);
 }

@@ -24,8 +24,7 @@ public sealed partial class QuizService(IDbContextFactory<StudyDbContext> dbFact
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(setup.Count);
         var s = seed ?? Random.Shared.Next();
-        var questions = (await pool.GenerateAsync(setup.Scope, s, cancellationToken)).Where(q => setup.Kinds.Contains(q.Kind)).ToList();
-        var picked = QuizSelection.Pick(questions, setup.Count, s);
+        var picked = await pool.DrawAsync(setup.Scope, setup.Kinds, setup.Count, s, cancellationToken);
         var shortfall = picked.Count < setup.Count
             ? picked.Count == 0 ? "This scope has no questions of the kinds chosen." : $"This scope has {picked.Count} question{(picked.Count == 1 ? "" : "s")} of the kinds chosen, fewer than the {setup.Count} asked for."
             : null;
@@ -36,8 +35,7 @@ public sealed partial class QuizService(IDbContextFactory<StudyDbContext> dbFact
     public async Task<QuizStart> StartExamAsync(int learnerId, int? seed = null, CancellationToken cancellationToken = default)
     {
         var s = seed ?? Random.Shared.Next();
-        var questions = (await pool.GenerateAsync(StudyScope.All, s, cancellationToken)).Where(q => ExamKinds.Contains(q.Kind)).ToList();
-        var draw = QuizSelection.DrawExam(questions, ExamQuestionCount, s);
+        var draw = await pool.DrawExamAsync(ExamKinds, ExamQuestionCount, s, cancellationToken);
         string? shortfall = null;
         if (draw.Questions.Count < ExamQuestionCount)
         {
@@ -55,7 +53,9 @@ public sealed partial class QuizService(IDbContextFactory<StudyDbContext> dbFact
     {
         var s = seed ?? Random.Shared.Next();
         var mistakes = await MistakesAsync(learnerId, cancellationToken);
-        var current = (await pool.GenerateAsync(StudyScope.All, s, cancellationToken)).ToDictionary(q => q.Key, StringComparer.Ordinal);
+        // A question key names its note, so the notes of the mistakes are all that can reword them.
+        var current = (await pool.GenerateAsync([.. mistakes.Select(m => m.NoteSlug).Distinct(StringComparer.Ordinal)], s, cancellationToken))
+            .ToDictionary(q => q.Key, StringComparer.Ordinal);
         var questions = mistakes.Select(m => current.GetValueOrDefault(m.Key) ?? m).ToList();
         var picked = QuizSelection.Pick(questions, count, s);
         return await CreateAsync(learnerId, QuizMode.Practice, StudyScope.All, "Retry my mistakes", s, picked, null, cancellationToken);

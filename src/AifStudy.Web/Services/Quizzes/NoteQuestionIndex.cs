@@ -1,0 +1,73 @@
+using AifStudy.Core.Quizzes;
+
+namespace AifStudy.Web.Services.Quizzes;
+
+/// <summary>
+/// The shape of one note version's questions: in the generator's order, each question's kind and section. The seed
+/// changes a question's wording, options and which detail it asks, not which questions a note has (checked for the
+/// notes in content/ over 200 seeds and a generated corpus of 215 notes over 6), so one generation per version
+/// serves every attempt: the scope list counts it, and a draw picks positions in it before generating the few notes
+/// it picked (<see cref="QuestionPool.DrawAsync"/>, which checks that those notes still have this shape).
+/// </summary>
+public sealed class NoteQuestionIndex
+{
+    /// <summary>The seed the index is generated with; the scope list's counts have always been those of seed 0.</summary>
+    public const int Seed = 0;
+
+    private readonly IndexedQuestion[] _questions;
+
+    private NoteQuestionIndex(NoteQuizVersion version, int? domain, IndexedSection[] sections, IndexedQuestion[] questions)
+    {
+        (Version, Domain, Sections, _questions) = (version, domain, sections, questions);
+    }
+
+    public NoteQuizVersion Version { get; }
+
+    public int? Domain { get; }
+
+    /// <summary>The note's sections in document order (an index here is a section's position).</summary>
+    public IReadOnlyList<IndexedSection> Sections { get; }
+
+    public IReadOnlyList<IndexedQuestion> Questions => _questions;
+
+    internal static NoteQuestionIndex Build(StoredQuizNote note)
+    {
+        var sections = note.Note.Sections.Select(IndexedSection.Of).ToArray();
+        var byAnchor = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sections.Length; i++)
+        {
+            byAnchor.TryAdd(sections[i].Anchor, i);
+        }
+
+        var questions = QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, Seed)
+            .Select(q => new IndexedQuestion(q.Kind, byAnchor[q.SectionAnchor]))
+            .ToArray();
+        return new NoteQuestionIndex(note.Version, note.Domain, sections, questions);
+    }
+
+    /// <summary>The anchor of the question at <paramref name="position"/>.</summary>
+    public string AnchorOf(int position) => Sections[_questions[position].Section].Anchor;
+
+    /// <summary>True when <paramref name="generated"/> (this version's questions for some seed) has this shape.</summary>
+    public bool Matches(IReadOnlyList<QuizQuestion> generated)
+    {
+        ArgumentNullException.ThrowIfNull(generated);
+        if (generated.Count != _questions.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _questions.Length; i++)
+        {
+            if (generated[i].Kind != _questions[i].Kind || !string.Equals(generated[i].SectionAnchor, AnchorOf(i), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors a section scope covers: the section's and, through their parents, its subsections'.</summary>
+    public IReadOnlySet<string> AnchorsUnder(string anchor) => IndexedSection.AnchorsUnder(Sections, anchor);
+}
