@@ -7,7 +7,7 @@ namespace AifStudy.Web.Services.Quizzes;
 /// <summary>
 /// The <see cref="NoteQuestionIndex"/> of each note's current version, built once per version: a version seen for the
 /// first time is generated, a changed one replaces its note's entry, and a note gone from a full listing is dropped. So
-/// the cache holds one small entry per note (about 12 MB for 2,000 notes of 50 sections, docs/benchmarks.md) and needs
+/// the cache holds one small entry per note (about 28 MB for 2,000 notes of 50 sections, docs/benchmarks.md) and needs
 /// no expiry; an expiring cache would bring the corpus-sized cost back to the first request after a quiet spell.
 /// </summary>
 internal sealed class QuestionIndexCache(IDbContextFactory<StudyDbContext> dbFactory) : IDisposable
