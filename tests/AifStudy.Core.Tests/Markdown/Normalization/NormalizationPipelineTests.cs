@@ -25,6 +25,15 @@ public sealed class NormalizationPipelineTests
     }
 
     [Fact]
+    public void A_line_of_inline_code_in_triple_backticks_is_no_fence()
+    {
+        // As for Markdig: text after a backtick fence holds no backtick, so the lines after it are not code.
+        var result = NormalizationPipeline.Default.Run("```a``` and [[Page]]\n[[Other]]");
+
+        Assert.Equal("```a``` and [Page](/notes/page)\n[Other](/notes/other)", result.Markdown);
+    }
+
+    [Fact]
     public void Hits_and_lines_refer_to_the_original_file()
     {
         var text = "\uFEFF---\r\ndomain: 1\r\n---\r\n##1、A\r\n\t- x\r\n";
