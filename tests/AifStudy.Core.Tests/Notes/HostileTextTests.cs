@@ -1,4 +1,6 @@
+using AifStudy.Core.Markdown.Normalization;
 using AifStudy.Core.Notes;
+using AifStudy.Core.Tests.Markdown;
 using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Notes;
@@ -19,11 +21,21 @@ public sealed class HostileTextTests
     public static TheoryData<string, string, string> SlowText() => new()
     {
         // Issue 12: the Wikilinks rule escaped the brackets into 50,000 "\[", which the TeX delimiter search then tried to
-        // pair, one search to the end of the line from each.
+        // pair, one search to the end of the line from each. Markdig itself walks every open bracket for each character.
         { "brackets nested 50,000 deep", new string('[', Size / 2) + "x" + new string(']', Size / 2), Repeat("[x]", Size) },
         { "unclosed \\(", Repeat("\\(", Size), Repeat("\\(x\\) ", Size) },
         { "unclosed \\[", Repeat("\\[", Size), Repeat("\\[x\\] ", Size) },
+        { "brackets nested 5,000 deep, spaced", Paragraphs(Repeat("[ ", 10_000) + "x" + Repeat(" ]", 10_000)), Repeat("[ x ] ", Size) },
+        { "5,000 unclosed brackets a paragraph", Paragraphs(Repeat("[a", 10_000)), Repeat("[a] ", Size) },
     };
+
+    public static TheoryData<string> DeepText() =>
+    [
+        .. SlowText().Select(row => (string)row[1]),
+        Paragraphs(Repeat("*a ", 15_000)),
+        Paragraphs(Repeat("**a** ", 30_000)),
+        Paragraphs(Repeat("[*a ", 20_000)),
+    ];
 
     [Theory]
     [MemberData(nameof(SlowText))]
@@ -37,8 +49,22 @@ public sealed class HostileTextTests
         Assert.True(ratio <= MaxRatio, $"{kind}: {ratio:0.0} times the same characters well-formed");
     }
 
+    [Theory]
+    [MemberData(nameof(DeepText))]
+    public void Markdig_never_holds_more_delimiters_open_than_the_budget(string text)
+    {
+        // Markdig's time per character grows with this depth, so bounding it bounds the time, without a clock; an
+        // emphasis marker costs as much as a bracket and the budget allows 500 of them, so only this checks those.
+        var note = Parser.Parse("# Hostile\n\n" + text, "hostile.md");
+
+        Assert.InRange(OpenDelimiterProbe.DeepestIn(note.NormalizedMarkdown), 0, InlineNestingRule.MaxOpenBrackets + InlineNestingRule.MaxEmphasisMarkers);
+    }
+
     private static string Repeat(string unit, int length) =>
         string.Concat(Enumerable.Repeat(unit, length / unit.Length));
+
+    // Paragraphs of the text, to about Size characters in all.
+    private static string Paragraphs(string paragraph) => Repeat(paragraph + "\n\n", Size);
 
     private static Task Parse(string text)
     {

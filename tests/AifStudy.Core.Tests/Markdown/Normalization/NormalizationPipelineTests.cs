@@ -9,7 +9,7 @@ public sealed class NormalizationPipelineTests
     {
         Assert.Equal(
             ["Bom", "LineEndings", "FrontMatter", "HtmlComments", "HeadingSpace", "WhitespaceOnlyLines", "TabIndentedList",
-             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable"],
+             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable", "InlineNesting"],
             NormalizationPipeline.Default.Rules.Select(r => r.Name));
     }
 
