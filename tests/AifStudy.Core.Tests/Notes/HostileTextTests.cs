@@ -25,6 +25,7 @@ public sealed class HostileTextTests
         { "brackets nested 50,000 deep", new string('[', Size / 2) + "x" + new string(']', Size / 2), Repeat("[x]", Size) },
         { "unclosed \\(", Repeat("\\(", Size), Repeat("\\(x\\) ", Size) },
         { "unclosed \\[", Repeat("\\[", Size), Repeat("\\[x\\] ", Size) },
+        { "unclosed [[", Repeat("[[a", Size), Repeat("[[a]] ", Size) },
         { "brackets nested 5,000 deep, spaced", Paragraphs(Repeat("[ ", 10_000) + "x" + Repeat(" ]", 10_000)), Repeat("[ x ] ", Size) },
         { "5,000 unclosed brackets a paragraph", Paragraphs(Repeat("[a", 10_000)), Repeat("[a] ", Size) },
     };
