@@ -12,6 +12,7 @@ namespace AifStudy.Core.Markdown.Normalization;
 internal sealed class InlineDelimiterBudget(int maxOpenBrackets, int maxEmphasisMarkers)
 {
     private static readonly SearchValues<char> Interesting = SearchValues.Create("\\[]`<$({:wW*_~^+=");
+    private static readonly SearchValues<char> MarkerChars = SearchValues.Create("*_~^+=:");
 
     private int _open;
 
@@ -36,6 +37,22 @@ internal sealed class InlineDelimiterBudget(int maxOpenBrackets, int maxEmphasis
 
     /// <summary>The original line of the first emphasis marker kept as text, 0 when none was.</summary>
     public int FirstEscapedMarkerLine { get; private set; }
+
+    /// <summary>
+    /// How many of the characters emphasis and inline containers are made of (<c>*_~^+=:</c>) <paramref name="text"/>
+    /// holds: at least as many as its markers.
+    /// </summary>
+    public static int MarkerCharacters(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var at = text.IndexOfAny(MarkerChars); at >= 0; at = text.IndexOfAny(MarkerChars))
+        {
+            count++;
+            text = text[(at + 1)..];
+        }
+
+        return count;
+    }
 
     /// <summary>Starts counting a new paragraph.</summary>
     public void Reset()

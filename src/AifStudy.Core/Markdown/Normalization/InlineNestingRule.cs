@@ -36,46 +36,82 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (brackets, marks) = context.InlineDelimitersAtMost();
-        if (brackets <= maxOpenBrackets && marks <= maxEmphasisMarkers)
+        var countBrackets = context.BracketsAtMost() > maxOpenBrackets;
+
+        // First without the fences: code then joins the paragraphs around it, which can only raise their counts, and most
+        // notes are done without finding where their fences are.
+        if (!NextParagraphToRead(context, null, 0, countBrackets, out _, out _))
         {
             return;
         }
 
         var fenced = context.FenceMask();
-        var paragraph = new InlineDelimiterBudget(maxOpenBrackets, maxEmphasisMarkers);
-        for (var i = 0; i < context.LineCount; i++)
+        var budget = new InlineDelimiterBudget(maxOpenBrackets, maxEmphasisMarkers);
+        for (var from = 0; NextParagraphToRead(context, fenced, from, countBrackets, out var first, out var end); from = end)
         {
-            var line = context.LineSpan(i);
-            var start = fenced[i] || line.IsWhiteSpace() ? Start.Blank : StartOf(line);
-            if (start != Start.None)
+            for (var i = first; i < end; i++)
             {
-                End(context, paragraph);
+                if (budget.Rewrite(context.LineSpan(i), context.OriginalLineAt(i)) is { } rewritten)
+                {
+                    context.SetLineText(i, rewritten);
+                }
             }
 
-            if (start == Start.Blank)
+            Report(context, budget);
+        }
+    }
+
+    // The next paragraph from line from on that may pass the budget, as lines first to end. A paragraph here is what
+    // Markdig reads as one run of inline text, or more: a heading is one, a bullet item starts one, and a blank or
+    // fenced line (when fences are given) ends one. Most hold far fewer "[" than the budget, and an emphasis marker
+    // takes at least a character: only a paragraph that may pass the budget is read character by character.
+    private bool NextParagraphToRead(NormalizationContext context, bool[]? fenced, int from, bool countBrackets, out int first, out int end)
+    {
+        var (length, brackets, heading) = (0, 0, false);
+        first = -1;
+        for (end = from; ; end++)
+        {
+            var line = end < context.LineCount ? context.LineSpan(end) : default;
+            var start = end == context.LineCount || fenced?[end] == true || line.IsWhiteSpace() ? Start.Gap : StartOf(line);
+            if (first >= 0 && (start != Start.None || heading))
             {
-                continue;
+                if (brackets > maxOpenBrackets || (length > maxEmphasisMarkers && MarkersPassTheBudget(context, first, end)))
+                {
+                    return true;
+                }
+
+                (first, length, brackets) = (-1, 0, 0);
             }
 
-            if (paragraph.Rewrite(line, context.OriginalLineAt(i)) is { } rewritten)
+            if (end == context.LineCount)
             {
-                context.SetLineText(i, rewritten);
+                return false;
             }
 
-            if (start == Start.Heading)
+            if (start != Start.Gap)
             {
-                End(context, paragraph);
+                (first, heading) = first < 0 ? (end, start == Start.Heading) : (first, heading);
+                length += line.Length;
+                brackets += countBrackets ? line.Count('[') : 0;
             }
         }
+    }
 
-        End(context, paragraph);
+    private bool MarkersPassTheBudget(NormalizationContext context, int first, int end)
+    {
+        var marks = 0;
+        for (var i = first; i < end && marks <= maxEmphasisMarkers; i++)
+        {
+            marks += InlineDelimiterBudget.MarkerCharacters(context.LineSpan(i));
+        }
+
+        return marks > maxEmphasisMarkers;
     }
 
     private enum Start
     {
         None,
-        Blank,
+        Gap,
         ListItem,
         Heading,
     }
@@ -85,6 +121,11 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
     // line such as "    - x" or "2. x" may continue the paragraph above, so it does not start a new count.
     private static Start StartOf(ReadOnlySpan<char> line)
     {
+        if (line[0] is not (' ' or '>' or '#' or '-' or '+' or '*'))
+        {
+            return Start.None;
+        }
+
         line = WithoutQuoteMarkers(line);
         var text = line.TrimStart(' ');
         if (line.Length - text.Length > 3 || text.IsEmpty)
@@ -121,7 +162,7 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
 
     // One hit per paragraph and kind, at the line where markup was first kept as text: a paragraph of 50,000 brackets is
     // one problem, not 50,000.
-    private void End(NormalizationContext context, InlineDelimiterBudget paragraph)
+    private void Report(NormalizationContext context, InlineDelimiterBudget paragraph)
     {
         if (paragraph.FirstEscapedBracketLine > 0)
         {

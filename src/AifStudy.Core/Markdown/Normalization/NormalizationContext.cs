@@ -234,31 +234,21 @@ public sealed class NormalizationContext
         return count;
     }
 
-    /// <summary>
-    /// At least as many '[' and emphasis marks (<see cref="TextTriggers.EmphasisMarks"/>) as all lines hold together, as
-    /// <see cref="PipesAtMost"/> counts '|'.
-    /// </summary>
-    internal (int Brackets, int EmphasisMarks) InlineDelimitersAtMost()
+    /// <summary>At least as many '[' as all lines hold together, as <see cref="PipesAtMost"/> counts '|'.</summary>
+    internal int BracketsAtMost()
     {
-        var (brackets, marks) = _lines is null ? (Triggers.Brackets, Triggers.EmphasisMarks) : (0, 0);
         if (_lines is not null)
         {
-            foreach (var line in _lines)
-            {
-                brackets += line.Text.AsSpan().Count('[');
-                marks += TextTriggers.CountEmphasisMarks(line.Text);
-            }
-        }
-        else if (_replaced is not null)
-        {
-            foreach (var replaced in _replaced)
-            {
-                brackets += replaced is null ? 0 : replaced.AsSpan().Count('[');
-                marks += replaced is null ? 0 : TextTriggers.CountEmphasisMarks(replaced);
-            }
+            return CountInLines('[');
         }
 
-        return (brackets, marks);
+        var count = Triggers.Brackets;
+        foreach (var replaced in _replaced ?? [])
+        {
+            count += replaced is null ? 0 : replaced.AsSpan().Count('[');
+        }
+
+        return count;
     }
 
     /// <summary>How many times <paramref name="value"/> (not <c>\n</c>) occurs in all lines together.</summary>

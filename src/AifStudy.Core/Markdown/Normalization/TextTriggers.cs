@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -8,13 +7,10 @@ namespace AifStudy.Core.Markdown.Normalization;
 
 /// <summary>
 /// Which of the characters that trigger normalisation rules (<c>\r</c>, <c>\</c>, <c>&lt;</c>, <c>[</c>, <c>|</c>) a text
-/// holds, and how many <c>|</c>, <c>[</c> and emphasis marks: one pass, eight characters at a time, instead of one search
-/// per rule.
+/// holds, and how many <c>|</c> and <c>[</c>: one pass, eight characters at a time, instead of one search per rule.
 /// </summary>
 internal sealed class TextTriggers
 {
-    private static readonly SearchValues<char> EmphasisMarkChars = SearchValues.Create("*_~^+=:");
-
     private readonly int _flags;
 
     public TextTriggers(string text)
@@ -24,7 +20,6 @@ internal sealed class TextTriggers
         var found = Vector128<ushort>.Zero;
         var pipes = 0;
         var brackets = 0;
-        var marks = 0;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
@@ -33,13 +28,8 @@ internal sealed class TextTriggers
                 var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
                 var pipe = Vector128.Equals(block, Vector128.Create((ushort)'|'));
                 var bracket = Vector128.Equals(block, Vector128.Create((ushort)'['));
-                var mark = Vector128.Equals(block, Vector128.Create((ushort)'*')) | Vector128.Equals(block, Vector128.Create((ushort)'_'))
-                    | Vector128.Equals(block, Vector128.Create((ushort)'~')) | Vector128.Equals(block, Vector128.Create((ushort)'^'))
-                    | Vector128.Equals(block, Vector128.Create((ushort)'+')) | Vector128.Equals(block, Vector128.Create((ushort)'='))
-                    | Vector128.Equals(block, Vector128.Create((ushort)':'));
                 pipes += BitOperations.PopCount(pipe.ExtractMostSignificantBits());
                 brackets += BitOperations.PopCount(bracket.ExtractMostSignificantBits());
-                marks += BitOperations.PopCount(mark.ExtractMostSignificantBits());
                 found |= (Vector128.Equals(block, Vector128.Create((ushort)'\r')) & Vector128.Create((ushort)1))
                     | (Vector128.Equals(block, Vector128.Create((ushort)'\\')) & Vector128.Create((ushort)2))
                     | (Vector128.Equals(block, Vector128.Create((ushort)'<')) & Vector128.Create((ushort)4))
@@ -63,7 +53,6 @@ internal sealed class TextTriggers
 
         Pipes = pipes;
         Brackets = brackets;
-        EmphasisMarks = marks + CountEmphasisMarks(span[i..]);
         _flags = flags;
     }
 
@@ -72,25 +61,6 @@ internal sealed class TextTriggers
 
     /// <summary>How many <c>[</c> the text holds.</summary>
     public int Brackets { get; }
-
-    /// <summary>
-    /// How many of the characters emphasis and inline containers are made of (<c>*</c>, <c>_</c>, <c>~</c>, <c>^</c>,
-    /// <c>+</c>, <c>=</c>, <c>:</c>) the text holds.
-    /// </summary>
-    public int EmphasisMarks { get; }
-
-    /// <summary>How many of the characters counted in <see cref="EmphasisMarks"/> <paramref name="text"/> holds.</summary>
-    public static int CountEmphasisMarks(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        for (var at = text.IndexOfAny(EmphasisMarkChars); at >= 0; at = text.IndexOfAny(EmphasisMarkChars))
-        {
-            count++;
-            text = text[(at + 1)..];
-        }
-
-        return count;
-    }
 
     /// <summary>False when the text holds no <paramref name="value"/>; true when it may (always for a character not tracked).</summary>
     public bool MayContain(char value)
