@@ -6,7 +6,10 @@ namespace AifStudy.Core.Markdown;
 public static class MarkdownPipelines
 {
     /// <summary>Pipe tables, custom containers, emphasis extras, CJK-friendly emphasis (so <c>**（例如）**从</c> is bold), auto links, task lists, maths; no heading ids (we assign our own).</summary>
-    public static MarkdownPipeline Default { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Default { get; } = Builder().Build();
+
+    /// <summary>A builder set up as <see cref="Default"/>'s was, for tests that add to it.</summary>
+    internal static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
         .UseCustomContainers()
@@ -15,6 +18,5 @@ public static class MarkdownPipelines
         .UseAutoLinks()
         .UseTaskLists()
         .UseMathematics()
-        .UseGenericAttributes()
-        .Build();
+        .UseGenericAttributes();
 }

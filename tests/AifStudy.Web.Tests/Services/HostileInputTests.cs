@@ -1,9 +1,13 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using AifStudy.Core.Markdown.Normalization;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Data;
 using AifStudy.Web.Tests.TestSupport;
 using AifStudy.Web.Services.Notes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.Services;
@@ -108,6 +112,85 @@ public sealed class HostileInputTests
         Assert.False(string.IsNullOrEmpty(html.Body));
     }
 
+    private const int Megabyte = 1024 * 1024;
+
+    // Generous, and still far below what these notes took before the InlineNesting rule and the non-backtracking TeX
+    // and wikilink searches (the 50,000-deep brackets: 44 s against an ordinary note's second or so).
+    private const double MaxRatio = 20;
+
+    public static TheoryData<string, string, string> NotesNestedPastTheBudget()
+    {
+        const int Deep = 50_000;
+        const int DeepToTheLimit = (Megabyte - 32) / 2;
+        const int Markers = 100_000 / 3;
+        return new()
+        {
+            // The innermost "[[x]]" becomes a link first (Wikilinks), so Markdig would see one level fewer.
+            { "nested-brackets.md", Brackets(Deep), Reported($"brackets nested {Deep - 1:N0} deep; past {InlineNestingRule.MaxOpenBrackets} open, they are kept as text") },
+            { "nested-brackets-1mb.md", Brackets(DeepToTheLimit), Reported($"brackets nested {DeepToTheLimit - 1:N0} deep; past {InlineNestingRule.MaxOpenBrackets} open, they are kept as text") },
+            { "emphasis.md", "# Emphasis\n\n" + string.Concat(Enumerable.Repeat("*a ", Markers)) + "\n", Reported($"{Markers:N0} emphasis markers in one paragraph; past {InlineNestingRule.MaxEmphasisMarkers}, they are kept as text") },
+        };
+
+        static string Brackets(int depth) => "# Deep brackets\n\n" + new string('[', depth) + "x" + new string(']', depth) + "\n";
+
+        static string Reported(FormattableString detail) => "line 3: InlineNesting — " + detail.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotesNestedPastTheBudget))]
+    public async Task A_note_nested_past_the_budget_imports_and_renders_in_time_proportional_to_its_size_with_the_place_reported(
+        string name, string markdown, string reported)
+    {
+        using var harness = await ImportedAsync();
+        var before = await StoredAsync(harness);
+        var ordinary = OrdinaryNote(Encoding.UTF8.GetByteCount(markdown));
+        var (hostilePath, ordinaryPath) = ("", "");
+        ImportRun? run = null;
+
+        // Each round imports new files: an unchanged file would not be parsed again.
+        var importRatio = await TimeRatio.BestOfAsync(
+            work: async round =>
+            {
+                harness.Content.Write(hostilePath = $"{round}-{name}", markdown);
+                run = await harness.Importer.ImportAsync();
+            },
+            baseline: async round =>
+            {
+                harness.Content.Write(ordinaryPath = $"{round}-ordinary.md", ordinary);
+                await harness.Importer.ImportAsync();
+            },
+            MaxRatio);
+
+        Assert.True(importRatio <= MaxRatio, $"import took {importRatio:0.0} times as long as an ordinary note of the same size");
+        var result = run!.Files.Single(f => f.Path == hostilePath);
+        Assert.Equal(ImportOutcome.Added, result.Outcome);
+        Assert.Contains(reported, result.Normalizations.Split('\n'));
+        Assert.Equal(before, (await StoredAsync(harness)).Where(n => before.Any(b => b.Path == n.Path)).ToList());
+
+        using var services = new ServiceCollection().AddPortalServices(harness).BuildServiceProvider();
+        var pages = services.GetRequiredService<NoteHtmlService>();
+        var cache = (MemoryCache)services.GetRequiredService<IMemoryCache>();
+        var (hostile, plain) = (await StoredNoteAsync(harness, hostilePath), await StoredNoteAsync(harness, ordinaryPath));
+        var html = "";
+        var renderRatio = await TimeRatio.BestOfAsync(
+            work: _ =>
+            {
+                cache.Clear();
+                html = pages.Render(hostile).Body;
+                return Task.CompletedTask;
+            },
+            baseline: _ =>
+            {
+                cache.Clear();
+                pages.Render(plain);
+                return Task.CompletedTask;
+            },
+            MaxRatio);
+
+        Assert.True(renderRatio <= MaxRatio, $"rendering took {renderRatio:0.0} times as long as an ordinary note of the same size");
+        Assert.DoesNotContain("render-error", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Notes_with_the_same_title_or_the_same_file_name_in_another_case_get_their_own_slugs()
     {
@@ -205,6 +288,30 @@ public sealed class HostileInputTests
     {
         await using var db = harness.Database.CreateDbContext();
         return await db.Notes.Include(n => n.Sections).SingleAsync(n => n.SourcePath == path);
+    }
+
+    /// <summary>
+    /// An ordinary note of up to <paramref name="bytes"/> bytes in UTF-8 (as much as fits, cut at a line), made like the
+    /// benchmarks' corpus from the sections of the user's notes.
+    /// </summary>
+    private static string OrdinaryNote(int bytes)
+    {
+        using var folder = TempContentFolder.Empty();
+        var text = File.ReadAllText(CorpusGenerator.Write(folder.Path, 1, sectionsPerNote: (bytes / 400) + 2)[0]);
+        var (end, used) = (0, 0);
+        while (end < text.Length)
+        {
+            var next = text.IndexOf('\n', end) is var newline and >= 0 ? newline + 1 : text.Length;
+            used += Encoding.UTF8.GetByteCount(text.AsSpan(end, next - end));
+            if (used > bytes)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return text[..end];
     }
 
     private static string NoteFileReaderHash(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));

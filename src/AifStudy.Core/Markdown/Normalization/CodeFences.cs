@@ -53,7 +53,8 @@ internal static class CodeFences
             n++;
         }
 
-        return n >= 3 ? new Fence(trimmed[0], n) : default;
+        // "```a``` b" is inline code in a paragraph: the text after a backtick fence may hold no backtick.
+        return n >= 3 && !(trimmed[0] == '`' && trimmed[n..].Contains('`')) ? new Fence(trimmed[0], n) : default;
     }
 
     private readonly record struct Fence(char Char, int Length);

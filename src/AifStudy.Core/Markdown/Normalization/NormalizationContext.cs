@@ -234,6 +234,23 @@ public sealed class NormalizationContext
         return count;
     }
 
+    /// <summary>At least as many '[' as all lines hold together, as <see cref="PipesAtMost"/> counts '|'.</summary>
+    internal int BracketsAtMost()
+    {
+        if (_lines is not null)
+        {
+            return CountInLines('[');
+        }
+
+        var count = Triggers.Brackets;
+        foreach (var replaced in _replaced ?? [])
+        {
+            count += replaced is null ? 0 : replaced.AsSpan().Count('[');
+        }
+
+        return count;
+    }
+
     /// <summary>How many times <paramref name="value"/> (not <c>\n</c>) occurs in all lines together.</summary>
     internal int CountInLines(char value)
     {

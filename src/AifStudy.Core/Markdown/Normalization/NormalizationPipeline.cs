@@ -19,6 +19,7 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
         new MathDelimitersRule(),
         new PlainTextStructureRule(),
         new LongTableRule(),
+        new InlineNestingRule(),
     ]);
 
     /// <summary>The rules, in order.</summary>

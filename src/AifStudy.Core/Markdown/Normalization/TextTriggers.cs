@@ -7,7 +7,7 @@ namespace AifStudy.Core.Markdown.Normalization;
 
 /// <summary>
 /// Which of the characters that trigger normalisation rules (<c>\r</c>, <c>\</c>, <c>&lt;</c>, <c>[</c>, <c>|</c>) a text
-/// holds, and how many <c>|</c>: one pass, eight characters at a time, instead of one search per rule.
+/// holds, and how many <c>|</c> and <c>[</c>: one pass, eight characters at a time, instead of one search per rule.
 /// </summary>
 internal sealed class TextTriggers
 {
@@ -19,6 +19,7 @@ internal sealed class TextTriggers
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         var found = Vector128<ushort>.Zero;
         var pipes = 0;
+        var brackets = 0;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
@@ -26,11 +27,13 @@ internal sealed class TextTriggers
             {
                 var block = Vector128.LoadUnsafe(ref chars, (nuint)i);
                 var pipe = Vector128.Equals(block, Vector128.Create((ushort)'|'));
+                var bracket = Vector128.Equals(block, Vector128.Create((ushort)'['));
                 pipes += BitOperations.PopCount(pipe.ExtractMostSignificantBits());
+                brackets += BitOperations.PopCount(bracket.ExtractMostSignificantBits());
                 found |= (Vector128.Equals(block, Vector128.Create((ushort)'\r')) & Vector128.Create((ushort)1))
                     | (Vector128.Equals(block, Vector128.Create((ushort)'\\')) & Vector128.Create((ushort)2))
                     | (Vector128.Equals(block, Vector128.Create((ushort)'<')) & Vector128.Create((ushort)4))
-                    | (Vector128.Equals(block, Vector128.Create((ushort)'[')) & Vector128.Create((ushort)8))
+                    | (bracket & Vector128.Create((ushort)8))
                     | (pipe & Vector128.Create((ushort)16));
             }
         }
@@ -44,15 +47,20 @@ internal sealed class TextTriggers
         foreach (var ch in span[i..])
         {
             pipes += ch == '|' ? 1 : 0;
+            brackets += ch == '[' ? 1 : 0;
             flags |= FlagOf(ch);
         }
 
         Pipes = pipes;
+        Brackets = brackets;
         _flags = flags;
     }
 
     /// <summary>How many <c>|</c> the text holds.</summary>
     public int Pipes { get; }
+
+    /// <summary>How many <c>[</c> the text holds.</summary>
+    public int Brackets { get; }
 
     /// <summary>False when the text holds no <paramref name="value"/>; true when it may (always for a character not tracked).</summary>
     public bool MayContain(char value)

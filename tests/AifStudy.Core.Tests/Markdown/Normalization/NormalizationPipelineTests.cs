@@ -9,7 +9,7 @@ public sealed class NormalizationPipelineTests
     {
         Assert.Equal(
             ["Bom", "LineEndings", "FrontMatter", "HtmlComments", "HeadingSpace", "WhitespaceOnlyLines", "TabIndentedList",
-             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable"],
+             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable", "InlineNesting"],
             NormalizationPipeline.Default.Rules.Select(r => r.Name));
     }
 
@@ -22,6 +22,15 @@ public sealed class NormalizationPipelineTests
 
         Assert.Equal(text, result.Markdown);
         Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public void A_line_of_inline_code_in_triple_backticks_is_no_fence()
+    {
+        // As for Markdig: text after a backtick fence holds no backtick, so the lines after it are not code.
+        var result = NormalizationPipeline.Default.Run("```a``` and [[Page]]\n[[Other]]");
+
+        Assert.Equal("```a``` and [Page](/notes/page)\n[Other](/notes/other)", result.Markdown);
     }
 
     [Fact]

@@ -83,6 +83,15 @@ public sealed class SimpleRulesTests
     }
 
     [Fact]
+    public void A_wikilink_page_name_holds_no_bracket()
+    {
+        var (markdown, hits, _) = RuleHarness.Run(new WikilinksRule(), "[[[Page]]] and [[[[x]]]] but not [[a[b]]");
+
+        Assert.Equal("[[Page](/notes/page)] and [[[x](/notes/x)]] but not [[a[b]]", markdown);
+        Assert.Equal([("Wikilinks", 1)], hits.Where());
+    }
+
+    [Fact]
     public void Tex_delimiters_become_dollar_delimiters()
     {
         var text = "Area \\( x^2 \\) and\n\\[\n\\sum_i x_i\n\\]\ninline \\[a+b\\]";
