@@ -2,6 +2,7 @@ using AifStudy.Core.Notes;
 using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Quizzes;

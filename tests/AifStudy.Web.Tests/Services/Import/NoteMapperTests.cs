@@ -1,9 +1,9 @@
 using System.Text.Json;
 using AifStudy.Core.Notes;
-using AifStudy.Web.Services;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Tests.TestSupport;
 
-namespace AifStudy.Web.Tests.Services;
+namespace AifStudy.Web.Tests.Services.Import;
 
 public sealed class NoteMapperTests
 {

@@ -4,7 +4,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
-namespace AifStudy.Web.Tests.Services;
+namespace AifStudy.Web.Tests.Services.Import;
 
 public sealed class ContentImporterTests
 {

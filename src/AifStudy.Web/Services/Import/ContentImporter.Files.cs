@@ -5,7 +5,7 @@ using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>One file of an import: read, compare, parse, store its note, sections, cards and search rows.</summary>
 public sealed partial class ContentImporter

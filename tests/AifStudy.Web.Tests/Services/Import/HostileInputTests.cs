@@ -6,7 +6,7 @@ using AifStudy.Web.Services.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AifStudy.Web.Tests.Services;
+namespace AifStudy.Web.Tests.Services.Import;
 
 /// <summary>
 /// Broken and hostile files dropped into a content folder whose notes are already imported: each is imported or

@@ -6,7 +6,7 @@ using AifStudy.Core.Mindmaps;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>Copies what the parser found into the stored entities.</summary>
 internal static class NoteMapper

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Search;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>The import's two threads: one prepares files, the other stores them in order.</summary>
 public sealed partial class ContentImporter

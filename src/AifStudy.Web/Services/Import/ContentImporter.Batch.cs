@@ -4,7 +4,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Search;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 public sealed partial class ContentImporter
 {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>
 /// Brings the database in line with the content folder: new files are added, changed ones updated in place

@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>
 /// The steps of an import that <see cref="ImportTimings"/> keeps apart. Read, parse, cards and search entries run on
