@@ -4,7 +4,6 @@ using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AifStudy.Web.Services.Import;
@@ -16,7 +15,12 @@ namespace AifStudy.Web.Services.Import;
 /// are synced with it (<see cref="CardSync"/>) and those of removed notes retired, in the same transaction, which also
 /// updates the search index (<see cref="SqliteSearchIndex"/>).
 /// </summary>
-public sealed partial class ContentImporter(
+/// <remarks>
+/// This class holds the lock, the transaction, the report (<see cref="ImportReport"/>) and the timings. A file goes from <see cref="FilePreparer"/>
+/// (read, parse, cards, search entries; no database) on one thread through a <see cref="PrepareAheadQueue{T}"/> to
+/// <see cref="NoteWriter"/> (rows, card sync, search rows) on this one, as one of the <see cref="PreparedFile"/> outcomes.
+/// </remarks>
+public sealed class ContentImporter(
     IDbContextFactory<StudyDbContext> dbFactory,
     IOptions<ContentOptions> options,
     NoteParser parser,
@@ -25,8 +29,6 @@ public sealed partial class ContentImporter(
     TimeProvider timeProvider,
     ILogger<ContentImporter> logger) : IDisposable
 {
-    private const int RunsKept = 20;
-
     // Changed notes saved per round trip inside the import's transaction.
     private const int SaveEvery = 25;
 
@@ -63,75 +65,57 @@ public sealed partial class ContentImporter(
     private async Task<ImportRun> ImportCoreAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var root = settings.Path;
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(settings.Path))
         {
-            throw new DirectoryNotFoundException($"The content folder '{root}' does not exist (set Content:Path).");
+            throw new DirectoryNotFoundException($"The content folder '{settings.Path}' does not exist (set Content:Path).");
         }
 
-        var run = new ImportRun { ContentPath = root, StartedAt = timeProvider.GetUtcNow() };
+        var run = new ImportRun { ContentPath = settings.Path, StartedAt = timeProvider.GetUtcNow() };
         var times = new ImportTimings();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var rows = await ImportRows.CreateAsync(db, cancellationToken);
+        await using var writer = await NoteWriter.CreateAsync(db, searchIndex, run.StartedAt, cancellationToken);
         // Copying the log into the file waits for after the commit; a larger page cache for the inserts.
-        await SqliteImportConnection.ConfigureAsync(db, options.Value.ImportCacheMebibytes, cancellationToken);
-        return await ImportInTransactionAsync(db, transaction, rows, run, times, cancellationToken);
-    }
+        await SqliteImportConnection.ConfigureAsync(db, settings.ImportCacheMebibytes, cancellationToken);
 
-    private async Task<ImportRun> ImportInTransactionAsync(StudyDbContext db, IDbContextTransaction transaction, ImportRows rows, ImportRun run, ImportTimings times, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var root = settings.Path;
+        Dictionary<string, StoredNote> stored;
+        IReadOnlyList<string> files;
+        using (times.Measure(ImportPhase.Read))
+        {
+            stored = await StoredNote.ReadAllAsync(db, cancellationToken);
+            files = NoteFileReader.Enumerate(settings.Path);
+        }
 
-        var read = times.Measure(ImportPhase.Read);
-        // What is stored, without the notes' text: a large content folder must not be held in memory at once.
-        var stored = await db.Notes.AsNoTracking()
-            .Select(n => new StoredNote(n.Id, n.SourcePath, n.Slug, n.ContentHash, n.ParserVersion, n.CardsVersion, n.Normalizations, n.Warnings))
-            .ToDictionaryAsync(n => n.SourcePath, StringComparer.Ordinal, cancellationToken);
-        var files = NoteFileReader.Enumerate(root);
-        read.Dispose();
         var present = files.ToHashSet(StringComparer.Ordinal);
         var gone = stored.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
-        var batch = new Batch(db, rows, times, root, settings.MaxFileBytes, run.StartedAt, new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug)));
+        var slugs = new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug));
 
         // Removed first: a file moved elsewhere under the same slug then takes its retired cards back by key, and a new note
         // that takes a removed one's slug finds no search rows under it.
         foreach (var note in gone)
         {
-            await CardSync.RetireCardsOfNoteAsync(db, note.Id, run.StartedAt, cancellationToken);
-            await db.Sections.Where(s => s.NoteId == note.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Notes.Where(n => n.Id == note.Id).ExecuteDeleteAsync(cancellationToken);
+            await writer.RemoveAsync(note, cancellationToken);
             using (times.Measure(ImportPhase.SearchIndex))
             {
-                await searchIndex.RemoveNoteAsync(db, note.Slug, cancellationToken);
+                await writer.RemoveSearchRowsAsync(note, cancellationToken);
             }
         }
 
-        batch.OrphanKeys = await CardSync.OrphanKeysAsync(db, cancellationToken);
-        // A first import into an empty database loads every card at once: their indexes are built after the load.
-        var cardIndexes = stored.Count == 0 && !await db.Cards.AnyAsync(cancellationToken)
-            ? await DeferredIndexes.DropAsync<Card>(db, cancellationToken)
-            : null;
-        await using (var index = await searchIndex.OpenWriterAsync(db, cancellationToken))
+        await writer.StartNotesAsync(noNotesStored: stored.Count == 0, cancellationToken);
+        var preparer = new FilePreparer(parser, settings, run.StartedAt, slugs, times, logger, BeforeReadingFile);
+        await WriteFilesAsync(preparer, writer, files, stored, run, times, cancellationToken);
+        using (times.Measure(ImportPhase.SearchIndex))
         {
-            await StoreFilesAsync(batch, files, stored, index, run, cancellationToken);
+            await writer.FinishSearchRowsAsync(cancellationToken);
         }
 
-        if (cardIndexes is not null)
+        using (times.Measure(ImportPhase.Rows))
         {
-            using (times.Measure(ImportPhase.Rows))
-            {
-                await cardIndexes.CreateAsync(db, cancellationToken);
-            }
+            await writer.CreateDeferredIndexesAsync(cancellationToken);
         }
 
-        foreach (var note in gone)
-        {
-            run.Files.Add(new ImportFileResult { Path = note.SourcePath, Outcome = ImportOutcome.Removed });
-        }
-
-        Count(run);
+        run.Files.AddRange(gone.Select(ImportReport.LineOfRemoved));
+        ImportReport.Count(run);
         run.FinishedAt = timeProvider.GetUtcNow();
         db.ImportRuns.Add(run);
         using (times.Measure(ImportPhase.Save))
@@ -141,11 +125,11 @@ public sealed partial class ContentImporter(
 
         using (times.Measure(ImportPhase.SearchIndex))
         {
-            // Updated notes, after the last save. Their rows are dropped by slug first; new notes' rows went in as they were stored.
-            await searchIndex.ReindexNotesAsync(db, batch.Touched, cancellationToken);
+            // Updated notes, after the last save; new notes' rows went in as they were stored.
+            await writer.ReindexUpdatedAsync(cancellationToken);
         }
 
-        await PruneOldRunsAsync(db, cancellationToken);
+        await ImportReport.PruneOldRunsAsync(db, cancellationToken);
         using (times.Measure(ImportPhase.Commit))
         {
             await transaction.CommitAsync(cancellationToken);
@@ -157,41 +141,64 @@ public sealed partial class ContentImporter(
         }
 
         LastTimings = times;
-        LogImportTimings(times);
-        LogImportFinished(root, run.Added, run.Updated, run.Unchanged, run.Removed, run.Failed);
+        logger.LogImportTimings(times);
+        logger.LogImportFinished(settings.Path, run.Added, run.Updated, run.Unchanged, run.Removed, run.Failed);
         return run;
     }
 
-    private static void Count(ImportRun run)
+    /// <summary>
+    /// The writing thread: files are prepared on another thread a bounded queue ahead (parsing the next notes overlaps
+    /// writing the last ones) and written here one by one, in the order they were listed.
+    /// </summary>
+    private static async Task WriteFilesAsync(FilePreparer preparer, NoteWriter writer, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, ImportRun run, ImportTimings times, CancellationToken cancellationToken)
     {
-        run.Added = run.Files.Count(f => f.Outcome == ImportOutcome.Added);
-        run.Updated = run.Files.Count(f => f.Outcome == ImportOutcome.Updated);
-        run.Unchanged = run.Files.Count(f => f.Outcome == ImportOutcome.Unchanged);
-        run.Removed = run.Files.Count(f => f.Outcome == ImportOutcome.Removed);
-        run.Failed = run.Files.Count(f => f.Outcome == ImportOutcome.Failed);
-    }
-
-    private static async Task PruneOldRunsAsync(StudyDbContext db, CancellationToken cancellationToken)
-    {
-        var newestDropped = await db.ImportRuns.OrderByDescending(r => r.Id).Skip(RunsKept)
-            .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        if (newestDropped > 0)
+        await using var queue = PrepareAheadQueue<PreparedFile>.Start(
+            files, (path, token) => preparer.PrepareAsync(path, stored.GetValueOrDefault(path), token), PreparedAhead, cancellationToken);
+        var unsaved = 0;
+        while (true)
         {
-            await db.ImportFileResults.Where(f => f.ImportRunId <= newestDropped).ExecuteDeleteAsync(cancellationToken);
-            await db.ImportRuns.Where(r => r.Id <= newestDropped).ExecuteDeleteAsync(cancellationToken);
+            PreparedFile? file;
+            using (times.Measure(ImportPhase.Waiting))
+            {
+                file = await queue.NextAsync();
+            }
+
+            if (file is null)
+            {
+                return;
+            }
+
+            if (file is PreparedFile.New added)
+            {
+                CardSyncResult? synced;
+                using (times.Measure(ImportPhase.Rows))
+                {
+                    synced = await writer.AddAsync(added, cancellationToken);
+                }
+
+                using (times.Measure(ImportPhase.SearchIndex))
+                {
+                    await writer.AddSearchRowsAsync(added, synced, cancellationToken);
+                }
+            }
+            else if (file is PreparedFile.Changed changed)
+            {
+                using (times.Measure(ImportPhase.Rows))
+                {
+                    await writer.UpdateAsync(changed, cancellationToken);
+                }
+            }
+
+            run.Files.Add(ImportReport.LineOf(file));
+            if (file is PreparedFile.New or PreparedFile.Changed && ++unsaved == SaveEvery)
+            {
+                using (times.Measure(ImportPhase.Save))
+                {
+                    await writer.SaveAsync(cancellationToken);
+                }
+
+                unsaved = 0;
+            }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Imported {ContentPath}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]
-    private partial void LogImportFinished(string contentPath, int added, int updated, int unchanged, int removed, int failed);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Import phases: {Timings}")]
-    private partial void LogImportTimings(ImportTimings timings);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not generate the cards of {NotePath}; its stored cards are kept")]
-    private partial void LogCardsFailed(Exception exception, string notePath);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not import {NotePath}: {Reason}")]
-    private partial void LogFileFailed(Exception? exception, string notePath, string reason);
 }
