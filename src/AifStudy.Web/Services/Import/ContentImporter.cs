@@ -16,9 +16,11 @@ namespace AifStudy.Web.Services.Import;
 /// updates the search index (<see cref="SqliteSearchIndex"/>).
 /// </summary>
 /// <remarks>
-/// This class holds the lock, the transaction, the report (<see cref="ImportReport"/>) and the timings. A file goes from <see cref="FilePreparer"/>
-/// (read, parse, cards, search entries; no database) on one thread through a <see cref="PrepareAheadQueue{T}"/> to
-/// <see cref="NoteWriter"/> (rows, card sync, search rows) on this one, as one of the <see cref="PreparedFile"/> outcomes.
+/// Where a file goes: <see cref="FilePreparer"/> (read, parse, cards, search entries; no database) on one thread makes it
+/// one of the <see cref="PreparedFile"/> outcomes, a <see cref="PrepareAheadQueue{T}"/> hands that over in order, and
+/// <see cref="NoteWriter"/> (rows, card sync, search rows) writes it on this thread. This class holds the lock, the
+/// transaction, the report (<see cref="ImportReport"/>) and the run's <see cref="ImportTimings"/>: it times the stages of
+/// this thread, the preparer those of its own.
 /// </remarks>
 public sealed class ContentImporter(
     IDbContextFactory<StudyDbContext> dbFactory,
