@@ -7,6 +7,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Extensions;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

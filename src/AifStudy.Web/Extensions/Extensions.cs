@@ -4,6 +4,7 @@ using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Notes;
 using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Services.Reading;

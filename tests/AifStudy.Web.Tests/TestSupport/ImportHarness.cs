@@ -1,6 +1,7 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using AifStudy.Core.Notes;
 using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AifStudy.Web.Tests.Services;
+namespace AifStudy.Web.Tests.Services.Import;
 
 /// <summary>
 /// Broken and hostile files dropped into a content folder whose notes are already imported: each is imported or

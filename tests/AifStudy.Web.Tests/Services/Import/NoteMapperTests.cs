@@ -1,9 +1,10 @@
 using System.Text.Json;
 using AifStudy.Core.Notes;
-using AifStudy.Web.Services;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Tests.TestSupport;
 
-namespace AifStudy.Web.Tests.Services;
+namespace AifStudy.Web.Tests.Services.Import;
 
 public sealed class NoteMapperTests
 {
@@ -20,9 +21,8 @@ public sealed class NoteMapperTests
     public void A_stored_section_reads_back_as_the_parser_made_it(string file)
     {
         var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, file)), file);
-        var note = new AifStudy.Web.Data.Note { Slug = "x", SourcePath = file, ContentHash = "", Title = "", Markdown = "" };
 
-        var rows = NoteMapper.Apply(note, parsed, "hash", DateTimeOffset.UnixEpoch);
+        var rows = NoteMapper.Map(parsed, "hash", DateTimeOffset.UnixEpoch).Sections;
 
         Assert.Equal(parsed.Sections.Count, rows.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -45,6 +45,26 @@ public sealed class NoteMapperTests
         var old = JsonSerializer.Serialize(section, OldStructure);
 
         Assert.Equal(Json(section), Json(NoteMapper.SectionOf(old, section.Markdown, section.PlainText)));
+    }
+
+    [Fact]
+    public void Content_set_on_a_stored_note_replaces_every_column_a_new_note_gets_from_it()
+    {
+        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, "llm-basics.md")), "llm-basics.md");
+        var content = NoteMapper.Map(parsed, "hash", DateTimeOffset.UnixEpoch);
+        var added = new Note { Slug = "llm-basics", SourcePath = "llm-basics.md", ContentHash = "", Title = "", Markdown = "" };
+        var stored = new Note
+        {
+            Slug = "llm-basics", SourcePath = "llm-basics.md", ContentHash = "old", ParserVersion = "0-old", Normalizations = "old",
+            Title = "Old", Domain = 99, Languages = "old", Tags = "old", Markdown = "old", GeneratedMindmap = "old",
+            HasAuthoredMindmap = !parsed.HasAuthoredMindmap, SectionCount = -1, Warnings = "old", ImportedAt = DateTimeOffset.MaxValue,
+        };
+
+        content.ApplyTo(added);
+        content.ApplyTo(stored);
+
+        Assert.Equal(JsonSerializer.Serialize(added), JsonSerializer.Serialize(stored));
+        Assert.Equal(parsed.Metadata.Title, stored.Title);
     }
 
     private static string Json(NoteSection section) => JsonSerializer.Serialize(section);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>Gives each new note a unique URL slug: its file name, lower-cased, with -2, -3 ... on clashes.</summary>
 internal sealed class SlugAllocator(IEnumerable<string> taken)

@@ -1,6 +1,6 @@
 using AifStudy.Web.Services.Search;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>
 /// The search rows of an import's new notes, written <see cref="NotesPerBatch"/> notes at a time. FTS5 writes out the

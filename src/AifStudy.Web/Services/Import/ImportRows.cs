@@ -1,6 +1,6 @@
 using AifStudy.Web.Data;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>
 /// Writes the rows an import adds (new notes, every note's sections, new cards) straight to the database with prepared

@@ -3,7 +3,7 @@ using AifStudy.Web.Services.Search;
 using AifStudy.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
-namespace AifStudy.Web.Tests.Services;
+namespace AifStudy.Web.Tests.Services.Import;
 
 /// <summary>
 /// The import prepares files on one thread and stores them on another, and writes a new note's search rows as it stores

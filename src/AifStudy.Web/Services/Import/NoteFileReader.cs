@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Unicode;
 using AifStudy.Core.Notes;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>Reads a note file's bytes within the size limit, hashes them and decodes them.</summary>
 internal static class NoteFileReader

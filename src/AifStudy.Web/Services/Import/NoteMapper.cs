@@ -6,9 +6,9 @@ using AifStudy.Core.Mindmaps;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
-/// <summary>Copies what the parser found into the stored entities.</summary>
+/// <summary>Copies what the parser found into the stored form of a note (<see cref="NoteContent"/>), and reads a stored section back.</summary>
 internal static class NoteMapper
 {
     // Relaxed escaping keeps Chinese text readable in the stored JSON.
@@ -18,24 +18,22 @@ internal static class NoteMapper
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Sets the note's content from <paramref name="parsed"/> and returns its sections, for the caller to store.</summary>
-    public static List<Section> Apply(Note note, ParsedNote parsed, string contentHash, DateTimeOffset importedAt)
-    {
-        note.ContentHash = contentHash;
-        note.ParserVersion = NoteParser.OutputVersion;
-        note.Normalizations = DescribeNormalizations(parsed.Normalizations);
-        note.Title = parsed.Metadata.Title;
-        note.Domain = parsed.Metadata.Domain;
-        note.Languages = string.Join(',', parsed.Metadata.Languages);
-        note.Tags = string.Join(',', parsed.Metadata.Tags);
-        note.Markdown = parsed.NormalizedMarkdown;
-        note.GeneratedMindmap = MindmapBuilder.Build(parsed);
-        note.HasAuthoredMindmap = parsed.HasAuthoredMindmap;
-        note.SectionCount = parsed.Sections.Count;
-        note.Warnings = string.Join('\n', parsed.Warnings);
-        note.ImportedAt = importedAt;
-        return [.. parsed.Sections.Select(ToSection)];
-    }
+    /// <summary>What is stored of <paramref name="parsed"/>: the note's columns and its section rows.</summary>
+    public static NoteContent Map(ParsedNote parsed, string contentHash, DateTimeOffset importedAt) => new(
+        ContentHash: contentHash,
+        ParserVersion: NoteParser.OutputVersion,
+        Normalizations: DescribeNormalizations(parsed.Normalizations),
+        Title: parsed.Metadata.Title,
+        Domain: parsed.Metadata.Domain,
+        Languages: string.Join(',', parsed.Metadata.Languages),
+        Tags: string.Join(',', parsed.Metadata.Tags),
+        Markdown: parsed.NormalizedMarkdown,
+        GeneratedMindmap: MindmapBuilder.Build(parsed),
+        HasAuthoredMindmap: parsed.HasAuthoredMindmap,
+        SectionCount: parsed.Sections.Count,
+        Warnings: string.Join('\n', parsed.Warnings),
+        ImportedAt: importedAt,
+        Sections: [.. parsed.Sections.Select(ToSection)]);
 
     public static string DescribeNormalizations(IEnumerable<NormalizationHit> hits) =>
         string.Join('\n', hits.OrderBy(h => h.Line).Select(h => string.Create(CultureInfo.InvariantCulture, $"line {h.Line}: {h.Rule} — {h.Detail}")));

@@ -1,8 +1,9 @@
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>
-/// The steps of an import that <see cref="ImportTimings"/> keeps apart. Read, parse, cards and search entries run on
-/// the preparing thread, the rest on the writing thread (see <see cref="ContentImporter"/>).
+/// The steps of an import that <see cref="ImportTimings"/> keeps apart. Parse, cards, search entries and reading a file run
+/// on the preparing thread (timed by <see cref="FilePreparer"/>), the rest on the writing thread (timed by
+/// <see cref="ContentImporter"/>).
 /// </summary>
 internal enum ImportPhase
 {
@@ -21,7 +22,7 @@ internal enum ImportPhase
     /// <summary>The writing thread waiting for the next prepared file.</summary>
     Waiting,
 
-    /// <summary>Looking up stored cards and inserting notes, sections and new cards.</summary>
+    /// <summary>Loading a changed note, looking up stored cards and inserting notes, sections and new cards.</summary>
     Rows,
 
     /// <summary>Saving tracked changes (updated notes, changed cards, the run's report).</summary>

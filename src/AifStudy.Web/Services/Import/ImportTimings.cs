@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace AifStudy.Web.Services;
+namespace AifStudy.Web.Services.Import;
 
 /// <summary>
 /// Wall time spent in each <see cref="ImportPhase"/> of one import, for the log and the import benchmark. The phases of
