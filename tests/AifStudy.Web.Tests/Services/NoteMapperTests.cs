@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using System.Text.Json;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Services;
@@ -13,13 +14,13 @@ public sealed class NoteMapperTests
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static TheoryData<string> Notes() => [.. Directory.EnumerateFiles(RepoPaths.Content, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Notes() => [.. Directory.EnumerateFiles(TestPaths.Content, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Notes))]
     public void A_stored_section_reads_back_as_the_parser_made_it(string file)
     {
-        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, file)), file);
+        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(TestPaths.Content, file)), file);
         var note = new AifStudy.Web.Data.Note { Slug = "x", SourcePath = file, ContentHash = "", Title = "", Markdown = "" };
 
         var rows = NoteMapper.Apply(note, parsed, "hash", DateTimeOffset.UnixEpoch);
