@@ -25,7 +25,7 @@ public sealed class ExamPageTests : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(_harness.Clock);
         Services.AddScoped<ExamSession>();
         JSInterop.Mode = JSRuntimeMode.Strict;
-        var module = JSInterop.SetupModule(QuizKeyboard.ModulePath);
+        var module = JSInterop.SetupModule(QuizQuestionCard.ModulePath);
         module.Setup<int>("attach", _ => true).SetResult(1);
         module.SetupVoid("detach", _ => true);
     }
