@@ -6,6 +6,7 @@ using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Extensions;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -89,7 +89,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
             : "Debug";
-        var dll = Path.Combine(TestPaths.RepositoryRoot, "src", "AifStudy.Web", "bin", configuration, "net10.0", "AifStudy.Web.dll");
+        var dll = Path.Combine(TestPaths.WebProject, "bin", configuration, "net10.0", "AifStudy.Web.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the portal first ({configuration}).", dll);
     }
 

@@ -5,7 +5,10 @@ internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>The real notes. Tests read them, and copy them before changing anything.</summary>
     public static string Content => Path.Combine(RepositoryRoot, "content");
+
+    public static string WebProject => Path.Combine(RepositoryRoot, "src", "AifStudy.Web");
 
     private static string FindRoot()
     {

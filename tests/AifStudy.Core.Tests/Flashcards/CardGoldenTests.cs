@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using AifStudy.Core.Flashcards;
@@ -14,7 +15,7 @@ public sealed class CardGoldenTests
     {
         var cards = RealNotes.Cards(fileName);
 
-        var golden = Path.Combine(RepoPaths.Root, "tests", "AifStudy.Core.Tests", "Flashcards", "Golden", Path.GetFileNameWithoutExtension(fileName) + ".cards.md");
+        var golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "AifStudy.Core.Tests", "Flashcards", "Golden", Path.GetFileNameWithoutExtension(fileName) + ".cards.md");
         Golden.AssertMatchesFile(Format(cards), golden);
     }
 

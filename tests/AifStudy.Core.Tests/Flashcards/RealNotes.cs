@@ -1,5 +1,6 @@
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Flashcards;
 
@@ -16,7 +17,7 @@ internal static class RealNotes
     ];
 
     public static ParsedNote Parse(string fileName) =>
-        new NoteParser().Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
+        new NoteParser().Parse(File.ReadAllText(Path.Combine(TestPaths.Content, fileName)), fileName);
 
     public static IReadOnlyList<GeneratedCard> Cards(string fileName) =>
         CardGenerator.Generate(Parse(fileName), Path.GetFileNameWithoutExtension(fileName));

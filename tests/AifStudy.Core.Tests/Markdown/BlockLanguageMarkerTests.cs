@@ -1,5 +1,6 @@
 using AifStudy.Core.Markdown;
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Markdown;
 
@@ -74,8 +75,8 @@ public sealed class BlockLanguageMarkerTests
     [Fact]
     public void A_chinese_note_with_english_names_is_not_bilingual_and_the_bilingual_note_is()
     {
-        var chinese = Render(File.ReadAllText(RepoPaths.Content("foundation-model-basics.md"))).Languages;
-        var bilingual = Render(File.ReadAllText(RepoPaths.Content("genai-fundamentals-bilingual.md"))).Languages;
+        var chinese = Render(File.ReadAllText(Path.Combine(TestPaths.Content, "foundation-model-basics.md"))).Languages;
+        var bilingual = Render(File.ReadAllText(Path.Combine(TestPaths.Content, "genai-fundamentals-bilingual.md"))).Languages;
 
         Assert.False(chinese.IsBilingual, chinese.ToString());
         Assert.True(bilingual.IsBilingual, bilingual.ToString());

@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using System.Net;
 using System.Text.RegularExpressions;
 using AifStudy.Core.Markdown;
@@ -137,7 +138,7 @@ public sealed partial class NoteHtmlRendererTests
     [MemberData(nameof(OutlineGoldenTests.Notes), MemberType = typeof(OutlineGoldenTests))]
     public void Real_notes_render_with_heading_ids_made_from_section_anchors_and_no_raw_syntax(string fileName)
     {
-        var note = Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
+        var note = Parser.Parse(File.ReadAllText(Path.Combine(TestPaths.Content, fileName)), fileName);
 
         var html = NoteHtmlRenderer.Render(note, _ => null);
 

@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using System.Text.RegularExpressions;
 using AifStudy.Core.Mindmaps;
 using AifStudy.Core.Notes;
@@ -116,7 +117,7 @@ public sealed partial class MindmapBuilderTests
     [MemberData(nameof(Notes.OutlineGoldenTests.Notes), MemberType = typeof(Notes.OutlineGoldenTests))]
     public void Real_notes_produce_only_well_formed_nodes(string fileName)
     {
-        var note = Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
+        var note = Parser.Parse(File.ReadAllText(Path.Combine(TestPaths.Content, fileName)), fileName);
 
         var lines = MindmapBuilder.Build(note).Split('\n');
 

@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Notes;
 
@@ -20,7 +21,7 @@ public sealed class OutlineGoldenTests
     [MemberData(nameof(Notes))]
     public void Outline_matches_the_reviewed_golden_file(string fileName)
     {
-        var note = Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
+        var note = Parser.Parse(File.ReadAllText(Path.Combine(TestPaths.Content, fileName)), fileName);
         var actual = Format(note);
         Golden.AssertMatches(actual, "outline", Path.GetFileNameWithoutExtension(fileName) + ".txt");
     }

@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Notes;
 
@@ -8,7 +9,7 @@ public sealed class RealNotesTests
     private static readonly NoteParser Parser = new();
 
     private static ParsedNote Load(string fileName) =>
-        Parser.Parse(File.ReadAllText(RepoPaths.Content(fileName)), fileName);
+        Parser.Parse(File.ReadAllText(Path.Combine(TestPaths.Content, fileName)), fileName);
 
     [Theory]
     [InlineData("domain-2-genai-fundamentals.md", "领域 2：生成式 AI 的基础知识", 2, "zh-Hans")]

@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using System.Globalization;
 using System.Text;
 using AifStudy.Core.Quizzes;
@@ -14,7 +15,7 @@ public sealed class QuizGoldenTests
     {
         var questions = Quizzes.OfRealNote(fileName, seed: 1);
 
-        var golden = Path.Combine(RepoPaths.Root, "tests", "AifStudy.Core.Tests", "Quizzes", "Golden", Path.GetFileNameWithoutExtension(fileName) + ".quiz.md");
+        var golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "AifStudy.Core.Tests", "Quizzes", "Golden", Path.GetFileNameWithoutExtension(fileName) + ".quiz.md");
         Golden.AssertMatchesFile(Format(questions), golden);
     }
 

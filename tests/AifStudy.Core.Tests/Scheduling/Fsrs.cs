@@ -1,4 +1,5 @@
 using AifStudy.Core.Scheduling;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Scheduling;
 

@@ -1,4 +1,5 @@
 using AifStudy.Core.Scheduling;
+using AifStudy.Tests.Shared;
 
 namespace AifStudy.Core.Tests.Scheduling;
 
@@ -14,7 +15,7 @@ public sealed class TimeProviderTests
     [Fact]
     public void A_review_without_a_time_happens_at_the_clocks_now()
     {
-        _clock.Advance(TimeSpan.FromDays(3));
+        _clock.Now += TimeSpan.FromDays(3);
 
         var outcome = _scheduler.Review(SchedulingState.New(Fsrs.Start), Rating.Good);
 
@@ -26,7 +27,7 @@ public sealed class TimeProviderTests
     public void Preview_without_a_time_uses_the_clock_and_elapsed_days_follow_it()
     {
         var card = new SchedulingState(CardState.Review, null, 10, 5, Fsrs.Start.AddDays(10), Fsrs.Start);
-        _clock.Set(Fsrs.Start.AddDays(12).AddHours(23));
+        _clock.Now = Fsrs.Start.AddDays(12).AddHours(23);
 
         var good = _scheduler.Preview(card)[Rating.Good];
 

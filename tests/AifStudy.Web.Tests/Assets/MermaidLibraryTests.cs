@@ -6,8 +6,6 @@ namespace AifStudy.Web.Tests.Assets;
 
 public sealed partial class MermaidLibraryTests
 {
-    private static readonly string WebProject = Path.Combine(TestPaths.RepositoryRoot, "src", "AifStudy.Web");
-
     /// <summary>The module RichContent.razor.js imports; it pulls in the rest (chunks) by relative imports.</summary>
     private const string MermaidEntry = "dist/mermaid.esm.min.mjs";
 
@@ -62,19 +60,19 @@ public sealed partial class MermaidLibraryTests
     [Fact]
     public void The_note_script_imports_the_committed_entry_point()
     {
-        var script = File.ReadAllText(Path.Combine(WebProject, "Components", "Shared", "RichContent.razor.js"));
+        var script = File.ReadAllText(Path.Combine(TestPaths.WebProject, "Components", "Shared", "RichContent.razor.js"));
 
         Assert.Contains($"'lib/mermaid/{MermaidEntry}'", script, StringComparison.Ordinal);
     }
 
     private static Library ReadManifest()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(WebProject, "libman.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.WebProject, "libman.json")));
         var library = manifest.RootElement.GetProperty("libraries").EnumerateArray()
             .Single(l => l.GetProperty("library").GetString()!.StartsWith("mermaid@", StringComparison.Ordinal));
         return new Library(
             library.GetProperty("library").GetString()!["mermaid@".Length..],
-            Path.Combine(WebProject, library.GetProperty("destination").GetString()!),
+            Path.Combine(TestPaths.WebProject, library.GetProperty("destination").GetString()!),
             [.. library.GetProperty("files").EnumerateArray().Select(f => f.GetString()!)]);
     }
 

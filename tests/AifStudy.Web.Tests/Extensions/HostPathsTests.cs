@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Extensions;
 using AifStudy.Web.Tests.TestSupport;
 
@@ -8,13 +9,13 @@ public sealed class HostPathsTests
     [Fact]
     public void Without_a_configured_path_the_content_folder_is_the_one_beside_the_solution()
     {
-        Assert.Equal(RepoPaths.Content, HostPaths.ResolveContentPath("", RepoPaths.WebProject));
+        Assert.Equal(TestPaths.Content, HostPaths.ResolveContentPath("", TestPaths.WebProject));
     }
 
     [Fact]
     public void A_relative_content_path_is_taken_from_the_content_root()
     {
-        Assert.Equal(Path.Combine(RepoPaths.WebProject, "notes"), HostPaths.ResolveContentPath("notes", RepoPaths.WebProject));
+        Assert.Equal(Path.Combine(TestPaths.WebProject, "notes"), HostPaths.ResolveContentPath("notes", TestPaths.WebProject));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class LaunchProfileTests
     [Fact]
     public void The_profile_dotnet_run_takes_is_Production_and_Development_is_chosen_by_name()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "AifStudy.Web", "Properties", "launchSettings.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.WebProject, "Properties", "launchSettings.json")));
         var profiles = json.RootElement.GetProperty("profiles").EnumerateObject().ToList();
 
         Assert.Equal("Production", Environment(profiles[0].Value));

@@ -1,5 +1,6 @@
 using AifStudy.Core.Markdown;
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Services;
 using AifStudy.Web.Tests.TestSupport;
 using AngleSharp.Html.Parser;
@@ -57,7 +58,7 @@ public sealed class ContentHtmlSanitizerTests
     [InlineData("llm-basics.md")]
     public void Every_id_and_name_of_a_real_note_is_in_the_content_namespace(string file)
     {
-        var html = SanitizedNote(File.ReadAllText(Path.Combine(RepoPaths.Content, file)));
+        var html = SanitizedNote(File.ReadAllText(Path.Combine(TestPaths.Content, file)));
 
         using var document = new HtmlParser().ParseDocument(html);
         var named = document.Body!.QuerySelectorAll("[id], [name]")

@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Import;

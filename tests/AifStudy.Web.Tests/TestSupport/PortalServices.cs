@@ -5,10 +5,12 @@ using AifStudy.Web.Services;
 using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Notes;
+using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Services.Search;
 using AifStudy.Web.Services.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AifStudy.Web.Tests.TestSupport;
@@ -38,10 +40,8 @@ internal static class PortalServices
         services.AddSingleton<SearchService>();
         services.AddSingleton<ReadingService>();
         services.AddSingleton<DashboardService>();
-        if (!services.Any(s => s.ServiceType == typeof(IQuizSummarySource)))
-        {
-            services.AddSingleton<IQuizSummarySource, NoQuizSummarySource>();
-        }
+        services.AddSingleton<QuizHistoryService>();
+        services.TryAddSingleton<IQuizSummarySource, QuizSummarySource>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AifStudy.Core.Quizzes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Services.Quizzes;
 
 namespace AifStudy.Web.Tests.TestSupport;

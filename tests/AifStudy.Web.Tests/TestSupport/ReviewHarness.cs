@@ -1,3 +1,4 @@
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Services.Flashcards;
 
 namespace AifStudy.Web.Tests.TestSupport;

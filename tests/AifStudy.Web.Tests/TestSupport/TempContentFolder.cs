@@ -1,3 +1,5 @@
+using AifStudy.Tests.Shared;
+
 namespace AifStudy.Web.Tests.TestSupport;
 
 /// <summary>A throw-away copy of the repository's content folder that a test may change freely.</summary>
@@ -17,9 +19,9 @@ internal sealed class TempContentFolder : IDisposable
     public static TempContentFolder CopyOfRepoContent()
     {
         var folder = Empty();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(TestPaths.Content, "*", SearchOption.AllDirectories))
         {
-            var target = folder.FullPath(System.IO.Path.GetRelativePath(RepoPaths.Content, file));
+            var target = folder.FullPath(System.IO.Path.GetRelativePath(TestPaths.Content, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -1,4 +1,5 @@
 using AifStudy.Core.Scheduling;
+using AifStudy.Web.Components.Interop;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -11,6 +12,9 @@ namespace AifStudy.Web.Components.Flashcards;
 /// </summary>
 public sealed partial class ReviewCard
 {
+    /// <summary>The module that picks the review keys (ReviewCard.razor.js).</summary>
+    public const string ModulePath = "./Components/Flashcards/ReviewCard.razor.js";
+
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
     private static readonly (Rating Rating, string Name, string Key)[] Buttons =
@@ -43,7 +47,7 @@ public sealed partial class ReviewCard
 
     [Parameter] public EventCallback OnUndo { get; set; }
 
-    private ReviewKeyboard? _keyboard;
+    private DocumentKeyListener? _keyboard;
     // True while the page handles an answer: a second key press must not answer the next card unseen.
     private bool _busy;
 
@@ -51,14 +55,14 @@ public sealed partial class ReviewCard
     {
         if (firstRender)
         {
-            _keyboard = new ReviewKeyboard(JS, OnShortcutAsync);
+            _keyboard = new DocumentKeyListener(JS, ModulePath, OnShortcutAsync);
             await _keyboard.AttachAsync();
         }
     }
 
-    private Task OnShortcutAsync(string key, bool ctrlOrMeta, bool shift, bool alt)
+    private Task OnShortcutAsync(KeyPress press)
     {
-        var shortcut = ReviewShortcut.Resolve(key, ctrlOrMeta, shift, alt, Revealed, CanUndo);
+        var shortcut = ReviewShortcut.Resolve(press.Key, press.CtrlOrMeta, press.Shift, press.Alt, Revealed, CanUndo);
         return shortcut.Kind switch
         {
             ReviewShortcutKind.Reveal => RevealAsync(),

@@ -1,19 +1,14 @@
-// Review shortcuts: a keydown listener on the document, so keys work as soon as the card is interactive, without a
-// click to focus anything first and after the focused "Show answer" button disappears. .NET decides what a key means
-// (it knows whether the answer is shown); this only filters out keys that belong to something else.
-const listeners = new Map();
-let nextId = 1;
+// Review shortcuts (see ReviewShortcut): Space/Enter reveal, 1-4 rate, Ctrl+Z/Cmd+Z undo. This only filters out keys
+// that belong to something else; .NET knows whether the answer is shown and decides the rest.
+import { closest, detach, listen, typingTargets } from '../../js/document-keys.js';
 
-const typingTargets = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 // Space and Enter already press a focused button or follow a focused link; reacting too would act twice.
 const activatingTargets = 'button, a[href], summary, [role="button"], [role="link"]';
 
-function closest(target, selector) {
-    return target instanceof Element ? target.closest(selector) : null;
-}
-
 function isShortcut(event) {
-    if (event.altKey) {
+    // Keys typed into a field are the user's text; keys pressed inside an open dialog (the shortcut list) are for the
+    // dialog, not the card behind it.
+    if (event.altKey || closest(event.target, typingTargets) || closest(event.target, 'dialog[open]')) {
         return false;
     }
     if (event.ctrlKey || event.metaKey) {
@@ -26,35 +21,7 @@ function isShortcut(event) {
 }
 
 export function attach(dotNetRef) {
-    const onKeyDown = event => {
-        // Held keys repeat: one press, one answer. Keys typed into a field or an IME composition are the user's text.
-        // Keys pressed inside an open dialog (the shortcut list) are for the dialog, not the card behind it.
-        if (event.defaultPrevented || event.repeat || event.isComposing || closest(event.target, typingTargets)
-            || closest(event.target, 'dialog[open]')) {
-            return;
-        }
-        if (!isShortcut(event)) {
-            return;
-        }
-        event.preventDefault(); // Space would scroll, Ctrl+Z would undo in the browser.
-        dotNetRef.invokeMethodAsync('OnShortcutAsync', event.key, event.ctrlKey || event.metaKey, event.shiftKey, event.altKey)
-            .catch(() => { /* circuit gone; the reconnect UI says so */ });
-    };
-    const id = nextId++;
-    document.addEventListener('keydown', onKeyDown);
-    listeners.set(id, onKeyDown);
-    // Says the shortcuts are live (until then the page is prerendered HTML and keys do nothing).
-    document.documentElement.dataset.reviewKeys = 'ready';
-    return id;
+    return listen(dotNetRef, 'reviewKeys', isShortcut);
 }
 
-export function detach(id) {
-    const onKeyDown = listeners.get(id);
-    if (onKeyDown) {
-        document.removeEventListener('keydown', onKeyDown);
-        listeners.delete(id);
-    }
-    if (listeners.size === 0) {
-        delete document.documentElement.dataset.reviewKeys;
-    }
-}
+export { detach };

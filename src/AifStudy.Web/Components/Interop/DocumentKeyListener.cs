@@ -3,15 +3,15 @@ using Microsoft.JSInterop;
 namespace AifStudy.Web.Components.Interop;
 
 /// <summary>
-/// Installs a JS module's document keydown listener (the module exports <c>attach(dotNetRef)</c> returning an id, and
-/// <c>detach(id)</c>) once a component is interactive, and removes it and the <see cref="DotNetObjectReference"/>
-/// it calls on dispose. The target holds the <c>[JSInvokable]</c> method the module calls.
+/// A component's keyboard shortcuts while it is interactive. Imports the component's JS module, whose
+/// <c>attach(dotNetRef)</c> puts a document keydown listener in place through <c>wwwroot/js/document-keys.js</c> and
+/// returns its id, and hands every key the module picks to <c>onKey</c>; on dispose it takes the listener and the
+/// <see cref="DotNetObjectReference"/> back off.
 /// </summary>
-public sealed class DocumentKeyListener<TTarget>(IJSRuntime js, string modulePath, TTarget target) : IAsyncDisposable
-    where TTarget : class
+public sealed class DocumentKeyListener(IJSRuntime js, string modulePath, Func<KeyPress, Task> onKey) : IAsyncDisposable
 {
     private IJSObjectReference? _module;
-    private DotNetObjectReference<TTarget>? _self;
+    private DotNetObjectReference<DocumentKeyListener>? _self;
     private int? _listenerId;
     private bool _disposed;
 
@@ -20,7 +20,7 @@ public sealed class DocumentKeyListener<TTarget>(IJSRuntime js, string modulePat
         try
         {
             _module = await js.InvokeAsync<IJSObjectReference>("import", modulePath);
-            _self = DotNetObjectReference.Create(target);
+            _self = DotNetObjectReference.Create(this);
             var id = await _module.InvokeAsync<int>("attach", _self);
             if (_disposed)
             {
@@ -35,6 +35,10 @@ public sealed class DocumentKeyListener<TTarget>(IJSRuntime js, string modulePat
         {
         }
     }
+
+    /// <summary>Called by <c>document-keys.js</c> for a key the component's module took (and the browser did not act on).</summary>
+    [JSInvokable]
+    public Task OnKeyAsync(string key, bool ctrlOrMeta, bool shift, bool alt) => onKey(new KeyPress(key, ctrlOrMeta, shift, alt));
 
     public async ValueTask DisposeAsync()
     {

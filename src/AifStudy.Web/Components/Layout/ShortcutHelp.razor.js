@@ -1,6 +1,7 @@
 // Opens the shortcut list on "?" anywhere except while typing; Escape (native to a modal dialog), the close button
 // or a click on the backdrop close it.
-const typingTargets = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+import { closest, typingTargets } from '../../js/document-keys.js';
+
 let detachCurrent;
 
 export function attach(dialog) {
@@ -9,7 +10,7 @@ export function attach(dialog) {
         if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented) {
             return;
         }
-        if (event.target instanceof Element && event.target.closest(typingTargets)) {
+        if (closest(event.target, typingTargets)) {
             return;
         }
         event.preventDefault();

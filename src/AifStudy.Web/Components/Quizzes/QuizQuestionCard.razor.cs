@@ -1,4 +1,5 @@
 using AifStudy.Core.Quizzes;
+using AifStudy.Web.Components.Interop;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -11,6 +12,9 @@ namespace AifStudy.Web.Components.Quizzes;
 /// </summary>
 public sealed partial class QuizQuestionCard
 {
+    /// <summary>The module that picks the quiz keys (QuizQuestionCard.razor.js).</summary>
+    public const string ModulePath = "./Components/Quizzes/QuizQuestionCard.razor.js";
+
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
     [Parameter, EditorRequired] public QuizQuestion Question { get; set; } = null!;
@@ -41,7 +45,7 @@ public sealed partial class QuizQuestionCard
     /// <summary>Actions under the question (submit, next ...).</summary>
     [Parameter] public RenderFragment? ChildContent { get; set; }
 
-    private QuizKeyboard? _keyboard;
+    private DocumentKeyListener? _keyboard;
 
     private string SourceHref => $"notes/{Uri.EscapeDataString(Question.NoteSlug)}#{Question.SectionAnchor}";
 
@@ -60,13 +64,15 @@ public sealed partial class QuizQuestionCard
     {
         if (firstRender && Keys)
         {
-            _keyboard = new QuizKeyboard(JS, OnKeyAsync);
+            _keyboard = new DocumentKeyListener(JS, ModulePath, OnKeyAsync);
             await _keyboard.AttachAsync();
         }
     }
 
-    private Task OnKeyAsync(string key)
+    // The module passes on Enter and 1-9 only, without Ctrl, Alt or Meta.
+    private Task OnKeyAsync(KeyPress press)
     {
+        var key = press.Key;
         if (key == "Enter")
         {
             return OnEnter.InvokeAsync();

@@ -1,8 +1,8 @@
 namespace AifStudy.Web.Services.Dashboard;
 
 /// <summary>
-/// Seam for quiz results on the dashboard: the last score per AIF-C01 domain and the score trend. Quiz persistence
-/// implements this; until then <see cref="NoQuizSummarySource"/> reports no quizzes and the dashboard says so.
+/// Quiz results on the dashboard: the last score per AIF-C01 domain and the score trend.
+/// <see cref="Quizzes.QuizSummarySource"/> reads them from the stored attempts; tests put fixed results in its place.
 /// </summary>
 public interface IQuizSummarySource
 {

@@ -1,5 +1,6 @@
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Quizzes;

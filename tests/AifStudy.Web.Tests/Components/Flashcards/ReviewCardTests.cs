@@ -1,5 +1,6 @@
 using AifStudy.Core.Scheduling;
 using AifStudy.Web.Components.Flashcards;
+using AifStudy.Web.Components.Interop;
 using Bunit;
 using Microsoft.JSInterop;
 
@@ -21,7 +22,7 @@ public sealed class ReviewCardTests : BunitContext
     public ReviewCardTests()
     {
         JSInterop.Mode = JSRuntimeMode.Strict;
-        _module = JSInterop.SetupModule(ReviewKeyboard.ModulePath);
+        _module = JSInterop.SetupModule(ReviewCard.ModulePath);
         _module.Setup<int>("attach", _ => true).SetResult(7);
         _module.SetupVoid("detach", _ => true);
     }
@@ -43,8 +44,8 @@ public sealed class ReviewCardTests : BunitContext
     // Exactly what the module's keydown listener does: call back into the object it was handed on attach.
     private async Task PressAsync(IRenderedComponent<ReviewCard> cut, string key, bool ctrlOrMeta = false, bool shift = false)
     {
-        var keyboard = (DotNetObjectReference<ReviewKeyboard>)_module.Invocations["attach"].Single().Arguments[0]!;
-        await cut.InvokeAsync(() => keyboard.Value.OnShortcutAsync(key, ctrlOrMeta, shift, alt: false));
+        var keyboard = (DotNetObjectReference<DocumentKeyListener>)_module.Invocations["attach"].Single().Arguments[0]!;
+        await cut.InvokeAsync(() => keyboard.Value.OnKeyAsync(key, ctrlOrMeta, shift, alt: false));
     }
 
     [Fact]

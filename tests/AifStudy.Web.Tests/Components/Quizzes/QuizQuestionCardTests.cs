@@ -1,3 +1,4 @@
+using AifStudy.Web.Components.Interop;
 using AifStudy.Web.Components.Quizzes;
 using AifStudy.Web.Services.Quizzes;
 using Bunit;
@@ -13,7 +14,7 @@ public sealed class QuizQuestionCardTests : BunitContext
     public QuizQuestionCardTests()
     {
         JSInterop.Mode = JSRuntimeMode.Strict;
-        _module = JSInterop.SetupModule(QuizKeyboard.ModulePath);
+        _module = JSInterop.SetupModule(QuizQuestionCard.ModulePath);
         _module.Setup<int>("attach", _ => true).SetResult(3);
         _module.SetupVoid("detach", _ => true);
     }
@@ -32,8 +33,8 @@ public sealed class QuizQuestionCardTests : BunitContext
     // What the module's keydown listener does: call back into the object handed to attach.
     private async Task PressAsync(IRenderedComponent<QuizQuestionCard> cut, string key)
     {
-        var keyboard = (DotNetObjectReference<QuizKeyboard>)_module.Invocations["attach"].Single().Arguments[0]!;
-        await cut.InvokeAsync(() => keyboard.Value.OnKeyAsync(key));
+        var keyboard = (DotNetObjectReference<DocumentKeyListener>)_module.Invocations["attach"].Single().Arguments[0]!;
+        await cut.InvokeAsync(() => keyboard.Value.OnKeyAsync(key, ctrlOrMeta: false, shift: false, alt: false));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AifStudy.Core.Notes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Import;
 using AifStudy.Web.Tests.TestSupport;
@@ -14,13 +15,13 @@ public sealed class NoteMapperTests
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static TheoryData<string> Notes() => [.. Directory.EnumerateFiles(RepoPaths.Content, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Notes() => [.. Directory.EnumerateFiles(TestPaths.Content, "*.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Notes))]
     public void A_stored_section_reads_back_as_the_parser_made_it(string file)
     {
-        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, file)), file);
+        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(TestPaths.Content, file)), file);
 
         var rows = NoteMapper.Map(parsed, "hash", DateTimeOffset.UnixEpoch).Sections;
 
@@ -50,7 +51,7 @@ public sealed class NoteMapperTests
     [Fact]
     public void Content_set_on_a_stored_note_replaces_every_column_a_new_note_gets_from_it()
     {
-        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, "llm-basics.md")), "llm-basics.md");
+        var parsed = new NoteParser().Parse(File.ReadAllText(Path.Combine(TestPaths.Content, "llm-basics.md")), "llm-basics.md");
         var content = NoteMapper.Map(parsed, "hash", DateTimeOffset.UnixEpoch);
         var added = new Note { Slug = "llm-basics", SourcePath = "llm-basics.md", ContentHash = "", Title = "", Markdown = "" };
         var stored = new Note

@@ -1,12 +1,10 @@
 using System.Globalization;
 using AifStudy.Web.Components.Pages;
 using AifStudy.Web.Data;
-using AifStudy.Web.Services.Dashboard;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Tests.TestSupport;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.Components.Pages.Dashboard;
 
@@ -25,7 +23,6 @@ public sealed class DashboardQuizTests : BunitContext, IAsyncLifetime
         await _harness.Importer.ImportAsync();
         var pool = new QuestionPool(_harness.Database);
         _quizzes = new QuizService(_harness.Database, pool, _harness.Clock);
-        Services.AddSingleton<IQuizSummarySource>(new QuizSummarySource(new QuizHistoryService(_harness.Database)));
         Services.AddPortalServices(_harness);
     }
 

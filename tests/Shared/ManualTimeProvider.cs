@@ -1,6 +1,6 @@
-namespace AifStudy.Web.Tests.TestSupport;
+namespace AifStudy.Tests.Shared;
 
-/// <summary>A clock that only moves when the test moves it.</summary>
+/// <summary>A clock that only moves when a test moves it.</summary>
 internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
