@@ -7,6 +7,13 @@ string Option(string name, string fallback) => args.SkipWhile(a => a != name).Sk
 var optionNames = new HashSet<string>(["--seed", "--out", "--key", "--cards", "--questions"]);
 var folders = args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal)
     && !optionNames.Contains(args.Skip(1).ElementAtOrDefault(i - 1) ?? "")).ToList();
+if (args.FirstOrDefault() == "report" && folders.Count >= 1)
+{
+    // Usage: report [--seed N] <folder>...: per note, the items kept and the candidates dropped by reason.
+    Console.Write(QualityReport.Write(folders, int.Parse(Option("--seed", "1"), System.Globalization.CultureInfo.InvariantCulture), args.Contains("--examples")));
+    return 0;
+}
+
 if (args.FirstOrDefault() != "sample" || folders.Count < 2)
 {
     Console.Error.WriteLine("usage: sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] <own notes> <gathered notes>...");

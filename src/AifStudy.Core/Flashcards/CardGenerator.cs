@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
 
 namespace AifStudy.Core.Flashcards;
 
@@ -10,19 +11,30 @@ namespace AifStudy.Core.Flashcards;
 public static class CardGenerator
 {
     /// <summary>Cards for <paramref name="note"/>; <paramref name="noteSlug"/> (the note's stable name, such as its file name without extension) goes into every key.</summary>
-    public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug) => Generate(note, noteSlug, null);
+    public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug) => Generate(note, noteSlug, null, null);
+
+    /// <summary>
+    /// As <see cref="Generate(ParsedNote, string)"/>, writing only the kinds <paramref name="options"/> allows (default:
+    /// <see cref="GenerationOptions.Default"/>) and counting in <paramref name="report"/> every candidate kept or
+    /// dropped, by reason.
+    /// </summary>
+    public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug, GenerationReport? report, GenerationOptions? options = null) =>
+        Generate(note, noteSlug, (draft, why) => report?.Drop(why, draft.Front + " → " + draft.Back), options ?? GenerationOptions.Default, () => report?.Keep());
 
     /// <summary>As <see cref="Generate(ParsedNote, string)"/>, telling <paramref name="rejected"/> about every candidate dropped and why.</summary>
-    internal static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug, Action<CardDraft, string>? rejected)
+    internal static IReadOnlyList<GeneratedCard> Generate(
+        ParsedNote note, string noteSlug, Action<CardDraft, string>? rejected, GenerationOptions? options = null, Action? kept = null)
     {
+        options ??= GenerationOptions.All;
         ArgumentNullException.ThrowIfNull(note);
         ArgumentException.ThrowIfNullOrWhiteSpace(noteSlug);
         var cards = new List<GeneratedCard>();
         var seen = new HashSet<(string, string)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var draft in note.Sections.SelectMany(s => Drafts(note, s)))
+        foreach (var candidate in note.Sections.SelectMany(s => Drafts(note, s)))
         {
-            var violation = CardRules.Violation(draft);
+            var (draft, item) = CardItems.Prepare(candidate, note);
+            var violation = !options.CardKinds.Contains(draft.Kind) ? "kind-off" : CardRules.Violation(draft) ?? (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null);
             if (violation is null && !seen.Add((CardText.Normalize(CardRules.Visible(draft.Front)), CardText.Normalize(CardRules.Visible(draft.Back)))))
             {
                 violation = "duplicate";
@@ -34,6 +46,7 @@ public static class CardGenerator
                 continue;
             }
 
+            kept?.Invoke();
             cards.Add(new GeneratedCard
             {
                 Kind = draft.Kind,

@@ -53,8 +53,14 @@ internal static class ListCards
             return Ordered(section, label, labels);
         }
 
-        var context = ItemTree.NamedParent(parent) ?? CardText.StripNumber(section.Title);
-        var prefix = CardText.ContainsNormalized(label, context) || CardText.ContainsNormalized(context, label) ? "" : CardText.Escape(context) + " › ";
+        // A list of field labels ("优点：…", "缺点：…") is the layout of one entry, not an enumeration to recall.
+        if (labels.Any(Quality.SubjectChecks.IsLabel))
+        {
+            return null;
+        }
+
+        var context = (ItemTree.NamedParent(parent) ?? CardText.StripNumber(section.Title)).TrimEnd(':', '：', ' ');
+        var prefix = context.Length == 0 || CardText.ContainsNormalized(label, context) || CardText.ContainsNormalized(context, label) ? "" : CardText.Escape(context) + " › ";
 
         // Whole child texts when they are all short ("OpenAI：GPT-3/4"), their labels otherwise.
         var entries = children.All(c => c.Text.Length <= LongLabel) ? children.Select(c => c.Text).ToList() : labels;
@@ -63,7 +69,7 @@ internal static class ListCards
             ? $"{prefix}{CardText.Escape(label)}: which {entries.Count} items?"
             : $"{prefix}{CardText.Escape(label)}：包括哪 {entries.Count} 项？";
         var back = string.Join("\n", entries.Select(e => "- " + CardText.Escape(e)));
-        return new CardDraft(CardKind.ListRecall, front, back, section, label);
+        return new CardDraft(CardKind.ListRecall, front, back, section, label) { Context = prefix.Length > 0 ? context : null };
     }
 
     // "LLM 使用深度神经网络…，还可以执行各种自然语言任务" is asked as its last clause.

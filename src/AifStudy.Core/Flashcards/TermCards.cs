@@ -31,12 +31,13 @@ internal static class TermCards
             var term = CardText.Escape(definition.Term);
             var back = node is null ? CardText.Escape(definition.Definition) : Bullets(node.Children);
             var front = english ? $"What is {term}?{context}" : $"“{term}”指什么？{context}";
-            yield return new CardDraft(CardKind.TermDefinition, front, back, section, definition.Term);
+            var named = context.Length > 0 ? parent ?? title : null;
+            yield return new CardDraft(CardKind.TermDefinition, front, back, section, definition.Term) { Context = named };
 
             if ((parent is null || definition.Kind != TermDefinitionKind.PlainColon) && IsReversible(definition))
             {
                 var reverse = english ? $"Which term is this?{context}\n\n{back}" : $"这是哪个术语？{context}\n\n{back}";
-                yield return new CardDraft(CardKind.DefinitionTerm, reverse, term, section, definition.Term);
+                yield return new CardDraft(CardKind.DefinitionTerm, reverse, term, section, definition.Term) { Context = named };
             }
         }
     }

@@ -58,7 +58,7 @@ internal static class DefinitionQuestions
         var prompt = english
             ? $"Which of the following describes \"{d.Display}\"?"
             : $"下列哪一项是对「{d.Display}」的描述？";
-        return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Explanation);
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Explanation, itemContext: d.Context);
     }
 
     private static QuizQuestion? DefinitionToTerm(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
@@ -97,7 +97,7 @@ internal static class DefinitionQuestions
         var statement = isTrue ? d.Definition : swap[0];
         var prompt = english ? $"True or false: \"{d.Display}\" means: {statement}" : $"判断正误：「{d.Display}」指的是：{statement}";
         string[] options = english ? ["True", "False"] : ["正确", "错误"];
-        return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Explanation, shuffle: false);
+        return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Explanation, shuffle: false, itemContext: d.Context);
     }
 
     private static QuizQuestion? Matching(QuizContext context, List<QuizDefinition> group, bool english)

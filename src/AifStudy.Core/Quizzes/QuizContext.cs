@@ -18,7 +18,7 @@ internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain,
     /// </summary>
     public QuizQuestion Question(
         QuestionKind kind, NoteSection section, string subject, string prompt,
-        IReadOnlyList<string> options, IReadOnlyList<int> correct, string explanation, bool shuffle = true)
+        IReadOnlyList<string> options, IReadOnlyList<int> correct, string explanation, bool shuffle = true, string? itemContext = null)
     {
         var order = Enumerable.Range(0, options.Count).ToArray();
         if (shuffle)
@@ -50,6 +50,8 @@ internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain,
                 ? correct.Select(c => position[c]).Order().ToList()
                 : correct.Select(c => position[c]).ToList(),
             Explanation = explanation,
+            Subject = subject,
+            Context = itemContext,
         };
     }
 }

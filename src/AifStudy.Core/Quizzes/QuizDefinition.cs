@@ -12,7 +12,7 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     public string? Context { get; init; }
 
     /// <summary>The term as a question names it: with its <see cref="Context"/> when it has one.</summary>
-    public string Display => Context is null ? Term : $"{Term}（{Context}）";
+    public string Display => Context is null ? Term : CardText.CjkCount(Term + Context) == 0 ? $"{Term} ({Context})" : $"{Term}（{Context}）";
 
     /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
     public const int MaxDefinitionLength = 160;
@@ -44,7 +44,10 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
             .ToList();
     }
 
-    private static string? ContextOf(TermDefinition d, NoteSection section)
+    private static string? ContextOf(TermDefinition d, NoteSection section) =>
+        ParentContext(d, section) ?? Quality.SubjectContext.IfAmbiguous(section, d.Term);
+
+    private static string? ParentContext(TermDefinition d, NoteSection section)
     {
         if (d.Kind != TermDefinitionKind.PlainColon)
         {

@@ -45,4 +45,10 @@ public sealed record QuizQuestion
 
     /// <summary>The note's own sentence(s) the answer comes from, shown after answering.</summary>
     public required string Explanation { get; init; }
+
+    /// <summary>What the question is about as its key reads it (<c>term:嵌入层</c>), for the quality checks.</summary>
+    internal string? Subject { get; init; }
+
+    /// <summary>What the prompt names besides its subject so that it stands alone, for the quality checks.</summary>
+    internal string? Context { get; init; }
 }

@@ -1,3 +1,4 @@
+using AifStudy.Core.Quality;
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 
@@ -9,7 +10,7 @@ internal static class Cards
     private static readonly NoteParser Parser = new();
 
     public static IReadOnlyList<GeneratedCard> Of(string markdown, string slug = "test") =>
-        CardGenerator.Generate(Parser.Parse(markdown, slug + ".md"), slug);
+        CardGenerator.Generate(Parser.Parse(markdown, slug + ".md"), slug, null, GenerationOptions.Unchecked);
 
     public static IReadOnlyList<GeneratedCard> OfKind(CardKind kind, string markdown) =>
         Of(markdown).Where(c => c.Kind == kind).ToList();

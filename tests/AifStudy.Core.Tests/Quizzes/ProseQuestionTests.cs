@@ -46,7 +46,7 @@ public sealed class ProseQuestionTests
     [Fact]
     public void A_definition_sentence_asks_for_the_description_with_other_prose_definitions_as_distractors()
     {
-        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Definitions).Single(q => q.Prompt == "下列哪一项是对「推理」的描述？");
+        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Definitions).Single(q => q.Prompt == "下列哪一项是对「推理（领域 3：基础模型的应用）」的描述？");
 
         Assert.Equal("利用模型对新数据进行处理以进行预测的过程", Answer(q));
         Assert.All(Wrong(q), o => Assert.DoesNotContain("推理", o, StringComparison.Ordinal));
@@ -107,14 +107,14 @@ public sealed class ProseQuestionTests
     public void True_false_is_the_terms_own_definition_or_another_terms_by_seed()
     {
         var statements = Enumerable.Range(0, 20)
-            .Select(seed => Quizzes.OfKind(QuestionKind.TrueFalse, Definitions, seed).Single(q => q.Prompt.StartsWith("判断正误：「推理」", StringComparison.Ordinal)))
+            .Select(seed => Quizzes.OfKind(QuestionKind.TrueFalse, Definitions, seed).Single(q => q.Prompt.StartsWith("判断正误：「推理（", StringComparison.Ordinal)))
             .ToList();
 
         var right = statements.Where(q => q.CorrectIndexes[0] == 0).ToList();
         var wrong = statements.Where(q => q.CorrectIndexes[0] == 1).ToList();
         Assert.NotEmpty(right);
         Assert.NotEmpty(wrong);
-        Assert.All(right, q => Assert.Equal("判断正误：「推理」指的是：利用模型对新数据进行处理以进行预测的过程", q.Prompt));
+        Assert.All(right, q => Assert.Equal("判断正误：「推理（领域 3：基础模型的应用）」指的是：利用模型对新数据进行处理以进行预测的过程", q.Prompt));
         Assert.All(wrong, q => Assert.DoesNotContain("利用模型对新数据", q.Prompt, StringComparison.Ordinal));
         Assert.Equal(["正确", "错误"], statements[0].Options);
     }

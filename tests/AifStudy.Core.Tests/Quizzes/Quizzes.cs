@@ -1,3 +1,4 @@
+using AifStudy.Core.Quality;
 using AifStudy.Core.Notes;
 using AifStudy.Core.Quizzes;
 using AifStudy.Core.Tests.Flashcards;
@@ -10,7 +11,7 @@ internal static class Quizzes
     private static readonly NoteParser Parser = new();
 
     public static IReadOnlyList<QuizQuestion> Of(string markdown, int seed = 1) =>
-        QuestionGenerator.Generate(Parser.Parse(markdown, "test.md"), "test", 2, seed);
+        QuestionGenerator.Generate(Parser.Parse(markdown, "test.md"), "test", 2, seed, null, GenerationOptions.Unchecked);
 
     public static IReadOnlyList<QuizQuestion> OfKind(QuestionKind kind, string markdown, int seed = 1) =>
         Of(markdown, seed).Where(q => q.Kind == kind).ToList();

@@ -70,6 +70,10 @@ internal static class ProseDefinitionQuestions
             p => p.Term, p => p.Definition, p => p.Sentence);
     }
 
+    // The term with the section that places it: "多对一（循环神经网络）".
+    private static string Named(ProseDefinition d) =>
+        Quality.SubjectContext.IfAmbiguous(d.Section, d.Term) is { } c ? (CardText.CjkCount(d.Term + c) == 0 ? $"{d.Term} ({c})" : $"{d.Term}（{c}）") : d.Term;
+
     private static QuizQuestion? TermToDefinition(QuizContext context, ProseDefinition d, List<ProseDefinition> others, IReadOnlyList<string> names)
     {
         var wrong = Distractors.Pick([d.Definition], others.Select(o => (o.Definition, Tier(d, o))), Options - 1, context.Random, names);
@@ -79,9 +83,9 @@ internal static class ProseDefinitionQuestions
         }
 
         var prompt = QuizText.IsEnglish(d.Definition)
-            ? $"Which of the following describes \"{d.Term}\"?"
-            : $"下列哪一项是对「{d.Term}」的描述？";
-        return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Sentence);
+            ? $"Which of the following describes \"{Named(d)}\"?"
+            : $"下列哪一项是对「{Named(d)}」的描述？";
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "term:" + d.Term, prompt, [d.Definition, .. wrong], [0], d.Sentence, itemContext: Quality.SubjectContext.IfAmbiguous(d.Section, d.Term));
     }
 
     private static QuizQuestion? DefinitionToTerm(QuizContext context, ProseDefinition d, List<ProseDefinition> others, IReadOnlyList<string> names)
@@ -116,9 +120,9 @@ internal static class ProseDefinitionQuestions
         var isTrue = context.Random.Next(2) == 0;
         var statement = isTrue ? d.Definition : swap[0];
         var english = QuizText.IsEnglish(d.Definition);
-        var prompt = english ? $"True or false: \"{d.Term}\" means: {statement}" : $"判断正误：「{d.Term}」指的是：{statement}";
+        var prompt = english ? $"True or false: \"{Named(d)}\" means: {statement}" : $"判断正误：「{Named(d)}」指的是：{statement}";
         string[] options = english ? ["True", "False"] : ["正确", "错误"];
-        return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Sentence, shuffle: false);
+        return context.Question(QuestionKind.TrueFalse, d.Section, "truefalse:" + d.Term, prompt, options, [isTrue ? 0 : 1], d.Sentence, shuffle: false, itemContext: Quality.SubjectContext.IfAmbiguous(d.Section, d.Term));
     }
 
     // The defining sentence with the term blanked: only where the sentence names it and it can be typed word for word.

@@ -1,0 +1,40 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Quizzes;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>
+/// Which kinds of card and question the generators write. The default leaves out the kinds that fell short of 90 %
+/// usable in the blind reviews (docs/quality.md): they stay in the code, and a test or a later review can turn them on.
+/// </summary>
+public sealed record GenerationOptions
+{
+    /// <summary>Kinds a blind review found usable often enough to ship.</summary>
+    public static readonly GenerationOptions Default = new()
+    {
+        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.DefinitionTerm, CardKind.ListRecall, CardKind.OrderedListRecall, CardKind.Cloze },
+        QuestionKinds = new HashSet<QuestionKind> { QuestionKind.MultipleChoice, QuestionKind.TrueFalse, QuestionKind.Cloze, QuestionKind.Ordering, QuestionKind.Matching },
+    };
+
+    /// <summary>Every kind (for tests of the kinds that are off by default).</summary>
+    public static readonly GenerationOptions All = new()
+    {
+        CardKinds = Enum.GetValues<CardKind>().ToHashSet(),
+        QuestionKinds = Enum.GetValues<QuestionKind>().ToHashSet(),
+    };
+
+    /// <summary>
+    /// Every kind with no quality checks: what the builders propose, for the builders' own unit tests (the checks have
+    /// theirs, and the real notes' goldens run both).
+    /// </summary>
+    public static readonly GenerationOptions Unchecked = All with { RunChecks = false };
+
+    /// <summary>Whether the quality checks (<see cref="ItemChecks"/>) run; off only to test the builders alone.</summary>
+    public bool RunChecks { get; init; } = true;
+
+    /// <summary>Card kinds written.</summary>
+    public required IReadOnlySet<CardKind> CardKinds { get; init; }
+
+    /// <summary>Question kinds written.</summary>
+    public required IReadOnlySet<QuestionKind> QuestionKinds { get; init; }
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+using AifStudy.Core.Search;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>Checks for an answer a learner can find without knowing it: in the prompt, by shared words, by length or by shape.</summary>
+internal static partial class GiveawayChecks
+{
+    private const double RevealedShare = 2.0 / 3;
+    private const double LengthRatio = 1.7;
+    private const int LengthGap = 10;
+
+    public static readonly IReadOnlyList<ItemCheck> All =
+    [
+        new("self-revealing", "the prompt spells out the answer (its words or most of its characters)", SelfRevealing),
+        new("giveaway-shared-words", "only the right option shares a distinctive word with the prompt, or a true/false statement repeats its term", SharedWords),
+        new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
+        new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
+        new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
+        new("fragment-option", "an option cut mid-clause (\"然后模型又…\", \"Training data must\")", Fragment),
+    ];
+
+    public static bool SelfRevealing(StudyItem item)
+    {
+        if (!item.AnswerIsTerm)
+        {
+            return false;
+        }
+
+        var prompt = QualityText.WithoutFrames(item.Prompt);
+        foreach (var answer in new[] { item.Answer, QualityText.Core(item.Answer) })
+        {
+            if (CardText.ContainsNormalized(prompt, answer) || CardText.ContainsNormalized(ChineseScript.ToSimplified(prompt), ChineseScript.ToSimplified(answer)))
+            {
+                return true;
+            }
+        }
+
+        // Most of the answer's character pairs in the prompt: "供应链优化" in "评估和优化不同的供应链场景".
+        var core = ChineseScript.ToSimplified(QualityText.Core(item.Answer));
+        var pairs = CjkPairs(core);
+        var simplifiedPrompt = ChineseScript.ToSimplified(prompt);
+        if (pairs.Count >= 2 && pairs.Count(p => simplifiedPrompt.Contains(p, StringComparison.Ordinal)) >= RevealedShare * pairs.Count)
+        {
+            return true;
+        }
+
+        var words = QualityText.Tokens(core).Where(t => t.All(char.IsAsciiLetter)).ToList();
+        var promptTokens = QualityText.Tokens(prompt);
+        return words.Count > 0 && words.All(promptTokens.Contains);
+    }
+
+    private static List<string> CjkPairs(string text)
+    {
+        var pairs = new List<string>();
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (ScriptCounts.IsCjk(text[i]) && ScriptCounts.IsCjk(text[i + 1]))
+            {
+                pairs.Add(text.Substring(i, 2));
+            }
+        }
+
+        return pairs.Distinct().ToList();
+    }
+
+    public static bool SharedWords(StudyItem item)
+    {
+        if (item.StatementIsTrue is not null && item.Term is { } term)
+        {
+            // A statement that repeats a word of its term reads true (or, swapped in, reads like a trick) without knowledge.
+            var statement = QualityText.WithoutFrames(item.Prompt).Replace(term, " ", StringComparison.Ordinal);
+            return QualityText.Shares(QualityText.Core(term), statement);
+        }
+
+        if (item.Options.Count < 3)
+        {
+            return false;
+        }
+
+        var subject = item.AnswerIsTerm ? QualityText.WithoutFrames(item.Prompt) : item.Term ?? QualityText.WithoutFrames(item.Prompt);
+        var tokens = QualityText.Tokens(subject);
+        return tokens.Overlaps(QualityText.Tokens(item.Answer)) && !item.Distractors.Any(d => tokens.Overlaps(QualityText.Tokens(d)));
+    }
+
+    public static bool StartsWithTerm(StudyItem item) =>
+        item.Options.Count >= 3 && !item.AnswerIsTerm && item.Options.Any(o => OwnTermLead().IsMatch(o));
+
+    public static bool Length(StudyItem item)
+    {
+        if (item.Options.Count < 3 || item.Distractors.Count == 0)
+        {
+            return false;
+        }
+
+        int Len(string s) => s.Trim().Length;
+        var answer = Len(item.Answer);
+        var longest = item.Distractors.Max(Len);
+        var shortest = item.Distractors.Min(Len);
+        var endsSentence = (string s) => s.TrimEnd().EndsWith('。') || s.TrimEnd().EndsWith('.');
+        return (answer >= LengthRatio * longest && answer - longest >= LengthGap)
+            || (shortest >= LengthRatio * answer && shortest - answer >= LengthGap)
+            || (endsSentence(item.Answer) && !item.Distractors.Any(endsSentence))
+            || (!endsSentence(item.Answer) && item.Distractors.All(endsSentence));
+    }
+
+    // Names against names: a task among models, a heading fragment among use cases. (Descriptions are all descriptions.)
+    public static bool OffKind(StudyItem item) =>
+        item.AnswerIsTerm && item.Options.Count >= 3 && item.Distractors.Any(d => QualityText.IsNameLike(d) != QualityText.IsNameLike(item.Answer));
+
+    public static bool Fragment(StudyItem item) =>
+        item.Options.Count >= 3 && item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()));
+
+    // "算力指的是…", "数据是…", "Amazon Bedrock is a…", "RAG: …".
+    [GeneratedRegex(@"^[^，。,；;：:\s]{1,12}(指的是|是指|是一种|是一个|是|指)|^[A-Za-z][\w\- ]{0,30}\b(is|are|refers to)\b|^[^，。,；;]{1,20}[：:]")]
+    private static partial Regex OwnTermLead();
+
+    [GeneratedRegex(@"^(然后|并且|並且|而且|以及|或者|但是|所以|因此|和|或|但|and |or |but |so |then |which |that |to )", RegexOptions.IgnoreCase)]
+    private static partial Regex FragmentStart();
+
+    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,…]$|\.\.\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex FragmentEnd();
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+using AifStudy.Core.Search;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>Text measures the checks share: distinctive tokens, a term's core, shapes of options.</summary>
+internal static partial class QualityText
+{
+    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "with", "that", "this", "from", "into", "are", "was", "were", "its", "their", "which", "what",
+        "how", "can", "use", "used", "uses", "using", "not", "but", "you", "your", "has", "have", "had", "been", "more",
+        "most", "less", "than", "such", "also", "each", "any", "all", "one", "two", "other", "others", "they", "them",
+        "when", "where", "who", "will", "would", "should", "could", "may", "might", "about", "over", "under", "between",
+        "model", "models", "data", "means", "true", "false", "following", "describes", "term", "does", "describe",
+    };
+
+    /// <summary>
+    /// What two texts can share that tells: Chinese character pairs (read as Simplified, so both scripts compare) and
+    /// English words of three letters or more that are not function words. Generic words ("model", "data") are left out.
+    /// </summary>
+    public static HashSet<string> Tokens(string text)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var simplified = ChineseScript.ToSimplified(text);
+        for (var i = 0; i + 1 < simplified.Length; i++)
+        {
+            if (ScriptCounts.IsCjk(simplified[i]) && ScriptCounts.IsCjk(simplified[i + 1]))
+            {
+                tokens.Add(simplified.Substring(i, 2));
+            }
+        }
+
+        foreach (Match word in Word().Matches(simplified))
+        {
+            var w = word.Value.ToLowerInvariant();
+            if (w.Length >= 3 && !EnglishStopWords.Contains(w))
+            {
+                tokens.Add(Stem(w));
+            }
+        }
+
+        tokens.ExceptWith(GenericPairs);
+        return tokens;
+    }
+
+    /// <summary>True when the two texts share at least one token.</summary>
+    public static bool Shares(string a, string b) => Tokens(a).Overlaps(Tokens(b));
+
+    /// <summary>The term without a bracketed gloss: <c>大语言模型（LLM）</c> → <c>大语言模型</c>.</summary>
+    public static string Core(string term)
+    {
+        var paren = term.IndexOfAny(['(', '（']);
+        return paren > 0 ? term[..paren].Trim() : term.Trim();
+    }
+
+    /// <summary>The term as a label list compares it: core, Simplified, lower case, letters and digits only.</summary>
+    public static string Key(string term) => CardText.Normalize(ChineseScript.ToSimplified(Core(term)));
+
+    /// <summary><paramref name="text"/> with the generators' fixed phrases taken out.</summary>
+    public static string WithoutFrames(string text)
+    {
+        foreach (var frame in Wording.SimplifiedFrames.Concat(Wording.TraditionalFrames))
+        {
+            text = text.Replace(frame, " ", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>True for a name-like option (a term, a service): short, and no clause punctuation.</summary>
+    public static bool IsNameLike(string option) =>
+        CardText.CjkCount(option) <= 12 && CardText.WordCount(option) <= 6 && option.Length <= 40
+        && option.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) < 0;
+
+    private static string Stem(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
+    // Pairs that say nothing of a subject: "模型", "数据", "一种", "可以", "进行"….
+    private static readonly HashSet<string> GenericPairs = new(StringComparer.Ordinal)
+    {
+        "模型", "数据", "一种", "一个", "可以", "进行", "使用", "用于", "通过", "以及", "我们", "他们", "这些", "那些", "其中",
+        "之间", "如何", "什么", "哪些", "没有", "需要", "能够", "不同", "方法", "方式", "技术", "过程", "时候", "问题", "结果",
+        "描述", "术语", "正确", "错误", "下列", "哪一", "一项", "以下", "对应", "判断", "正误", "指的", "的是",
+    };
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>Checks on where an item came from: a section with nothing to learn, a mock exam, a reading list, a list with no order.</summary>
+internal static partial class SourceChecks
+{
+    private const int MinSectionText = 8;
+
+    public static readonly IReadOnlyList<ItemCheck> All =
+    [
+        new("empty-section", "made from an empty or placeholder section", EmptySection),
+        new("mock-exam-source", "made from a practice question and its answer key, which the learner never sees as such", MockExam),
+        new("non-content-section", "made from a reading list, links, a table of contents or a checklist", NonContent),
+        new("translation-card", "an English sentence that asks nothing, with its translation on the back", i => i.Kind == "BilingualPair"),
+        new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
+    ];
+
+    // Steps named by numbered subsections come from those subsections; their parent may well have no text of its own.
+    public static bool EmptySection(StudyItem item) =>
+        item.Kind is not ("OrderedListRecall" or "Ordering") && (item.Section.IsEmpty || item.Section.IsPlaceholder || CardText.Normalize(item.Section.PlainText).Length < MinSectionText);
+
+    /// <summary>Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>).</summary>
+    public static bool MockExam(StudyItem item) =>
+        AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2;
+
+    public static bool NonContent(StudyItem item) => item.Section.Path.Any(t => NonContentTitle().IsMatch(t));
+
+    public static bool Unordered(StudyItem item) =>
+        item.Kind is "OrderedListRecall" or "Ordering"
+        && !Process().IsMatch(item.Prompt + " " + item.Term + " " + string.Join(" ", item.Section.Path));
+
+    [GeneratedRegex(@"(答案|答|Answer|Correct answer|正确答案|正確答案|解答)\s*[:：]\s*\(?[A-E]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerKey();
+
+    [GeneratedRegex(@"(?m)^\s*(?:[-*+]\s+)?(?:\*\*)?\(?[A-E](?:[\.\)、．:：]|\s*\))\s*\S")]
+    private static partial Regex LetteredOption();
+
+    [GeneratedRegex(@"参考|參考|Reference|Resources|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志", RegexOptions.IgnoreCase)]
+    private static partial Regex NonContentTitle();
+
+    [GeneratedRegex(@"步骤|步驟|阶段|階段|流程|过程|過程|生命周期|生命週期|顺序|順序|如何|工作流|\bsteps?\b|\bstages?\b|\bphases?\b|process|workflow|pipeline|lifecycle|life cycle|procedure|how to", RegexOptions.IgnoreCase)]
+    private static partial Regex Process();
+}

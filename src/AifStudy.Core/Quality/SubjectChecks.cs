@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>Checks on what an item names: a label taken for a term, a subject with no antecedent or no context.</summary>
+internal static partial class SubjectChecks
+{
+    private const int MaxTermLength = 40;
+    private const int ShortChineseTerm = 3;
+
+    // Field names and bullet labels people write under a term: they organise a note, they are not its terms.
+    private static readonly HashSet<string> Labels = new(new[]
+    {
+        "优点", "缺点", "优势", "劣势", "好处", "坏处", "问题", "原因", "应用", "应用场景", "使用场景", "适用场景", "场景", "使用案例", "用例",
+        "案例", "总结", "小结", "定义", "概念", "描述", "解释", "示例", "例子", "举例", "实例", "特点", "特征", "特性", "公式", "改进", "注意",
+        "注意事项", "备注", "说明", "答案", "解析", "作用", "功能", "用途", "目的", "目标", "原理", "概述", "简介", "介绍", "背景", "步骤",
+        "方法", "方式", "结果", "结论", "例如", "比如", "要点", "重点", "关键", "关键点", "提示", "技巧", "挑战", "局限", "局限性", "限制",
+        "风险", "区别", "对比", "比较", "分类", "类型", "种类", "代码", "输出", "输入", "参考", "资料", "其他", "其它", "更多", "问", "答",
+        "处理数据", "核心思想", "主要功能", "主要特点", "使用方法", "适用", "场景描述", "解决方案", "方案", "思路", "流程", "过程", "示意",
+        "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "limitations", "limitation", "challenges",
+        "note", "notes", "example", "examples", "definition", "description", "explanation", "summary", "overview",
+        "introduction", "purpose", "goal", "goals", "usecase", "usecases", "usage", "features", "feature", "keypoints",
+        "tip", "tips", "examtip", "action", "answer", "question", "why", "how", "what", "result", "results", "output", "input",
+        "method", "approach", "steps", "step", "process", "details", "detail", "other", "others", "important", "remember",
+        "caution", "warning", "reference", "references", "resources", "links", "formula", "types", "type", "category",
+        "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
+        "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
+    }, StringComparer.Ordinal);
+
+    private static readonly string[] Pronouns =
+    [
+        "其", "它", "这", "這", "该", "該", "此", "上述", "以上", "前者", "后者", "後者", "他们", "他們",
+        "this ", "these ", "it ", "they ", "those ", "its ", "their ", "that ", "such ",
+    ];
+
+    public static readonly IReadOnlyList<ItemCheck> All =
+    [
+        new("label-as-term", "a field name or bullet label (优点, 场景 2, Pros, Note, Why it's wrong) asked or offered as a term", LabelAsTerm),
+        new("heading-number", "a chapter or step number carried into the term (\"20 思维树 TOT\")", i => i.Term is { } t && HeadingNumber().IsMatch(t)),
+        new("incomplete-term", "a term that is a clause or ends mid-way (\"Training data must\", \"…：\")", IncompleteTerm),
+        new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
+    ];
+
+    /// <summary>True when <paramref name="text"/> is a generic label rather than a term (compared as Simplified, lower case).</summary>
+    public static bool IsLabel(string text)
+    {
+        var key = QualityText.Key(text);
+        return key.Length == 0 || Labels.Contains(key) || NumberedLabel().IsMatch(key);
+    }
+
+    public static bool LabelAsTerm(StudyItem item) =>
+        (item.Term is { } term && IsLabel(term))
+        || (item.AnswerIsTerm && IsLabel(item.Answer))
+        || (item.AnswerIsTerm && item.Options.Any(IsLabel));
+
+    public static bool IncompleteTerm(StudyItem item) =>
+        item.Term is { } term
+        && (term.Length > MaxTermLength || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
+            || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0);
+
+    public static bool MissingSubject(StudyItem item)
+    {
+        var subject = item.Term ?? QualityText.WithoutFrames(item.Prompt).TrimStart(' ', '：', ':', '「', '“', '"');
+        if (Pronouns.Any(p => subject.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || LabelLead().IsMatch(QualityText.WithoutFrames(item.Prompt).TrimStart(' ', '：', ':')))
+        {
+            return true;
+        }
+
+        // A short Chinese term ("多对一", "闭源") or a lower-case English phrase means little without saying of what.
+        return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && string.IsNullOrWhiteSpace(item.Context);
+    }
+
+    /// <summary>True for a term that says little alone: two Chinese characters, three that do not end like a concept, a lower-case English phrase of one or two words.</summary>
+    public static bool IsAmbiguous(string term)
+    {
+        var core = QualityText.Core(term);
+        var cjk = CardText.CjkCount(core);
+        if (cjk == 0)
+        {
+            return CardText.WordCount(core) <= 2 && core.All(c => !char.IsUpper(c));
+        }
+
+        // Two characters ("闭源", "应用") say nothing alone; three do when they end like a concept ("正则化", "学习率").
+        return CardText.WordCount(core) == 0 && (cjk <= 2 || (cjk == ShortChineseTerm && !ConceptEnd().IsMatch(core)));
+    }
+
+    [GeneratedRegex(@"(化|率|性|度|法|器|层|層|型|集|值|量|数|數|图|圖|网络|網絡|学习|學習|训练|訓練|提示|嵌入|算法)$")]
+    private static partial Regex ConceptEnd();
+
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项)\d+$")]
+    private static partial Regex NumberedLabel();
+
+    [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingEnd();
+
+    [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelLead();
+}

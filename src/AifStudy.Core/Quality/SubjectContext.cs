@@ -1,0 +1,50 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>
+/// What a prompt names so that its subject stands alone: the section it comes from, and the section above that when
+/// the section's own title says little ("优点", "Overview", "场景 2").
+/// </summary>
+public static partial class SubjectContext
+{
+    private const int MaxLength = 40;
+
+    /// <summary>
+    /// <see cref="Of"/> for a term that needs it ("多对一", "闭源", "chain": short, or a lower-case phrase), null for a
+    /// term that stands alone ("Transformer", "正则化", "大语言模型").
+    /// </summary>
+    public static string? IfAmbiguous(NoteSection section, string term) => SubjectChecks.IsAmbiguous(term) ? Of(section, term) : null;
+
+    /// <summary>
+    /// The section path that places <paramref name="term"/>: the nearest title that is not a label, with the one above
+    /// it when that title is a label or a short phrase of its own; null when no title says more than the term.
+    /// </summary>
+    public static string? Of(NoteSection section, string term)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(term);
+        var titles = section.Path.Select(CardText.StripNumber)
+            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t)
+                && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
+            .ToList();
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        var last = titles[^1];
+        if (!SubjectChecks.IsLabel(last) && CardText.CjkCount(last) is 0 or > 4)
+        {
+            return last;
+        }
+
+        var named = titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t));
+        return named is null ? (SubjectChecks.IsLabel(last) ? null : last) : SubjectChecks.IsLabel(last) ? named : named + " › " + last;
+    }
+
+    // "第1课", "Lesson 3", "Module 2", "Part IV": where a section sits in a course, not what it is about.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>Checks on how an item reads: markup or URLs showing as text, fixed wording in another script or language.</summary>
+internal static partial class TextChecks
+{
+    public static readonly IReadOnlyList<ItemCheck> All =
+    [
+        new("markup", "markdown, HTML, callout, hashtag or URL syntax showing as text", i => i.Texts.Any(t => Markup().IsMatch(t))),
+        new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
+    ];
+
+    public static bool WrongScript(StudyItem item)
+    {
+        var texts = item.Texts.ToList();
+        return item.Script switch
+        {
+            ItemScript.Traditional => texts.Any(t => Wording.SimplifiedOnlyFrames.Any(f => CardText.CjkCount(f) > 1 && t.Contains(f, StringComparison.Ordinal))),
+            ItemScript.Simplified => texts.Any(t => Wording.TraditionalFrames.Any(f => CardText.CjkCount(f) > 1 && t.Contains(f, StringComparison.Ordinal))),
+            _ => texts.Any(t => Wording.SimplifiedFrames.Concat(Wording.TraditionalFrames).Any(f => CardText.CjkCount(f) > 1 && t.Contains(f, StringComparison.Ordinal))),
+        };
+    }
+
+    [GeneratedRegex(@"\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}")]
+    private static partial Regex Markup();
+}

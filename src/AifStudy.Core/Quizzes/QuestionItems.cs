@@ -1,0 +1,52 @@
+using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
+
+namespace AifStudy.Core.Quizzes;
+
+/// <summary>A generated question as the quality checks see it, its fixed wording put in the question's script first.</summary>
+internal static class QuestionItems
+{
+    // Subjects whose right answer is the term or an entry (the options are names), not what is said of one.
+    private static readonly string[] TermAnswers = ["definition:", "cloze:", "example:", "response:", "prose-"];
+
+    /// <summary>The question with its wording in its script, and the item the checks judge.</summary>
+    public static (QuizQuestion Question, StudyItem Item) Prepare(QuizQuestion question, NoteSection section, ParsedNote note)
+    {
+        var subject = question.Subject ?? "";
+        var term = question.Kind == QuestionKind.Matching || !subject.Contains(':') ? null : subject.Split(':', 3)[1];
+        if (question.Kind == QuestionKind.Cloze && subject.Contains('|'))
+        {
+            term = subject[(subject.LastIndexOf('|') + 1)..];
+        }
+
+        var answerIsTerm = TermAnswers.Any(p => subject.StartsWith(p, StringComparison.Ordinal));
+        var right = question.Kind == QuestionKind.Cloze
+            ? question.AcceptedAnswers.Take(1).ToList()
+            : question.CorrectIndexes.Where(i => i < question.Options.Count).Select(i => question.Options[i]).ToList();
+        var content = QualityText.WithoutFrames(question.Prompt) + " " + string.Join(" ", question.Options.Concat(question.AcceptedAnswers).Concat(question.Items));
+        var script = ItemScripts.Of(content, section.PlainText, note.Metadata.Languages);
+        var localized = question with
+        {
+            Prompt = Wording.Localize(question.Prompt, script),
+            Options = question.Options.Select(o => Wording.Localize(o, script)).ToList(),
+        };
+        var isTrueFalse = question.Kind == QuestionKind.TrueFalse;
+        var item = new StudyItem
+        {
+            Kind = question.Kind.ToString(),
+            IsQuestion = true,
+            Prompt = localized.Prompt,
+            Answer = isTrueFalse ? "" : string.Join("；", right),
+            Options = isTrueFalse || question.Kind is QuestionKind.Ordering or QuestionKind.Matching ? [] : localized.Options,
+            Distractors = isTrueFalse || question.Kind != QuestionKind.MultipleChoice && question.Kind != QuestionKind.MultipleResponse
+                ? [] : localized.Options.Where((_, i) => !question.CorrectIndexes.Contains(i)).ToList(),
+            Term = term,
+            Context = question.Context,
+            AnswerIsTerm = answerIsTerm,
+            StatementIsTrue = isTrueFalse ? question.CorrectIndexes.Count > 0 && question.CorrectIndexes[0] == 0 : null,
+            Section = section,
+            Script = script,
+        };
+        return (localized, item);
+    }
+}
