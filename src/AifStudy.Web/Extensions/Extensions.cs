@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Web.Api.Health;
 using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
@@ -60,14 +61,18 @@ internal static class Extensions
         builder.Services.AddSingleton<NotePageService>();
 
         builder.Services.AddSingleton<LearnerSettingsService>();
-        builder.Services.AddSingleton<ReviewService>();
+        builder.Services.AddSingleton<NewCardCursors>();
+        builder.Services.AddSingleton<ReviewQueue>();
+        builder.Services.AddSingleton<ReviewRecorder>();
+        builder.Services.AddSingleton<CardBrowser>();
         builder.Services.AddSingleton<CardHtmlRenderer>();
         builder.Services.AddSingleton<AnkiExport>();
         builder.Services.AddScoped<ReviewPageSession>();
         builder.Services.AddSingleton<StudyStatistics>();
 
         builder.Services.AddSingleton<QuestionPool>();
-        builder.Services.AddSingleton<QuizService>();
+        builder.Services.AddSingleton<QuizStarter>();
+        builder.Services.AddSingleton<QuizAttempts>();
         builder.Services.AddSingleton<QuizHistoryService>();
         builder.Services.AddScoped<PracticeSession>();
         builder.Services.AddScoped<ExamSession>();

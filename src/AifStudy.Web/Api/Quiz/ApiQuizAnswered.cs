@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>
 /// A stored answer with its feedback (the solution and explanation, as the page shows after answering) and the

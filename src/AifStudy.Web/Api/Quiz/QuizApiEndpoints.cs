@@ -1,20 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
 using AifStudy.Core.Quizzes;
-using AifStudy.Web.Api;
-using AifStudy.Web.Components.Quizzes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AifStudy.Web.Extensions;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>
 /// Practice quizzes as JSON (docs/api.md): start one, fetch the question to answer, answer it (once per position, so a
 /// retried request is recognised instead of stored twice), read the result. The learner is the X-Learner-Id header, or
-/// the default learner without it; all marking and storage is <see cref="QuizService"/>'s, as on the quiz page.
+/// the default learner without it; all marking and storage is <see cref="QuizStarter"/>'s and
+/// <see cref="QuizAttempts"/>', as on the quiz page.
 /// </summary>
 internal static class QuizApiEndpoints
 {
@@ -28,8 +27,8 @@ internal static class QuizApiEndpoints
     }
 
     private static async Task<Results<Created<ApiQuizStarted>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> StartAsync(
-        ApiQuizStart body, [FromHeader(Name = ReviewApiEndpoints.LearnerHeader)] int? learnerId,
-        QuizService quizzes, QuestionPool pool, LearnerSettingsService learners, CancellationToken cancellationToken)
+        ApiQuizStart body, [FromHeader(Name = LearnerHeader.Name)] int? learnerId,
+        QuizStarter starter, QuestionPool pool, LearnerSettingsService learners, CancellationToken cancellationToken)
     {
         var learner = learnerId ?? Learner.DefaultId;
         if (!await learners.LearnerExistsAsync(learner, cancellationToken))
@@ -50,7 +49,7 @@ internal static class QuizApiEndpoints
                 : $"There is no section '{body.Section}' in note '{body.Note}'.");
         }
 
-        var start = await quizzes.StartPracticeAsync(learner, new QuizSetup(scope, body.Count, kinds), label, body.Seed, cancellationToken);
+        var start = await starter.StartPracticeAsync(learner, new QuizSetup(scope, body.Count, kinds), label, body.Seed, cancellationToken);
         if (start.QuestionCount == 0)
         {
             return TypedResults.UnprocessableEntity(Problem("No questions", start.Shortfall ?? "There are no questions to ask here.", StatusCodes.Status422UnprocessableEntity));
@@ -60,9 +59,9 @@ internal static class QuizApiEndpoints
     }
 
     private static async Task<Results<Ok<ApiQuizQuestion>, NoContent, NotFound<ProblemDetails>>> CurrentAsync(
-        int attemptId, [FromHeader(Name = ReviewApiEndpoints.LearnerHeader)] int? learnerId, QuizService quizzes, CancellationToken cancellationToken)
+        int attemptId, [FromHeader(Name = LearnerHeader.Name)] int? learnerId, QuizAttempts attempts, CancellationToken cancellationToken)
     {
-        if (await PracticeAsync(quizzes, learnerId ?? Learner.DefaultId, attemptId, cancellationToken) is not { } view)
+        if (await PracticeAsync(attempts, learnerId ?? Learner.DefaultId, attemptId, cancellationToken) is not { } view)
         {
             return NoAttempt(attemptId);
         }
@@ -80,11 +79,11 @@ internal static class QuizApiEndpoints
     }
 
     private static async Task<Results<Ok<ApiQuizAnswered>, Conflict<ApiQuizConflict>, BadRequest<ProblemDetails>, NotFound<ProblemDetails>>> AnswerAsync(
-        int attemptId, int position, ApiQuizAnswer body, [FromHeader(Name = ReviewApiEndpoints.LearnerHeader)] int? learnerId,
-        QuizService quizzes, CancellationToken cancellationToken)
+        int attemptId, int position, ApiQuizAnswer body, [FromHeader(Name = LearnerHeader.Name)] int? learnerId,
+        QuizAttempts attempts, CancellationToken cancellationToken)
     {
         var learner = learnerId ?? Learner.DefaultId;
-        if (await PracticeAsync(quizzes, learner, attemptId, cancellationToken) is not { } view)
+        if (await PracticeAsync(attempts, learner, attemptId, cancellationToken) is not { } view)
         {
             return NoAttempt(attemptId);
         }
@@ -102,7 +101,7 @@ internal static class QuizApiEndpoints
 
         var after = view.Questions[position].IsAnswered || view.IsEnded
             ? null
-            : await quizzes.AnswerAsync(learner, attemptId, position, answer, cancellationToken);
+            : await attempts.AnswerAsync(learner, attemptId, position, answer, cancellationToken);
         if (after is not null)
         {
             return TypedResults.Ok(Answered(after, position, replayed: false));
@@ -110,7 +109,7 @@ internal static class QuizApiEndpoints
 
         // Not stored now: answered before (a retry, or another client), or closed. A repeat of the stored answer gets
         // the same reply as the first time; anything else is a conflict.
-        var now = await quizzes.GetAsync(learner, attemptId, cancellationToken) ?? view;
+        var now = await attempts.GetAsync(learner, attemptId, cancellationToken) ?? view;
         var stored = now.Questions[position];
         if (stored.Answer is { } given && QuizApiRequests.SameAnswer(given, answer))
         {
@@ -123,9 +122,9 @@ internal static class QuizApiEndpoints
     }
 
     private static async Task<Results<Ok<ApiQuizResult>, NotFound<ProblemDetails>>> ResultAsync(
-        int attemptId, [FromHeader(Name = ReviewApiEndpoints.LearnerHeader)] int? learnerId, QuizService quizzes, CancellationToken cancellationToken)
+        int attemptId, [FromHeader(Name = LearnerHeader.Name)] int? learnerId, QuizAttempts attempts, CancellationToken cancellationToken)
     {
-        if (await PracticeAsync(quizzes, learnerId ?? Learner.DefaultId, attemptId, cancellationToken) is not { } view)
+        if (await PracticeAsync(attempts, learnerId ?? Learner.DefaultId, attemptId, cancellationToken) is not { } view)
         {
             return NoAttempt(attemptId);
         }
@@ -139,8 +138,8 @@ internal static class QuizApiEndpoints
     }
 
     // Exams are page-only: their answers stay unmarked until submit, which this API does not model.
-    private static async Task<QuizAttemptView?> PracticeAsync(QuizService quizzes, int learner, int attemptId, CancellationToken cancellationToken) =>
-        await quizzes.GetAsync(learner, attemptId, cancellationToken) is { Mode: QuizMode.Practice } view ? view : null;
+    private static async Task<QuizAttemptView?> PracticeAsync(QuizAttempts attempts, int learner, int attemptId, CancellationToken cancellationToken) =>
+        await attempts.GetAsync(learner, attemptId, cancellationToken) is { Mode: QuizMode.Practice } view ? view : null;
 
     private static ApiQuizAnswered Answered(QuizAttemptView view, int position, bool replayed)
     {

@@ -1,7 +1,5 @@
 using AifStudy.Core.Quizzes;
-using AifStudy.Web.Services.Quizzes;
-
-namespace AifStudy.Web.Components.Quizzes;
+namespace AifStudy.Web.Services.Quizzes;
 
 /// <summary>What clicking (or pressing the number key of) option <c>index</c> does to an answer, per question kind.</summary>
 public static class QuizInput

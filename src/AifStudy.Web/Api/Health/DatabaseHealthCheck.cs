@@ -1,7 +1,7 @@
 using AifStudy.Web.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace AifStudy.Web.Extensions;
+namespace AifStudy.Web.Api.Health;
 
 /// <summary>
 /// Healthy when the database answers a read now and start-up found nothing wrong with it (a file that was locked,

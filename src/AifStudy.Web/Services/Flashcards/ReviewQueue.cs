@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using AifStudy.Core.Scheduling;
 using AifStudy.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,25 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace AifStudy.Web.Services.Flashcards;
 
 /// <summary>
-/// The review queue and the recording of answers. Each call uses its own short-lived context; a rating is stored
-/// with its log row in one transaction of its own, so a dropped circuit loses at most the card on screen.
+/// The review queue: which card comes next and how many wait. Reads only, each call with its own short-lived context;
+/// where the first new card of a scope is comes from <see cref="NewCardCursors"/>, shared with <see cref="ReviewRecorder"/>.
 /// </summary>
-/// <remarks>
-/// A new card is one without a progress row, so finding the first one in note order means skipping every card already
-/// studied (120k rows, 160 ms, in the benchmark). The service remembers, per learner and scope, where the first new
-/// card was; no new card can appear before it except through an undo or resume here (which forget it) or an import
-/// (a new ImportRun id, which makes it stale). Another process undoing reviews is not seen; there is one host.
-/// </remarks>
-public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFactory, TimeProvider time) : IDisposable
+[SuppressMessage("Naming", "CA1711", Justification = "The review queue is what learners and Anki call it; it is not a collection.")]
+public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, TimeProvider time)
 {
-    // Ratings, undos and suspensions are read-modify-write: one at a time (a double click must not rate twice from one state).
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-
-    private readonly ConcurrentDictionary<(int LearnerId, StudyScope Scope), NewCardCursor> _newCursors = new();
-
-    // Bumped whenever a card may have become new again; a search that started before it does not store its cursor.
-    private int _cursorGeneration;
-
     /// <summary>
     /// The next card: the most overdue due card (Learning, Review or Relearning) first, then new cards in note and
     /// position order while fewer than the learner's NewCardsPerDay were introduced today; null when nothing is left.
@@ -52,13 +39,13 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
             return null;
         }
 
-        var generation = Volatile.Read(ref _cursorGeneration);
+        var generation = cursors.Generation;
         var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-        var fresh = await NewCards(db, learnerId, scope, CursorFor(learnerId, scope, importRun))
+        var fresh = await NewCards(db, learnerId, scope, cursors.Find(learnerId, scope, importRun))
             .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
                 c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
             .FirstOrDefaultAsync(cancellationToken);
-        RememberFirstNew(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
+        cursors.Remember(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
 
         return fresh is null ? null : ToReviewCard(fresh.Row, isNew: true, settings, now);
     }
@@ -79,11 +66,11 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
         var fresh = 0;
         if (left > 0)
         {
-            var generation = Volatile.Read(ref _cursorGeneration);
+            var generation = cursors.Generation;
             var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-            var first = await NewCards(db, learnerId, scope, CursorFor(learnerId, scope, importRun))
+            var first = await NewCards(db, learnerId, scope, cursors.Find(learnerId, scope, importRun))
                 .Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
-            RememberFirstNew(learnerId, scope, generation, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), importRun);
+            cursors.Remember(learnerId, scope, generation, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), importRun);
             fresh = first.Count;
         }
 
@@ -92,8 +79,6 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
             fresh,
             dueByState.Where(d => d.State is CardState.Learning or CardState.Relearning).Sum(d => d.Count));
     }
-
-    public void Dispose() => _writeGate.Dispose();
 
     private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, NewCardCursor? from)
     {
@@ -105,27 +90,6 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
         }
 
         return cards.InScope(scope).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
-    }
-
-    private NewCardCursor? CursorFor(int learnerId, StudyScope scope, int importRun) =>
-        _newCursors.TryGetValue((learnerId, scope), out var cursor) && cursor.ImportRun == importRun ? cursor : null;
-
-    /// <summary>Remembers where the first new card of a scope is (null: there is none), unless a card became new meanwhile.</summary>
-    private void RememberFirstNew(int learnerId, StudyScope scope, int generation, (int NoteId, int Position)? first, int importRun)
-    {
-        if (generation == Volatile.Read(ref _cursorGeneration))
-        {
-            _newCursors[(learnerId, scope)] = first is { } at
-                ? new NewCardCursor(at.NoteId, at.Position, importRun)
-                : new NewCardCursor(int.MaxValue, int.MaxValue, importRun);
-        }
-    }
-
-    /// <summary>A card may have become new again: forget where new cards start.</summary>
-    private void ForgetNewCardCursors()
-    {
-        Interlocked.Increment(ref _cursorGeneration);
-        _newCursors.Clear();
     }
 
     private async Task<int> NewLeftTodayAsync(StudyDbContext db, int learnerId, LearnerSettings settings, CancellationToken cancellationToken)
@@ -150,9 +114,6 @@ public sealed partial class ReviewService(IDbContextFactory<StudyDbContext> dbFa
             Version = row.Reps,
         };
     }
-
-    /// <summary>No new card of the scope comes before (NoteId, Position) while ImportRun is the latest import.</summary>
-    private sealed record NewCardCursor(int NoteId, int Position, int ImportRun);
 
     private sealed record QueueRow(
         int CardId, Core.Flashcards.CardKind Kind, string Front, string Back, string NoteSlug, string? NoteTitle, string SectionAnchor,

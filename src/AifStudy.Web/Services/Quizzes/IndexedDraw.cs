@@ -5,27 +5,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Quizzes;
 
-public sealed partial class QuestionPool
+/// <summary>
+/// The index-backed half of <see cref="QuestionPool"/>'s draws: a scope's questions as indexed (positions, nothing
+/// generated), and once positions are picked, the questions at them, generating only the notes picked from. Either
+/// step answers null when the notes moved under it; the pool then draws from the whole scope generated.
+/// </summary>
+internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, QuestionIndexCache cache, ILogger logger)
 {
+    private static readonly Action<ILogger, string, Exception?> NoteChanged = LoggerMessage.Define<string>(
+        LogLevel.Debug, new EventId(1, nameof(NoteChanged)),
+        "{NoteSlug} was re-imported while a quiz was drawn; the quiz is drawn from the whole scope generated");
+
+    private static readonly Action<ILogger, string, int, Exception?> ShapeDiffers = LoggerMessage.Define<string, int>(
+        LogLevel.Warning, new EventId(2, nameof(ShapeDiffers)),
+        "The questions of {NoteSlug} for seed {Seed} differ in kind or section from those of its index; the quiz is drawn from the whole scope generated");
+
     /// <summary>
     /// The questions of <paramref name="kinds"/> in <paramref name="scope"/> as indexed, in the order generation gives them;
     /// null when a note changed while they were read (the caller then generates the scope as a whole).
     /// </summary>
-    private async Task<(IReadOnlyList<NoteQuestionIndex> Notes, IReadOnlyList<PoolEntry> Pool)?> IndexedPoolAsync(
+    public async Task<(IReadOnlyList<NoteQuestionIndex> Notes, IReadOnlyList<PoolEntry> Pool)?> PoolAsync(
         StudyScope scope, IReadOnlySet<QuestionKind> kinds, CancellationToken cancellationToken)
     {
         List<NoteQuizVersion> versions;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            versions = await NotesIn(db, scope).OrderBy(n => n.Slug)
+            versions = await ScopedNotes.Of(db, scope).OrderBy(n => n.Slug)
                 .Select(n => new NoteQuizVersion(n.Id, n.Slug, n.ContentHash, n.ParserVersion))
                 .ToListAsync(cancellationToken);
         }
 
-        var indexes = await _index.GetAsync(versions, cancellationToken);
+        var indexes = await cache.GetAsync(versions, cancellationToken);
         if (scope == StudyScope.All)
         {
-            _index.Retain([.. versions.Select(v => v.NoteId)]);
+            cache.Retain([.. versions.Select(v => v.NoteId)]);
         }
 
         var notes = new NoteQuestionIndex[versions.Count];
@@ -34,7 +47,7 @@ public sealed partial class QuestionPool
         {
             if (indexes[n] is not { } index || index.Version != versions[n])
             {
-                LogNoteChanged(versions[n].Slug);
+                NoteChanged(logger, versions[n].Slug, null);
                 return null;
             }
 
@@ -58,7 +71,7 @@ public sealed partial class QuestionPool
     /// when one of those notes changed since it was indexed or its questions for this seed do not have the indexed shape
     /// (then the positions would not mean what they meant when picked).
     /// </summary>
-    private async Task<IReadOnlyList<QuizQuestion>?> ResolveAsync(
+    public async Task<IReadOnlyList<QuizQuestion>?> ResolveAsync(
         IReadOnlyList<NoteQuestionIndex> notes, IReadOnlyList<PoolEntry> picked, int seed, CancellationToken cancellationToken)
     {
         var drawn = picked.Select(e => e.Note).Distinct().ToList();
@@ -75,14 +88,14 @@ public sealed partial class QuestionPool
             var index = notes[n];
             if (!byId.TryGetValue(index.Version.NoteId, out var note) || note.Version != index.Version)
             {
-                LogNoteChanged(index.Version.Slug);
+                NoteChanged(logger, index.Version.Slug, null);
                 return null;
             }
 
             var questions = QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, seed);
             if (!index.Matches(questions))
             {
-                LogShapeDiffers(note.Version.Slug, seed);
+                ShapeDiffers(logger, note.Version.Slug, seed, null);
                 return null;
             }
 
@@ -91,11 +104,4 @@ public sealed partial class QuestionPool
 
         return [.. picked.Select(e => generated[e.Note][e.Position])];
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{NoteSlug} was re-imported while a quiz was drawn; the quiz is drawn from the whole scope generated")]
-    private partial void LogNoteChanged(string noteSlug);
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "The questions of {NoteSlug} for seed {Seed} differ in kind or section from those of its index; the quiz is drawn from the whole scope generated")]
-    private partial void LogShapeDiffers(string noteSlug, int seed);
 }

@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Review;
 
 /// <summary>The body of POST /api/review/{cardId}.</summary>
 /// <param name="Rating">again, hard, good or easy (or 1 to 4).</param>

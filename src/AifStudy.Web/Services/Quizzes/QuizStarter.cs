@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AifStudy.Web.Services.Quizzes;
 
 /// <summary>
-/// Starts, answers and ends quiz attempts. Every answer and flag is its own short transaction, so a refresh or a dropped
-/// connection loses nothing; the exam's deadline is kept on the server, which submits an attempt found past it.
+/// Starts quiz attempts: a practice quiz over a scope, an exam simulation, or a retry of the learner's mistakes. The
+/// questions drawn are stored with the attempt (<see cref="QuizAttempt"/>), which <see cref="QuizAttempts"/> then answers
+/// and ends.
 /// </summary>
-public sealed partial class QuizService(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, TimeProvider time) : IDisposable
+public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, TimeProvider time)
 {
     public const int ExamQuestionCount = 65;
 
@@ -64,19 +65,6 @@ public sealed partial class QuizService(IDbContextFactory<StudyDbContext> dbFact
     /// <summary>How many questions "retry my mistakes" would draw from.</summary>
     public async Task<int> CountMistakesAsync(int learnerId, CancellationToken cancellationToken = default) =>
         (await MistakesAsync(learnerId, cancellationToken)).Count;
-
-    /// <summary>The learner's unfinished exam (the newest), to offer a resume link; null when none is open.</summary>
-    public async Task<int?> FindOpenExamAsync(int learnerId, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var open = await db.QuizAttempts.AsNoTracking()
-            .Where(a => a.LearnerId == learnerId && a.Mode == QuizMode.Exam && a.EndedAt == null)
-            .OrderByDescending(a => a.StartedAt)
-            .Select(a => new { a.Id, a.Deadline })
-            .FirstOrDefaultAsync(cancellationToken);
-        return open is not null && open.Deadline > now ? open.Id : null;
-    }
 
     private async Task<QuizStart> CreateAsync(
         int learnerId, QuizMode mode, StudyScope scope, string label, int seed, IReadOnlyList<QuizQuestion> questions, string? shortfall, CancellationToken cancellationToken)

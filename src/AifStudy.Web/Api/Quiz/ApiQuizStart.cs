@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>The body of POST /api/quiz: a practice quiz's scope, size and kinds.</summary>
 /// <param name="Domain">Limit to one AIF-C01 domain (1..5).</param>

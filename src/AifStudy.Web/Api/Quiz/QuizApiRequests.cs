@@ -1,10 +1,8 @@
 using System.Text.Json;
 using AifStudy.Core.Quizzes;
-using AifStudy.Web.Api;
-using AifStudy.Web.Components.Pages.Quiz;
 using AifStudy.Web.Services.Quizzes;
 
-namespace AifStudy.Web.Extensions;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>Checks on quiz API requests, with messages that say what to send instead.</summary>
 internal static class QuizApiRequests
@@ -13,9 +11,9 @@ internal static class QuizApiRequests
     public static string? SetupProblem(ApiQuizStart body, out IReadOnlySet<QuestionKind> kinds)
     {
         kinds = QuizSetup.AllKinds;
-        if (body.Count is < 1 or > QuizSetupForm.MaxCount)
+        if (body.Count is < 1 or > QuizSetup.MaxCount)
         {
-            return $"'count' must be 1 to {QuizSetupForm.MaxCount}; {body.Count} was sent.";
+            return $"'count' must be 1 to {QuizSetup.MaxCount}; {body.Count} was sent.";
         }
 
         if (body.Domain is { } domain && domain is < 1 or > 5)

@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>One answered question of an attempt's result, with the learner's answer, the solution and the explanation.</summary>
 public sealed record ApiAnsweredQuestion(

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace AifStudy.Web.Extensions;
+namespace AifStudy.Web.Api.Health;
 
 /// <summary><c>/healthz</c>: 200 "Healthy" or 503 "Unhealthy" with each failing check's reason, as plain text.</summary>
 internal static class HealthEndpoint

@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Review;
 
 /// <summary>The next card to review, as GET /api/review/next returns it.</summary>
 /// <param name="Version">Send it back with the rating: the rating is recorded only while the card is still at this version.</param>

@@ -1,7 +1,7 @@
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 
-namespace AifStudy.Web.Extensions;
+namespace AifStudy.Web.Api.Export;
 
 internal static class AnkiExportEndpoint
 {

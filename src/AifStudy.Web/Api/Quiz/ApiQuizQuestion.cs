@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>
 /// The question to answer next, as GET /api/quiz/{attemptId}/current returns it: what the page shows before an answer,

@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>The body of POST /api/quiz/{attemptId}/answers/{position}.</summary>
 /// <param name="Chosen">Option indexes: one for multipleChoice and trueFalse, the chosen ones for multipleResponse, every option in order for ordering, one per item for matching.</param>

@@ -4,9 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Flashcards;
 
-// Recording answers: rating, undo and suspension.
-public sealed partial class ReviewService
+/// <summary>
+/// Stores what the learner does to cards: ratings, undo and suspension. A rating is stored with its log row in one
+/// short transaction of its own, so a dropped circuit loses at most the card on screen. Undo and resume may make a card
+/// new again, so they tell <see cref="NewCardCursors"/> to forget where new cards start.
+/// </summary>
+public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, TimeProvider time) : IDisposable
 {
+    // Ratings, undos and suspensions are read-modify-write: one at a time (a double click must not rate twice from one state).
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     /// <summary>Records an answer: runs the scheduler, stores the card's new state and a log row, in one transaction.</summary>
     /// <exception cref="InvalidOperationException">The card or the learner does not exist.</exception>
     public async Task<ReviewOutcome> RateAsync(int learnerId, int cardId, Rating rating, CancellationToken cancellationToken = default)
@@ -111,7 +118,7 @@ public sealed partial class ReviewService
             await transaction.CommitAsync(cancellationToken);
             if (log.WasNew)
             {
-                ForgetNewCardCursors();
+                cursors.Forget();
             }
 
             return true;
@@ -150,7 +157,7 @@ public sealed partial class ReviewService
             await db.SaveChangesAsync(cancellationToken);
             if (!suspended)
             {
-                ForgetNewCardCursors();
+                cursors.Forget();
             }
         }
         finally
@@ -158,4 +165,6 @@ public sealed partial class ReviewService
             _writeGate.Release();
         }
     }
+
+    public void Dispose() => _writeGate.Dispose();
 }

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Flashcards;
 
-// The deck browser.
-public sealed partial class ReviewService
+/// <summary>The deck browser's list: a learner's cards with their state, in note order.</summary>
+public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
 {
-    /// <summary>The deck browser: cards in <paramref name="scope"/> in note order, optionally filtered by text.</summary>
+    /// <summary>Cards in <paramref name="scope"/> in note order, optionally filtered by text.</summary>
     public async Task<IReadOnlyList<CardListItem>> ListAsync(
         int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Quizzes;
 
-public sealed partial class QuizService
+/// <summary>
+/// Quiz attempts once started: read, answered, flagged and ended. Every answer and flag is its own short transaction,
+/// so a refresh or a dropped connection loses nothing; the exam's deadline is kept on the server, which submits an
+/// attempt found past it.
+/// </summary>
+public sealed class QuizAttempts(IDbContextFactory<StudyDbContext> dbFactory, TimeProvider time) : IDisposable
 {
     // Answers, flags and submits are read-modify-write on one attempt: one at a time.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -134,6 +139,19 @@ public sealed partial class QuizService
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>The learner's unfinished exam (the newest), to offer a resume link; null when none is open.</summary>
+    public async Task<int?> FindOpenExamAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.QuizAttempts.AsNoTracking()
+            .Where(a => a.LearnerId == learnerId && a.Mode == QuizMode.Exam && a.EndedAt == null)
+            .OrderByDescending(a => a.StartedAt)
+            .Select(a => new { a.Id, a.Deadline })
+            .FirstOrDefaultAsync(cancellationToken);
+        return open is not null && open.Deadline > now ? open.Id : null;
     }
 
     public void Dispose() => _writeGate.Dispose();

@@ -1,13 +1,12 @@
 using System.Globalization;
 using AifStudy.Core.Scheduling;
-using AifStudy.Web.Api;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Flashcards;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AifStudy.Web.Extensions;
+namespace AifStudy.Web.Api.Review;
 
 /// <summary>
 /// The review queue as JSON, for load tests and clients other than the Blazor page (docs/api.md). The learner is the
@@ -15,8 +14,6 @@ namespace AifStudy.Web.Extensions;
 /// </summary>
 internal static class ReviewApiEndpoints
 {
-    public const string LearnerHeader = "X-Learner-Id";
-
     public static void MapReviewApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/review");
@@ -25,8 +22,8 @@ internal static class ReviewApiEndpoints
     }
 
     private static async Task<Results<Ok<ApiCard>, NoContent, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> NextAsync(
-        [FromHeader(Name = LearnerHeader)] int? learnerId, string? domain, string? note,
-        ReviewService reviews, LearnerSettingsService learners, NoteCatalog catalog, CancellationToken cancellationToken)
+        [FromHeader(Name = LearnerHeader.Name)] int? learnerId, string? domain, string? note,
+        ReviewQueue queue, LearnerSettingsService learners, NoteCatalog catalog, CancellationToken cancellationToken)
     {
         var learner = learnerId ?? Learner.DefaultId;
         if (!await learners.LearnerExistsAsync(learner, cancellationToken))
@@ -43,7 +40,7 @@ internal static class ReviewApiEndpoints
                 : TypedResults.BadRequest(new ProblemDetails { Title = "Invalid scope", Detail = problem, Status = StatusCodes.Status400BadRequest });
         }
 
-        var card = await reviews.NextAsync(learner, scope.Scope, cancellationToken);
+        var card = await queue.NextAsync(learner, scope.Scope, cancellationToken);
         if (card is null)
         {
             return TypedResults.NoContent();
@@ -56,7 +53,7 @@ internal static class ReviewApiEndpoints
     }
 
     private static async Task<Results<Ok<ApiReviewRecorded>, Conflict<ApiVersionConflict>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>, ValidationProblem>> RateAsync(
-        int cardId, ApiRating body, [FromHeader(Name = LearnerHeader)] int? learnerId, ReviewService reviews, CancellationToken cancellationToken)
+        int cardId, ApiRating body, [FromHeader(Name = LearnerHeader.Name)] int? learnerId, ReviewRecorder recorder, CancellationToken cancellationToken)
     {
         if (!TryParseRating(body.Rating, out var rating))
         {
@@ -80,7 +77,7 @@ internal static class ReviewApiEndpoints
         }
 
         var learner = learnerId ?? Learner.DefaultId;
-        var result = await reviews.RateOnceAsync(learner, cardId, rating, version, cancellationToken);
+        var result = await recorder.RateOnceAsync(learner, cardId, rating, version, cancellationToken);
         return result.Status switch
         {
             RateStatus.Recorded => TypedResults.Ok(new ApiReviewRecorded(

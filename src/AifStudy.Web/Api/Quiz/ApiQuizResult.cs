@@ -1,4 +1,4 @@
-namespace AifStudy.Web.Api;
+namespace AifStudy.Web.Api.Quiz;
 
 /// <summary>
 /// An attempt's result, as GET /api/quiz/{attemptId}/result returns it. <paramref name="Score"/> (100..1000) is set once
