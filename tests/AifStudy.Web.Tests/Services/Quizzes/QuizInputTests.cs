@@ -1,8 +1,8 @@
 using AifStudy.Core.Quizzes;
-using AifStudy.Web.Components.Quizzes;
 using AifStudy.Web.Services.Quizzes;
+using AifStudy.Web.Tests.Components.Quizzes;
 
-namespace AifStudy.Web.Tests.Components.Quizzes;
+namespace AifStudy.Web.Tests.Services.Quizzes;
 
 public sealed class QuizInputTests
 {
