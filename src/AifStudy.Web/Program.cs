@@ -1,3 +1,7 @@
+using AifStudy.Web.Api.Export;
+using AifStudy.Web.Api.Health;
+using AifStudy.Web.Api.Quiz;
+using AifStudy.Web.Api.Review;
 using AifStudy.Web.Components;
 using AifStudy.Web.Extensions;
 

@@ -106,22 +106,21 @@ internal static class QuizSetupBenchmark
     // What QuizPage.OnParametersSetAsync awaits.
     private static async Task PageSetupAsync(IServiceProvider services)
     {
-        var quizzes = services.GetRequiredService<QuizService>();
         var scopes = await services.GetRequiredService<QuestionPool>().GetScopesAsync();
         if (scopes.Count == 0 || scopes[0].QuestionCount == 0)
         {
             throw new InvalidOperationException("The corpus gives no questions.");
         }
 
-        await quizzes.FindOpenExamAsync(Learner.DefaultId);
-        await quizzes.CountMistakesAsync(Learner.DefaultId);
+        await services.GetRequiredService<QuizAttempts>().FindOpenExamAsync(Learner.DefaultId);
+        await services.GetRequiredService<QuizStarter>().CountMistakesAsync(Learner.DefaultId);
     }
 
     // What POST /api/quiz awaits after the learner check (the page's Start skips the label: it has it).
     private static async Task StartAsync(IServiceProvider services, StudyScope scope, int seed)
     {
         var label = await services.GetRequiredService<QuestionPool>().LabelAsync(scope) ?? throw new InvalidOperationException("No such scope.");
-        var start = await services.GetRequiredService<QuizService>()
+        var start = await services.GetRequiredService<QuizStarter>()
             .StartPracticeAsync(Learner.DefaultId, new QuizSetup(scope, Questions, QuizSetup.AllKinds), label, seed);
         if (start.QuestionCount != Questions)
         {

@@ -28,16 +28,18 @@ internal static class ReviewBenchmark
         ReviewDataGenerator.Fill(connectionString, cardCount, logCount, now);
         fill.Stop();
 
-        using var reviews = new ReviewService(factory, TimeProvider.System);
+        var cursors = new NewCardCursors();
+        var queue = new ReviewQueue(factory, cursors, TimeProvider.System);
+        using var recorder = new ReviewRecorder(factory, cursors, TimeProvider.System);
         var next = new List<double>();
         var rate = new List<double>();
         for (var i = 0; i < calls + 20; i++)
         {
             var watch = Stopwatch.StartNew();
-            var card = await reviews.NextAsync(Learner.DefaultId, StudyScope.All) ?? throw new InvalidOperationException("The queue ran dry.");
+            var card = await queue.NextAsync(Learner.DefaultId, StudyScope.All) ?? throw new InvalidOperationException("The queue ran dry.");
             var nextTime = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            await reviews.RateAsync(Learner.DefaultId, card.CardId, i % 10 == 0 ? Rating.Again : Rating.Good);
+            await recorder.RateAsync(Learner.DefaultId, card.CardId, i % 10 == 0 ? Rating.Again : Rating.Good);
             var rateTime = watch.Elapsed.TotalMilliseconds;
             if (i >= 20)
             {
@@ -50,7 +52,7 @@ internal static class ReviewBenchmark
         for (var i = 0; i < 25; i++)
         {
             var watch = Stopwatch.StartNew();
-            await reviews.CountsAsync(Learner.DefaultId, StudyScope.All);
+            await queue.CountsAsync(Learner.DefaultId, StudyScope.All);
             counts.Add(watch.Elapsed.TotalMilliseconds);
         }
 
@@ -79,7 +81,7 @@ internal static class ReviewBenchmark
         for (var i = 0; i < calls + 20; i++)
         {
             var watch = Stopwatch.StartNew();
-            var card = await reviews.NextAsync(Learner.DefaultId, StudyScope.All) ?? throw new InvalidOperationException("No new card.");
+            var card = await queue.NextAsync(Learner.DefaultId, StudyScope.All) ?? throw new InvalidOperationException("No new card.");
             firstNew = i == 0 ? watch.Elapsed.TotalMilliseconds : firstNew;
             if (i >= 20)
             {
@@ -91,7 +93,7 @@ internal static class ReviewBenchmark
                 throw new InvalidOperationException("Expected a new card.");
             }
 
-            await reviews.RateAsync(Learner.DefaultId, card.CardId, Rating.Good);
+            await recorder.RateAsync(Learner.DefaultId, card.CardId, Rating.Good);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""

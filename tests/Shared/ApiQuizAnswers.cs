@@ -1,4 +1,4 @@
-using AifStudy.Web.Api;
+using AifStudy.Web.Api.Quiz;
 
 namespace AifStudy.Tests.Shared;
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using AifStudy.Web.Api;
+using AifStudy.Web.Api.Quiz;
+using AifStudy.Web.Api.Review;
 
 namespace AifStudy.Tests.Shared;
 

@@ -1,4 +1,5 @@
 using AifStudy.Core.Notes;
+using AifStudy.Web.Api.Health;
 using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
@@ -20,10 +21,16 @@ internal static class Extensions
     // Stateless: one instance serves every context.
     private static readonly SqliteConnectionSetup ConnectionSetup = new();
 
-    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    public static void AddApplicationServices(this IHostApplicationBuilder builder) => builder.Services.AddApplicationServices();
+
+    /// <summary>
+    /// Every service the portal registers. Tests start from this too, replacing the database, clock and content folder,
+    /// so that a page under test gets what it gets in the app.
+    /// </summary>
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
     {
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOptions<ContentOptions>()
+        services.AddProblemDetails();
+        services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, env) =>
                 options.Path = HostPaths.ResolveContentPath(options.Path, env.ContentRootPath))
@@ -31,52 +38,57 @@ internal static class Extensions
             .ValidateOnStart();
 
         // Read when the first context is made, so that test hosts can override the connection string.
-        builder.Services.AddDbContextFactory<StudyDbContext>((services, options) =>
+        services.AddDbContextFactory<StudyDbContext>((provider, options) =>
         {
-            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Study")
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Study")
                 ?? throw new InvalidOperationException("The connection string 'ConnectionStrings:Study' is not set.");
-            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
             options.UseSqlite(HostPaths.ResolveSqliteConnectionString(connectionString, contentRoot))
                 .AddInterceptors(ConnectionSetup);
         });
-        builder.Services.AddSingleton<DatabaseStatus>();
-        builder.Services.AddSingleton<SqliteDatabaseProbe>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton<SqliteDatabaseProbe>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<NoteParser>(_ => new NoteParser());
-        builder.Services.AddSingleton<SqliteSearchIndex>();
-        builder.Services.AddSingleton<SqliteCheckpoints>();
-        builder.Services.AddSingleton<SearchService>();
-        builder.Services.AddSingleton<ContentImporter>();
-        builder.Services.AddSingleton<NoteCatalog>();
-        builder.Services.AddHostedService<StudyDatabaseInitializer>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<NoteParser>(_ => new NoteParser());
+        services.AddSingleton<SqliteSearchIndex>();
+        services.AddSingleton<SqliteCheckpoints>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<NoteCatalog>();
+        services.AddHostedService<StudyDatabaseInitializer>();
 
-        builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<ContentHtmlSanitizer>();
-        builder.Services.AddSingleton<ContentFiles>();
-        builder.Services.AddSingleton<ContentFileProvider>();
-        builder.Services.AddSingleton<NoteHtmlService>();
-        builder.Services.AddSingleton<NotePageService>();
+        services.AddMemoryCache();
+        services.AddSingleton<ContentHtmlSanitizer>();
+        services.AddSingleton<ContentFiles>();
+        services.AddSingleton<ContentFileProvider>();
+        services.AddSingleton<NoteHtmlService>();
+        services.AddSingleton<NotePageService>();
 
-        builder.Services.AddSingleton<LearnerSettingsService>();
-        builder.Services.AddSingleton<ReviewService>();
-        builder.Services.AddSingleton<CardHtmlRenderer>();
-        builder.Services.AddSingleton<AnkiExport>();
-        builder.Services.AddScoped<ReviewPageSession>();
-        builder.Services.AddSingleton<StudyStatistics>();
+        services.AddSingleton<LearnerSettingsService>();
+        services.AddSingleton<NewCardCursors>();
+        services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewRecorder>();
+        services.AddSingleton<CardBrowser>();
+        services.AddSingleton<CardHtmlRenderer>();
+        services.AddSingleton<AnkiExport>();
+        services.AddScoped<ReviewPageSession>();
+        services.AddSingleton<StudyStatistics>();
 
-        builder.Services.AddSingleton<QuestionPool>();
-        builder.Services.AddSingleton<QuizService>();
-        builder.Services.AddSingleton<QuizHistoryService>();
-        builder.Services.AddScoped<PracticeSession>();
-        builder.Services.AddScoped<ExamSession>();
+        services.AddSingleton<QuestionPool>();
+        services.AddSingleton<QuizStarter>();
+        services.AddSingleton<QuizAttempts>();
+        services.AddSingleton<QuizHistoryService>();
+        services.AddScoped<PracticeSession>();
+        services.AddScoped<ExamSession>();
 
-        builder.Services.AddSingleton<ReadingService>();
-        builder.Services.AddSingleton<IQuizSummarySource, QuizSummarySource>();
-        builder.Services.AddSingleton<DashboardService>();
+        services.AddSingleton<ReadingService>();
+        services.AddSingleton<IQuizSummarySource, QuizSummarySource>();
+        services.AddSingleton<DashboardService>();
 
-        builder.Services.AddApiStatusProblems();
+        services.AddApiStatusProblems();
+        return services;
     }
 
     /// <summary>Serves the images that sit beside the notes (and nothing else from the content folder).</summary>

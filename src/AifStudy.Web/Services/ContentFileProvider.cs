@@ -10,9 +10,12 @@ namespace AifStudy.Web.Services;
 /// the folder is served whole, with its target's length) and only when that real file is inside the content folder.
 /// Everything else answers 404; a refused file that exists is logged with the reason.
 /// </summary>
-public sealed partial class ContentFileProvider(IOptions<ContentOptions> options, ContentFiles files, ILogger<ContentFileProvider> logger)
+public sealed class ContentFileProvider(IOptions<ContentOptions> options, ContentFiles files, ILogger<ContentFileProvider> logger)
     : IFileProvider, IDisposable
 {
+    private static readonly Action<ILogger, string, string, Exception?> Refused = LoggerMessage.Define<string, string>(
+        LogLevel.Warning, new EventId(1, nameof(Refused)), "Refused to serve content-files{Path}: {Reason}");
+
     // Its traversal checks (absolute paths, "..", hidden and dot files) run first.
     private readonly PhysicalFileProvider _physical = new(options.Value.Path);
 
@@ -32,7 +35,7 @@ public sealed partial class ContentFileProvider(IOptions<ContentOptions> options
 
         if (servable.Refusal is { } reason)
         {
-            Refused(subpath, reason);
+            Refused(logger, subpath, reason, null);
         }
 
         return new NotFoundFileInfo(subpath);
@@ -44,7 +47,4 @@ public sealed partial class ContentFileProvider(IOptions<ContentOptions> options
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
 
     public void Dispose() => _physical.Dispose();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to serve content-files{Path}: {Reason}")]
-    private partial void Refused(string path, string reason);
 }

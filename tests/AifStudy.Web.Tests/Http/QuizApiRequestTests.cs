@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AifStudy.Core.Quizzes;
 using AifStudy.Tests.Shared;
-using AifStudy.Web.Api;
+using AifStudy.Web.Api.Quiz;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.AspNetCore.Mvc;
@@ -198,7 +198,7 @@ public sealed class QuizApiRequestTests(PortalFixture portal) : IClassFixture<Po
     // The test's oracle: the questions as the server stored them, solutions included.
     private async Task<IReadOnlyList<QuizQuestion>> SolutionAsync(int learner, int attemptId)
     {
-        var view = await portal.Host.Services.GetRequiredService<QuizService>().GetAsync(learner, attemptId);
+        var view = await portal.Host.Services.GetRequiredService<QuizAttempts>().GetAsync(learner, attemptId);
         return [.. view!.Questions.Select(q => q.Question)];
     }
 

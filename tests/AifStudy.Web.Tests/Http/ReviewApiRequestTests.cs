@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using AifStudy.Tests.Shared;
-using AifStudy.Web.Api;
+using AifStudy.Web.Api.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,27 +1,24 @@
 using AifStudy.Core.Quizzes;
 using AifStudy.Tests.Shared;
 using AifStudy.Web.Services.Quizzes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.TestSupport;
 
 /// <summary>A <see cref="ReviewHarness"/> (imported content, clock) with the quiz services wired to it.</summary>
 internal sealed class QuizHarness : IDisposable
 {
-    private QuizHarness(ReviewHarness review)
-    {
-        Review = review;
-        Pool = new QuestionPool(review.Database);
-        Quizzes = new QuizService(review.Database, Pool, review.Clock);
-        History = new QuizHistoryService(review.Database);
-    }
+    private QuizHarness(ReviewHarness review) => Review = review;
 
     public ReviewHarness Review { get; }
 
-    public QuestionPool Pool { get; }
+    public QuestionPool Pool => Review.Services.GetRequiredService<QuestionPool>();
 
-    public QuizService Quizzes { get; }
+    public QuizStarter Starter => Review.Services.GetRequiredService<QuizStarter>();
 
-    public QuizHistoryService History { get; }
+    public QuizAttempts Attempts => Review.Services.GetRequiredService<QuizAttempts>();
+
+    public QuizHistoryService History => Review.Services.GetRequiredService<QuizHistoryService>();
 
     public ManualTimeProvider Clock => Review.Clock;
 
@@ -29,8 +26,8 @@ internal sealed class QuizHarness : IDisposable
 
     public static async Task<QuizHarness> CreateAsync() => new(await ReviewHarness.CreateAsync());
 
-    /// <summary>A fresh service over the same database and clock, as after a restart or a new circuit.</summary>
-    public QuizService Restarted() => new(Review.Database, new QuestionPool(Review.Database), Review.Clock);
+    /// <summary>Fresh attempts over the same database and clock, as after a restart or a new circuit.</summary>
+    public QuizAttempts Restarted() => new(Review.Database, Review.Clock);
 
     public static QuizAnswer Right(QuizQuestion question) =>
         question.Kind == QuestionKind.Cloze ? QuizAnswer.Text(question.AcceptedAnswers[0]) : new QuizAnswer(question.CorrectIndexes);
@@ -46,9 +43,5 @@ internal sealed class QuizHarness : IDisposable
         _ => new QuizAnswer([.. question.CorrectIndexes.Reverse()]),
     };
 
-    public void Dispose()
-    {
-        Quizzes.Dispose();
-        Review.Dispose();
-    }
+    public void Dispose() => Review.Dispose();
 }

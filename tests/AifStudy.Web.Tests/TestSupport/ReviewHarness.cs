@@ -1,26 +1,33 @@
 using AifStudy.Tests.Shared;
 using AifStudy.Web.Services.Flashcards;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.TestSupport;
 
-/// <summary>An <see cref="ImportHarness"/> with the review services wired to its database and clock.</summary>
+/// <summary>An <see cref="ImportHarness"/> with the app's services (<see cref="HarnessServices"/>) wired to its database and clock.</summary>
 internal sealed class ReviewHarness : IDisposable
 {
+    private readonly ServiceProvider _services;
+
     private ReviewHarness(ImportHarness import)
     {
         Import = import;
-        Reviews = new ReviewService(import.Database, import.Clock);
-        Settings = new LearnerSettingsService(import.Database);
-        Statistics = new StudyStatistics(import.Database, import.Clock);
+        _services = new ServiceCollection().AddPortalServices(import).BuildServiceProvider();
     }
 
     public ImportHarness Import { get; }
 
-    public ReviewService Reviews { get; }
+    public IServiceProvider Services => _services;
 
-    public LearnerSettingsService Settings { get; }
+    public ReviewQueue Queue => _services.GetRequiredService<ReviewQueue>();
 
-    public StudyStatistics Statistics { get; }
+    public ReviewRecorder Recorder => _services.GetRequiredService<ReviewRecorder>();
+
+    public CardBrowser Browser => _services.GetRequiredService<CardBrowser>();
+
+    public LearnerSettingsService Settings => _services.GetRequiredService<LearnerSettingsService>();
+
+    public StudyStatistics Statistics => _services.GetRequiredService<StudyStatistics>();
 
     public ManualTimeProvider Clock => Import.Clock;
 
@@ -36,7 +43,7 @@ internal sealed class ReviewHarness : IDisposable
 
     public void Dispose()
     {
-        Reviews.Dispose();
+        _services.Dispose();
         Import.Dispose();
     }
 }

@@ -11,7 +11,7 @@ namespace AifStudy.Web.Services.Dashboard;
 public sealed class DashboardService(
     IDbContextFactory<StudyDbContext> dbFactory,
     ReadingService reading,
-    ReviewService reviews,
+    ReviewQueue reviewQueue,
     StudyStatistics statistics,
     IQuizSummarySource quizzes,
     TimeProvider time)
@@ -21,7 +21,7 @@ public sealed class DashboardService(
         var today = LocalDays.Today(time);
         var progress = await reading.GetProgressAsync(learnerId, cancellationToken);
         var stats = await statistics.GetAsync(learnerId, StudyScope.All, cancellationToken);
-        var queue = await reviews.CountsAsync(learnerId, StudyScope.All, cancellationToken);
+        var queue = await reviewQueue.CountsAsync(learnerId, StudyScope.All, cancellationToken);
         var quizSummary = await quizzes.GetAsync(learnerId, cancellationToken);
         var lastRead = await reading.GetLastReadAsync(learnerId, cancellationToken);
 

@@ -21,7 +21,7 @@ public sealed record ReviewCard(
 {
     /// <summary>
     /// How many reviews the learner's progress on this card holds (0 for a new card). A rating made against this version
-    /// (<see cref="ReviewService.RateOnceAsync"/>) is recorded only while it is still current, so a retried request cannot log twice.
+    /// (<see cref="ReviewRecorder.RateOnceAsync"/>) is recorded only while it is still current, so a retried request cannot log twice.
     /// </summary>
     public int Version { get; init; }
 }

@@ -4,11 +4,11 @@ using AifStudy.Web.Data;
 namespace AifStudy.Web.Services.Flashcards;
 
 /// <summary>
-/// One learner's review session on one scope: fetches the next card from <see cref="ReviewService"/>, renders it,
-/// and stores each rating at once (so a dropped connection loses at most the card on screen). The screen's own
-/// state machine is <see cref="ReviewSessionState"/>. Scoped: one per circuit.
+/// One learner's review session on one scope: fetches the next card from <see cref="ReviewQueue"/>, renders it, and
+/// stores each rating at once through <see cref="ReviewRecorder"/> (so a dropped connection loses at most the card on
+/// screen). The screen's own state machine is <see cref="ReviewSessionState"/>. Scoped: one per circuit.
 /// </summary>
-public sealed class ReviewPageSession(ReviewService reviews, CardHtmlRenderer html)
+public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder, CardHtmlRenderer html)
 {
     private readonly int _learnerId = Learner.DefaultId;
 
@@ -23,7 +23,7 @@ public sealed class ReviewPageSession(ReviewService reviews, CardHtmlRenderer ht
         Scope = scope;
         var first = await NextViewAsync(cancellationToken);
         State.Start(first is null ? [] : [first]);
-        Counts = await reviews.CountsAsync(_learnerId, Scope, cancellationToken);
+        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
     }
 
     public async Task RateAsync(Rating rating, CancellationToken cancellationToken = default)
@@ -33,13 +33,13 @@ public sealed class ReviewPageSession(ReviewService reviews, CardHtmlRenderer ht
             return;
         }
 
-        await reviews.RateAsync(_learnerId, answer.CardId, answer.Rating, cancellationToken);
+        await recorder.RateAsync(_learnerId, answer.CardId, answer.Rating, cancellationToken);
         if (await NextViewAsync(cancellationToken) is { } next)
         {
             State.Requeue(next);
         }
 
-        Counts = await reviews.CountsAsync(_learnerId, Scope, cancellationToken);
+        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
     }
 
     public async Task UndoAsync(CancellationToken cancellationToken = default)
@@ -49,8 +49,8 @@ public sealed class ReviewPageSession(ReviewService reviews, CardHtmlRenderer ht
             return;
         }
 
-        await reviews.UndoLastAsync(_learnerId, cancellationToken);
-        Counts = await reviews.CountsAsync(_learnerId, Scope, cancellationToken);
+        await recorder.UndoLastAsync(_learnerId, cancellationToken);
+        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
     }
 
     /// <summary>"from: note › section", without repeating the note's title when its H1 heads the section path.</summary>
@@ -65,7 +65,7 @@ public sealed class ReviewPageSession(ReviewService reviews, CardHtmlRenderer ht
 
     private async Task<ReviewCardView?> NextViewAsync(CancellationToken cancellationToken)
     {
-        var card = await reviews.NextAsync(_learnerId, Scope, cancellationToken);
+        var card = await queue.NextAsync(_learnerId, Scope, cancellationToken);
         return card is null ? null : new ReviewCardView(
             card.CardId,
             html.Render(card.Front),

@@ -1,4 +1,3 @@
-using AifStudy.Web.Components.Quizzes;
 using AifStudy.Web.Data;
 
 namespace AifStudy.Web.Services.Quizzes;
@@ -7,7 +6,7 @@ namespace AifStudy.Web.Services.Quizzes;
 /// The exam page's state: any question in any order, answers and flags stored the moment they change, the countdown
 /// measured against the deadline on the server's clock, and a submit when it reaches zero.
 /// </summary>
-public sealed class ExamSession(QuizService quizzes, TimeProvider time)
+public sealed class ExamSession(QuizAttempts attempts, TimeProvider time)
 {
     private readonly int _learnerId = Learner.DefaultId;
 
@@ -28,7 +27,7 @@ public sealed class ExamSession(QuizService quizzes, TimeProvider time)
 
     public async Task<bool> LoadAsync(int attemptId, CancellationToken cancellationToken = default)
     {
-        View = await quizzes.GetAsync(_learnerId, attemptId, cancellationToken);
+        View = await attempts.GetAsync(_learnerId, attemptId, cancellationToken);
         Index = View is null ? 0 : Math.Clamp(View.Questions.TakeWhile(IsComplete).Count(), 0, Math.Max(0, View.Questions.Count - 1));
         return View is not null;
     }
@@ -51,10 +50,10 @@ public sealed class ExamSession(QuizService quizzes, TimeProvider time)
         // The screen shows the change at once, so a second key press builds on the first even before it is stored.
         var position = Index;
         Replace(position, q => q with { Answer = answer });
-        if (await quizzes.AnswerAsync(_learnerId, View.Id, position, answer, cancellationToken) is null)
+        if (await attempts.AnswerAsync(_learnerId, View.Id, position, answer, cancellationToken) is null)
         {
             // The attempt closed meanwhile (deadline): reloading shows the result the server made.
-            View = await quizzes.GetAsync(_learnerId, View.Id, cancellationToken) ?? View;
+            View = await attempts.GetAsync(_learnerId, View.Id, cancellationToken) ?? View;
         }
     }
 
@@ -67,9 +66,9 @@ public sealed class ExamSession(QuizService quizzes, TimeProvider time)
 
         var flagged = !current.IsFlagged;
         Replace(current.Position, q => q with { IsFlagged = flagged });
-        if (!await quizzes.FlagAsync(_learnerId, View.Id, current.Position, flagged, cancellationToken))
+        if (!await attempts.FlagAsync(_learnerId, View.Id, current.Position, flagged, cancellationToken))
         {
-            View = await quizzes.GetAsync(_learnerId, View.Id, cancellationToken) ?? View;
+            View = await attempts.GetAsync(_learnerId, View.Id, cancellationToken) ?? View;
         }
     }
 
@@ -80,7 +79,7 @@ public sealed class ExamSession(QuizService quizzes, TimeProvider time)
             return;
         }
 
-        View = await quizzes.SubmitAsync(_learnerId, View.Id, cancellationToken) ?? View;
+        View = await attempts.SubmitAsync(_learnerId, View.Id, cancellationToken) ?? View;
         Index = 0;
     }
 

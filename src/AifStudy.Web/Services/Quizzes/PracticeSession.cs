@@ -1,4 +1,3 @@
-using AifStudy.Web.Components.Quizzes;
 using AifStudy.Web.Data;
 
 namespace AifStudy.Web.Services.Quizzes;
@@ -7,7 +6,7 @@ namespace AifStudy.Web.Services.Quizzes;
 /// The practice page's state: one question at a time, answered once with immediate feedback, each answer stored as it
 /// is given (so a refresh resumes at the first unanswered question). Enter submits, then moves on.
 /// </summary>
-public sealed class PracticeSession(QuizService quizzes)
+public sealed class PracticeSession(QuizAttempts attempts)
 {
     private readonly int _learnerId = Learner.DefaultId;
 
@@ -31,7 +30,7 @@ public sealed class PracticeSession(QuizService quizzes)
 
     public async Task<bool> LoadAsync(int attemptId, CancellationToken cancellationToken = default)
     {
-        View = await quizzes.GetAsync(_learnerId, attemptId, cancellationToken);
+        View = await attempts.GetAsync(_learnerId, attemptId, cancellationToken);
         if (View is null)
         {
             return false;
@@ -57,9 +56,9 @@ public sealed class PracticeSession(QuizService quizzes)
             return;
         }
 
-        var after = await quizzes.AnswerAsync(_learnerId, View.Id, Index, Draft, cancellationToken);
+        var after = await attempts.AnswerAsync(_learnerId, View.Id, Index, Draft, cancellationToken);
         // Null: answered elsewhere (another tab) meanwhile; show what was stored.
-        View = after ?? await quizzes.GetAsync(_learnerId, View.Id, cancellationToken) ?? View;
+        View = after ?? await attempts.GetAsync(_learnerId, View.Id, cancellationToken) ?? View;
         ShowingFeedback = true;
     }
 

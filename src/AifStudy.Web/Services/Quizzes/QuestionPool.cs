@@ -15,13 +15,21 @@ namespace AifStudy.Web.Services.Quizzes;
 /// <see cref="NoteQuestionIndex"/> (its questions' kinds and sections): the scope list counts those, and a draw picks
 /// from them and then generates, with the attempt's seed, only the notes it picked.
 /// </summary>
-public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFactory, ILogger<QuestionPool>? logger = null) : IDisposable
+public sealed class QuestionPool : IDisposable
 {
-    private readonly QuestionIndexCache _index = new(dbFactory);
-    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+    private readonly IDbContextFactory<StudyDbContext> _dbFactory;
+    private readonly QuestionIndexCache _index;
+    private readonly IndexedDraw _draw;
 
     // Replaced whole, never changed: a reader sees an old list or a new one.
     private volatile ScopeList? _lastScopes;
+
+    public QuestionPool(IDbContextFactory<StudyDbContext> dbFactory, ILogger<QuestionPool>? logger = null)
+    {
+        _dbFactory = dbFactory;
+        _index = new QuestionIndexCache(dbFactory);
+        _draw = new IndexedDraw(dbFactory, _index, (ILogger?)logger ?? NullLogger.Instance);
+    }
 
     /// <summary>
     /// Every question the notes in <paramref name="scope"/> support, for <paramref name="seed"/>, note by note: the whole
@@ -30,15 +38,15 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     public async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(StudyScope scope, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await GenerateAsync(db, NotesIn(db, scope), scope.SectionAnchor, seed, cancellationToken);
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        return await GenerateAsync(db, ScopedNotes.Of(db, scope), scope.SectionAnchor, seed, cancellationToken);
     }
 
     /// <summary>Every question of the notes with these slugs, for <paramref name="seed"/>.</summary>
     public async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(IReadOnlyCollection<string> noteSlugs, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(noteSlugs);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         return await GenerateAsync(db, db.Notes.Where(n => noteSlugs.Contains(n.Slug)), null, seed, cancellationToken);
     }
 
@@ -54,8 +62,8 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
         ArgumentNullException.ThrowIfNull(kinds);
         // A one-note scope costs one generation either way; without the index it needs no first generation at seed 0.
         if (scope.NoteSlug is null
-            && await IndexedPoolAsync(scope, kinds, cancellationToken) is { } indexed
-            && await ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey), seed, cancellationToken) is { } drawn)
+            && await _draw.PoolAsync(scope, kinds, cancellationToken) is { } indexed
+            && await _draw.ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey), seed, cancellationToken) is { } drawn)
         {
             return drawn;
         }
@@ -70,10 +78,10 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     public async Task<ExamDraw> DrawExamAsync(IReadOnlySet<QuestionKind> kinds, int count, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kinds);
-        if (await IndexedPoolAsync(StudyScope.All, kinds, cancellationToken) is { } indexed)
+        if (await _draw.PoolAsync(StudyScope.All, kinds, cancellationToken) is { } indexed)
         {
             var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey);
-            if (await ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
+            if (await _draw.ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
             {
                 return new ExamDraw(drawn, draw.Allocation, draw.Shortfalls);
             }
@@ -89,7 +97,7 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     public async Task<IReadOnlyList<QuizScopeOption>> GetScopesAsync(CancellationToken cancellationToken = default)
     {
         List<(NoteQuizVersion Version, string Title, int? Domain)> notes;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using (var db = await _dbFactory.CreateDbContextAsync(cancellationToken))
         {
             notes = [.. (await db.Notes.AsNoTracking().Select(n => new { n.Id, n.Slug, n.ContentHash, n.ParserVersion, n.Title, n.Domain }).ToListAsync(cancellationToken))
                 .Select(n => (new NoteQuizVersion(n.Id, n.Slug, n.ContentHash, n.ParserVersion), n.Title, n.Domain))];
@@ -127,7 +135,7 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
             return scope.Domain is { } domain ? AifDomains.Find(domain)?.Label : "All notes";
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         var note = await db.Notes.AsNoTracking().Where(n => n.Slug == slug).Select(n => new { n.Id, n.Title }).SingleOrDefaultAsync(cancellationToken);
         if (note is null || scope.SectionAnchor is not { } anchor)
         {
@@ -139,22 +147,6 @@ public sealed partial class QuestionPool(IDbContextFactory<StudyDbContext> dbFac
     }
 
     public void Dispose() => _index.Dispose();
-
-    private static IQueryable<Note> NotesIn(StudyDbContext db, StudyScope scope)
-    {
-        var notes = db.Notes.AsNoTracking();
-        if (scope.Domain is { } domain)
-        {
-            notes = notes.Where(n => n.Domain == domain);
-        }
-
-        if (scope.NoteSlug is { } slug)
-        {
-            notes = notes.Where(n => n.Slug == slug);
-        }
-
-        return notes;
-    }
 
     private static async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(
         StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)

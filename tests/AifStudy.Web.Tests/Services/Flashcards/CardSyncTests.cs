@@ -79,7 +79,7 @@ public sealed class CardSyncTests
     {
         using var harness = await ReviewHarness.CreateAsync(WithNote(TermNote));
         var card = await TermCardAsync(harness, "提示工程");
-        await harness.Reviews.RateAsync(Learner.DefaultId, card.Id, Rating.Good);
+        await harness.Recorder.RateAsync(Learner.DefaultId, card.Id, Rating.Good);
 
         await ReimportAsync(harness, TermNote.Replace("引导模型生成期望输出的方法", "引导模型生成所期望输出的方法", StringComparison.Ordinal));
 
@@ -94,7 +94,7 @@ public sealed class CardSyncTests
     {
         using var harness = await ReviewHarness.CreateAsync(WithNote(TermNote));
         var card = await TermCardAsync(harness, "提示工程");
-        await harness.Reviews.RateAsync(Learner.DefaultId, card.Id, Rating.Good);
+        await harness.Recorder.RateAsync(Learner.DefaultId, card.Id, Rating.Good);
 
         await ReimportAsync(harness, TermNote.Replace("**提示工程**", "**提示词工程**", StringComparison.Ordinal));
 
@@ -112,7 +112,7 @@ public sealed class CardSyncTests
     {
         using var harness = await ReviewHarness.CreateAsync(WithNote(TermNote));
         var card = await TermCardAsync(harness, "提示工程");
-        await harness.Reviews.RateAsync(Learner.DefaultId, card.Id, Rating.Again);
+        await harness.Recorder.RateAsync(Learner.DefaultId, card.Id, Rating.Again);
 
         await ReimportAsync(harness, TermNote.Replace("- **提示工程**：通过设计和优化输入提示来引导模型生成期望输出的方法\n", "", StringComparison.Ordinal));
         harness.Clock.Now += TimeSpan.FromDays(1);
@@ -123,10 +123,10 @@ public sealed class CardSyncTests
         Assert.Equal(1, await db.ReviewLogs.CountAsync(l => l.CardId == card.Id));
         Assert.True(await db.CardProgress.AnyAsync(p => p.CardId == card.Id));
         Assert.True(await db.Cards.AnyAsync(c => c.Front.Contains("上下文窗口") && c.RetiredAt == null));
-        for (var next = await harness.Reviews.NextAsync(Learner.DefaultId, StudyScope.All); next is not null; next = await harness.Reviews.NextAsync(Learner.DefaultId, StudyScope.All))
+        for (var next = await harness.Queue.NextAsync(Learner.DefaultId, StudyScope.All); next is not null; next = await harness.Queue.NextAsync(Learner.DefaultId, StudyScope.All))
         {
             Assert.NotEqual(card.Id, next.CardId);
-            await harness.Reviews.RateAsync(Learner.DefaultId, next.CardId, Rating.Easy);
+            await harness.Recorder.RateAsync(Learner.DefaultId, next.CardId, Rating.Easy);
         }
     }
 
@@ -207,9 +207,9 @@ public sealed class CardSyncTests
     private static async Task RateAllNewAsync(ReviewHarness harness, StudyScope scope)
     {
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Learner.DefaultId, NewCardsPerDay = 1000 });
-        while (await harness.Reviews.NextAsync(Learner.DefaultId, scope) is { IsNew: true } card)
+        while (await harness.Queue.NextAsync(Learner.DefaultId, scope) is { IsNew: true } card)
         {
-            await harness.Reviews.RateAsync(Learner.DefaultId, card.CardId, Rating.Easy);
+            await harness.Recorder.RateAsync(Learner.DefaultId, card.CardId, Rating.Easy);
         }
     }
 }

@@ -63,9 +63,9 @@ public sealed class QuestionPoolDrawTests
         foreach (var seed in new[] { 3, 77 })
         {
             var generated = await harness.Pool.GenerateAsync(StudyScope.All, seed);
-            var expected = QuizSelection.DrawExam([.. generated.Where(q => QuizService.ExamKinds.Contains(q.Kind))], QuizService.ExamQuestionCount, seed);
+            var expected = QuizSelection.DrawExam([.. generated.Where(q => QuizStarter.ExamKinds.Contains(q.Kind))], QuizStarter.ExamQuestionCount, seed);
 
-            var drawn = await harness.Pool.DrawExamAsync(QuizService.ExamKinds, QuizService.ExamQuestionCount, seed);
+            var drawn = await harness.Pool.DrawExamAsync(QuizStarter.ExamKinds, QuizStarter.ExamQuestionCount, seed);
 
             Assert.Equal(expected.Questions.Select(Describe), drawn.Questions.Select(Describe));
             Assert.Equal(expected.Allocation, drawn.Allocation);
@@ -133,7 +133,7 @@ public sealed class QuestionPoolDrawTests
             var drawn = await harness.Pool.DrawAsync(StudyScope.All, QuizSetup.AllKinds, 50, seed);
             Assert.Equal(50, drawn.Count);
             Assert.DoesNotContain(drawn, q => q.NoteSlug == slug);
-            var exam = await harness.Pool.DrawExamAsync(QuizService.ExamKinds, QuizService.ExamQuestionCount, seed);
+            var exam = await harness.Pool.DrawExamAsync(QuizStarter.ExamKinds, QuizStarter.ExamQuestionCount, seed);
             Assert.DoesNotContain(exam.Questions, q => q.NoteSlug == slug);
         }
     }
@@ -174,7 +174,7 @@ public sealed class QuestionPoolDrawTests
             Assert.Single(harness.Database.Commands.All, c => c.Contains("StructureJson", StringComparison.Ordinal));
         }
 
-        await pool.DrawExamAsync(QuizService.ExamKinds, QuizService.ExamQuestionCount, 1);
+        await pool.DrawExamAsync(QuizStarter.ExamKinds, QuizStarter.ExamQuestionCount, 1);
         Assert.Empty(log.Messages);
     }
 

@@ -11,7 +11,9 @@ public sealed partial class QuizPage
 {
     [Inject] private QuestionPool Pool { get; set; } = null!;
 
-    [Inject] private QuizService Quizzes { get; set; } = null!;
+    [Inject] private QuizStarter Starter { get; set; } = null!;
+
+    [Inject] private QuizAttempts Attempts { get; set; } = null!;
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
@@ -38,8 +40,8 @@ public sealed partial class QuizPage
         _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);
         _scopes = await Pool.GetScopesAsync();
         Form.ScopeIndex = Math.Max(0, _scopes.ToList().FindIndex(s => s.Scope == _scope.Scope));
-        _openExam = await Quizzes.FindOpenExamAsync(Learner.DefaultId);
-        _mistakes = await Quizzes.CountMistakesAsync(Learner.DefaultId);
+        _openExam = await Attempts.FindOpenExamAsync(Learner.DefaultId);
+        _mistakes = await Starter.CountMistakesAsync(Learner.DefaultId);
     }
 
     private async Task StartAsync()
@@ -53,7 +55,7 @@ public sealed partial class QuizPage
         try
         {
             var scope = _scopes[Math.Clamp(Form.ScopeIndex, 0, _scopes.Count - 1)];
-            var start = await Quizzes.StartPracticeAsync(Learner.DefaultId, Form.ToSetup(scope.Scope), scope.Label);
+            var start = await Starter.StartPracticeAsync(Learner.DefaultId, Form.ToSetup(scope.Scope), scope.Label);
             if (start.QuestionCount == 0)
             {
                 _message = start.Shortfall;
@@ -73,7 +75,7 @@ public sealed partial class QuizPage
         _busy = true;
         try
         {
-            var start = await Quizzes.StartRetryAsync(Learner.DefaultId, QuizSetupForm.MaxCount);
+            var start = await Starter.StartRetryAsync(Learner.DefaultId, QuizSetup.MaxCount);
             if (start.QuestionCount > 0)
             {
                 Navigation.NavigateTo($"quiz/{start.AttemptId}");

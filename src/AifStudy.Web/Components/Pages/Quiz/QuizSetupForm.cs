@@ -7,8 +7,6 @@ namespace AifStudy.Web.Components.Pages.Quiz;
 /// <summary>The practice setup form's values.</summary>
 public sealed class QuizSetupForm
 {
-    public const int MaxCount = 50;
-
     public int ScopeIndex { get; set; }
 
     public int Count { get; set; } = 10;
@@ -27,5 +25,5 @@ public sealed class QuizSetupForm
         }
     }
 
-    public QuizSetup ToSetup(StudyScope scope) => new(scope, Math.Clamp(Count, 1, MaxCount), Kinds.ToHashSet());
+    public QuizSetup ToSetup(StudyScope scope) => new(scope, Math.Clamp(Count, 1, QuizSetup.MaxCount), Kinds.ToHashSet());
 }

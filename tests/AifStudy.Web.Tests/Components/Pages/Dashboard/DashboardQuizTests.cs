@@ -5,30 +5,31 @@ using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Tests.TestSupport;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.Components.Pages.Dashboard;
 
 /// <summary>
 /// The dashboard's quiz panels fed by stored attempts (<see cref="QuizSummarySource"/> over real SQLite), not by a
-/// stand-in: quizzes taken through <see cref="QuizService"/> show up as the last score per domain and in the trend.
+/// stand-in: quizzes taken through <see cref="QuizStarter"/> and <see cref="QuizAttempts"/> show up as the last score per domain and in the trend.
 /// </summary>
 public sealed class DashboardQuizTests : BunitContext, IAsyncLifetime
 {
     private ImportHarness _harness = null!;
-    private QuizService _quizzes = null!;
+    private QuizStarter _starter = null!;
+    private QuizAttempts _attempts = null!;
 
     public async Task InitializeAsync()
     {
         _harness = await ImportHarness.CreateAsync();
         await _harness.Importer.ImportAsync();
-        var pool = new QuestionPool(_harness.Database);
-        _quizzes = new QuizService(_harness.Database, pool, _harness.Clock);
         Services.AddPortalServices(_harness);
+        _starter = Services.GetRequiredService<QuizStarter>();
+        _attempts = Services.GetRequiredService<QuizAttempts>();
     }
 
     Task IAsyncLifetime.DisposeAsync()
     {
-        _quizzes.Dispose();
         _harness.Dispose();
         return Task.CompletedTask;
     }
@@ -42,7 +43,7 @@ public sealed class DashboardQuizTests : BunitContext, IAsyncLifetime
         await TakeQuizAsync(day: 2, domain: 1, right: 0);
         // An unfinished quiz counts nowhere yet.
         _harness.Clock.Now = ImportHarness.FirstImportAt.AddDays(3);
-        await _quizzes.StartPracticeAsync(Learner.DefaultId, new QuizSetup(StudyScope.ForDomain(3), 3, QuizSetup.AllKinds), "domain 3", seed: 4);
+        await _starter.StartPracticeAsync(Learner.DefaultId, new QuizSetup(StudyScope.ForDomain(3), 3, QuizSetup.AllKinds), "domain 3", seed: 4);
 
         var cut = Render<Home>();
         cut.WaitForElement("[data-testid=dashboard]");
@@ -64,16 +65,16 @@ public sealed class DashboardQuizTests : BunitContext, IAsyncLifetime
     private async Task<(int Total, int Right)> TakeQuizAsync(int day, int domain, int right)
     {
         _harness.Clock.Now = ImportHarness.FirstImportAt.AddDays(day).AddHours(1);
-        var start = await _quizzes.StartPracticeAsync(Learner.DefaultId, new QuizSetup(StudyScope.ForDomain(domain), 3, QuizSetup.AllKinds), $"domain {domain}", seed: day);
+        var start = await _starter.StartPracticeAsync(Learner.DefaultId, new QuizSetup(StudyScope.ForDomain(domain), 3, QuizSetup.AllKinds), $"domain {domain}", seed: day);
         Assert.InRange(start.QuestionCount, 2, 3);
-        var view = (await _quizzes.GetAsync(Learner.DefaultId, start.AttemptId))!;
+        var view = (await _attempts.GetAsync(Learner.DefaultId, start.AttemptId))!;
         foreach (var q in view.Questions)
         {
             var answer = q.Position < right ? QuizHarness.Right(q.Question) : QuizHarness.Wrong(q.Question);
-            Assert.NotNull(await _quizzes.AnswerAsync(Learner.DefaultId, start.AttemptId, q.Position, answer));
+            Assert.NotNull(await _attempts.AnswerAsync(Learner.DefaultId, start.AttemptId, q.Position, answer));
         }
 
-        Assert.True((await _quizzes.GetAsync(Learner.DefaultId, start.AttemptId))!.IsEnded);
+        Assert.True((await _attempts.GetAsync(Learner.DefaultId, start.AttemptId))!.IsEnded);
         return (start.QuestionCount, Math.Min(right, start.QuestionCount));
     }
 }

@@ -68,12 +68,12 @@ public sealed class DashboardTests : BunitContext, IAsyncLifetime
             [new QuizTrendPoint(ImportHarness.FirstImportAt, 60), new QuizTrendPoint(ImportHarness.FirstImportAt.AddDays(2), 85)])));
         var clock = _harness!.Clock;
         var reading = new ReadingService(_harness.Database, clock);
-        using var reviews = new ReviewService(_harness.Database, clock);
+        var recorder = Services.GetRequiredService<ReviewRecorder>();
         var domain1Cards = await CardIdsAsync(domain: 1, count: 4);
         for (var day = 0; day < 3; day++)
         {
             clock.Now = ImportHarness.FirstImportAt.AddDays(day);
-            await reviews.RateAsync(Learner.DefaultId, domain1Cards[day], Rating.Good);
+            await recorder.RateAsync(Learner.DefaultId, domain1Cards[day], Rating.Good);
         }
 
         await MakeMatureAsync(domain1Cards[3]);
@@ -109,12 +109,11 @@ public sealed class DashboardTests : BunitContext, IAsyncLifetime
     {
         _harness = await ImportHarness.CreateAsync(content);
         await _harness.Importer.ImportAsync();
+        Services.AddPortalServices(_harness);
         if (quizzes is not null)
         {
             Services.AddSingleton(quizzes);
         }
-
-        Services.AddPortalServices(_harness);
     }
 
     private async Task<List<int>> CardIdsAsync(int domain, int count)

@@ -19,11 +19,9 @@ public sealed class ExamPageTests : BunitContext, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _harness = await QuizHarness.CreateAsync();
-        var start = await _harness.Quizzes.StartExamAsync(Learner.DefaultId, seed: 8);
+        var start = await _harness.Starter.StartExamAsync(Learner.DefaultId, seed: 8);
         (_attemptId, _questionCount) = (start.AttemptId, start.QuestionCount);
-        Services.AddSingleton(_harness.Quizzes);
-        Services.AddSingleton<TimeProvider>(_harness.Clock);
-        Services.AddScoped<ExamSession>();
+        Services.AddPortalServices(_harness.Review.Import);
         JSInterop.Mode = JSRuntimeMode.Strict;
         var module = JSInterop.SetupModule(QuizQuestionCard.ModulePath);
         module.Setup<int>("attach", _ => true).SetResult(1);

@@ -1,4 +1,0 @@
-namespace AifStudy.Web.Api;
-
-/// <summary>Right answers of one AIF-C01 domain (null: notes without a domain) in an attempt.</summary>
-public sealed record ApiDomainResult(int? Domain, int Correct, int Total);

@@ -1,0 +1,4 @@
+namespace AifStudy.Web.Api.Review;
+
+/// <summary>A recorded review: its id, and the card's new version and schedule.</summary>
+public sealed record ApiReviewRecorded(long ReviewId, int CardId, int Version, string State, DateTimeOffset Due, int ScheduledDays);

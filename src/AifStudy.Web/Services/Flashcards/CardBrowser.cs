@@ -1,0 +1,44 @@
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+/// <summary>The deck browser's list: a learner's cards with their state, in note order.</summary>
+public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
+{
+    /// <summary>Cards in <paramref name="scope"/> in note order, optionally filtered by text.</summary>
+    public async Task<IReadOnlyList<CardListItem>> ListAsync(
+        int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cards = db.Cards.InScope(scope);
+        if (!includeRetired)
+        {
+            cards = cards.Where(c => c.RetiredAt == null);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            cards = cards.Where(c => EF.Functions.Like(c.Front, pattern, "\\") || EF.Functions.Like(c.Back, pattern, "\\")
+                || EF.Functions.Like(c.SectionPathText, pattern, "\\"));
+        }
+
+        return await (
+            from c in cards
+            join p in db.CardProgress.Where(p => p.LearnerId == learnerId) on c.Id equals p.CardId into progress
+            from p in progress.DefaultIfEmpty()
+            orderby c.NoteSlug, c.Position, c.Id
+            select new CardListItem(c.Id, c.Kind, c.Front, c.Back, c.SectionPathText,
+                p == null ? CardState.New : p.State,
+                p == null || p.State == CardState.New ? null : (DateTimeOffset?)p.Due,
+                p == null ? null : p.Stability,
+                p != null && p.IsSuspended,
+                c.RetiredAt != null))
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+}

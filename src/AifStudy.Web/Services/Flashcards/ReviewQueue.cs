@@ -1,0 +1,121 @@
+using System.Diagnostics.CodeAnalysis;
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services.Flashcards;
+
+/// <summary>
+/// The review queue: which card comes next and how many wait. Reads only, each call with its own short-lived context;
+/// where the first new card of a scope is comes from <see cref="NewCardCursors"/>, shared with <see cref="ReviewRecorder"/>.
+/// </summary>
+[SuppressMessage("Naming", "CA1711", Justification = "The review queue is what learners and Anki call it; it is not a collection.")]
+public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, TimeProvider time)
+{
+    /// <summary>
+    /// The next card: the most overdue due card (Learning, Review or Relearning) first, then new cards in note and
+    /// position order while fewer than the learner's NewCardsPerDay were introduced today; null when nothing is left.
+    /// Suspended and retired cards never come up.
+    /// </summary>
+    public async Task<ReviewCard?> NextAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await db.CardProgress.Schedulable(db, learnerId).InScope(scope)
+            .Where(p => p.Due <= now)
+            .OrderBy(p => p.Due).ThenBy(p => p.CardId)
+            .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
+                p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview, p.Reps))
+            .FirstOrDefaultAsync(cancellationToken);
+        var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
+        if (due is not null)
+        {
+            return ToReviewCard(due, isNew: false, settings, now);
+        }
+
+        if (await NewLeftTodayAsync(db, learnerId, settings, cancellationToken) == 0)
+        {
+            return null;
+        }
+
+        var generation = cursors.Generation;
+        var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+        var fresh = await NewCards(db, learnerId, scope, cursors.Find(learnerId, scope, importRun))
+            .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
+                c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
+            .FirstOrDefaultAsync(cancellationToken);
+        cursors.Remember(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
+
+        return fresh is null ? null : ToReviewCard(fresh.Row, isNew: true, settings, now);
+    }
+
+    /// <summary>How many cards wait in <paramref name="scope"/> now.</summary>
+    public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope)
+            .Where(p => p.Due <= now)
+            .GroupBy(p => p.State)
+            .Select(g => new { State = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
+        var left = await NewLeftTodayAsync(db, learnerId, settings, cancellationToken);
+        var fresh = 0;
+        if (left > 0)
+        {
+            var generation = cursors.Generation;
+            var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            var first = await NewCards(db, learnerId, scope, cursors.Find(learnerId, scope, importRun))
+                .Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
+            cursors.Remember(learnerId, scope, generation, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), importRun);
+            fresh = first.Count;
+        }
+
+        return new QueueCounts(
+            dueByState.Where(d => d.State == CardState.Review).Sum(d => d.Count),
+            fresh,
+            dueByState.Where(d => d.State is CardState.Learning or CardState.Relearning).Sum(d => d.Count));
+    }
+
+    private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, NewCardCursor? from)
+    {
+        var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id));
+        if (from is not null)
+        {
+            // The first conjunct is a range seek on (NoteId, Position); the second trims the first note.
+            cards = cards.Where(c => c.NoteId >= from.NoteId && (c.NoteId > from.NoteId || c.Position >= from.Position));
+        }
+
+        return cards.InScope(scope).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
+    }
+
+    private async Task<int> NewLeftTodayAsync(StudyDbContext db, int learnerId, LearnerSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.NewCardsPerDay <= 0)
+        {
+            return 0;
+        }
+
+        var startOfDay = LocalDays.StartOf(LocalDays.Today(time), time);
+        var introduced = await db.ReviewLogs.CountAsync(l => l.LearnerId == learnerId && l.ReviewedAt >= startOfDay && l.WasNew, cancellationToken);
+        return Math.Max(0, settings.NewCardsPerDay - introduced);
+    }
+
+    private ReviewCard ToReviewCard(QueueRow row, bool isNew, LearnerSettings settings, DateTimeOffset now)
+    {
+        var state = new SchedulingState(row.State, row.Step, row.Stability, row.Difficulty, row.Due, row.LastReview);
+        var preview = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time).Preview(state, now);
+        return new ReviewCard(row.CardId, row.Kind, row.Front, row.Back, row.NoteSlug, row.NoteTitle, row.SectionAnchor, row.SectionPathText,
+            state, isNew, preview.ToDictionary(p => p.Key, p => IntervalLabel.Format(p.Value.Interval)))
+        {
+            Version = row.Reps,
+        };
+    }
+
+    private sealed record QueueRow(
+        int CardId, Core.Flashcards.CardKind Kind, string Front, string Back, string NoteSlug, string? NoteTitle, string SectionAnchor,
+        string SectionPathText, CardState State, int? Step, double? Stability, double? Difficulty, DateTimeOffset Due, DateTimeOffset? LastReview, int Reps);
+}
