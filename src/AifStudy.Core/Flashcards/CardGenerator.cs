@@ -19,11 +19,11 @@ public static class CardGenerator
     /// dropped, by reason.
     /// </summary>
     public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug, GenerationReport? report, GenerationOptions? options = null) =>
-        Generate(note, noteSlug, (draft, why) => report?.Drop(why, draft.Front + " → " + draft.Back), options ?? GenerationOptions.Default, () => report?.Keep());
+        Generate(note, noteSlug, (draft, why) => report?.Drop(why, draft.Front + " → " + draft.Back), options ?? GenerationOptions.Default, item => report?.Keep(item));
 
     /// <summary>As <see cref="Generate(ParsedNote, string)"/>, telling <paramref name="rejected"/> about every candidate dropped and why.</summary>
     internal static IReadOnlyList<GeneratedCard> Generate(
-        ParsedNote note, string noteSlug, Action<CardDraft, string>? rejected, GenerationOptions? options = null, Action? kept = null)
+        ParsedNote note, string noteSlug, Action<CardDraft, string>? rejected, GenerationOptions? options = null, Action<StudyItem>? kept = null)
     {
         options ??= GenerationOptions.All;
         ArgumentNullException.ThrowIfNull(note);
@@ -46,7 +46,7 @@ public static class CardGenerator
                 continue;
             }
 
-            kept?.Invoke();
+            kept?.Invoke(item);
             cards.Add(new GeneratedCard
             {
                 Kind = draft.Kind,

@@ -59,7 +59,7 @@ internal static class ListCards
             return null;
         }
 
-        var context = (ItemTree.NamedParent(parent) ?? CardText.StripNumber(section.Title)).TrimEnd(':', '：', ' ');
+        var context = Quality.SubjectContext.Place(section, (ItemTree.NamedParent(parent) ?? CardText.StripNumber(section.Title)).TrimEnd(':', '：', ' '));
         var prefix = context.Length == 0 || CardText.ContainsNormalized(label, context) || CardText.ContainsNormalized(context, label) ? "" : CardText.Escape(context) + " › ";
 
         // Whole child texts when they are all short ("OpenAI：GPT-3/4"), their labels otherwise.

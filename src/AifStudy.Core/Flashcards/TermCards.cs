@@ -26,7 +26,7 @@ internal static class TermCards
             var english = CardText.IsEnglish(definition.Term + definition.Definition + title);
 
             // Asked in the context of the item it is nested in; "局限性：训练缓慢…" under "循环神经网络" is an attribute of it and is never reversed.
-            var parent = ItemTree.NamedParent(found?.Parent);
+            var parent = ItemTree.NamedParent(found?.Parent) is { } p ? Quality.SubjectContext.Place(section, p) : null;
             var context = Context(parent ?? title, definition.Term, english);
             var term = CardText.Escape(definition.Term);
             var back = node is null ? CardText.Escape(definition.Definition) : Bullets(node.Children);

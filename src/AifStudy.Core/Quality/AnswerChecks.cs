@@ -8,8 +8,8 @@ internal static partial class AnswerChecks
 {
     private const double NearSynonymDice = 0.6;
     private const int MaxLectureBack = 300;
-    private const int MinBackChinese = 4;
-    private const int MinBackWords = 3;
+    private const int MinBackChinese = 5;
+    private const int MinBackWords = 4;
 
     public static readonly IReadOnlyList<ItemCheck> All =
     [

@@ -25,8 +25,16 @@ public sealed class GenerationReport
     /// <summary>The first few dropped items' prompts (a card's front) for each reason, so a person can see what was dropped.</summary>
     public IReadOnlyList<string> Examples(string reason) => _examples.TryGetValue(reason, out var list) ? list : [];
 
-    internal void Keep()
+    /// <summary>When set, every kept item as the checks saw it (for the test that no check fires on a kept item).</summary>
+    internal List<StudyItem>? KeptItems { get; init; }
+
+    internal void Keep(StudyItem? item = null)
     {
+        if (item is not null)
+        {
+            KeptItems?.Add(item);
+        }
+
         Candidates++;
         Kept++;
     }

@@ -29,7 +29,7 @@ internal static partial class SourceChecks
 
     public static bool Unordered(StudyItem item) =>
         item.Kind is "OrderedListRecall" or "Ordering"
-        && !Process().IsMatch(item.Prompt + " " + item.Term + " " + string.Join(" ", item.Section.Path));
+        && !Process().IsMatch(QualityText.WithoutFrames(item.Prompt) + " " + item.Term + " " + string.Join(" ", item.Section.Path));
 
     [GeneratedRegex(@"(答案|答|Answer|Correct answer|正确答案|正確答案|解答)\s*[:：]\s*\(?[A-E]\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerKey();

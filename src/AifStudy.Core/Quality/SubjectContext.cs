@@ -18,6 +18,16 @@ public static partial class SubjectContext
     public static string? IfAmbiguous(NoteSection section, string term) => SubjectChecks.IsAmbiguous(term) ? Of(section, term) : null;
 
     /// <summary>
+    /// <paramref name="label"/> (a parent item naming a term's context) placed in its section when it is a field label
+    /// or says little alone: "使用場景" under "SageMaker Model Cards" is "SageMaker Model Cards › 使用場景".
+    /// </summary>
+    public static string Place(NoteSection section, string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return (SubjectChecks.IsLabel(label) || SubjectChecks.IsAmbiguous(label)) && Of(section, label) is { } where ? where + " › " + label : label;
+    }
+
+    /// <summary>
     /// The section path that places <paramref name="term"/>: the nearest title that is not a label, with the one above
     /// it when that title is a label or a short phrase of its own; null when no title says more than the term.
     /// </summary>

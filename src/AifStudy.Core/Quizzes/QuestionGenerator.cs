@@ -26,6 +26,45 @@ public static class QuestionGenerator
         options ??= GenerationOptions.Default;
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(noteSlug);
+
+        // Which questions a note has must not depend on the seed (a quiz draws keys from an index built once, then
+        // generates only the notes it picked, with its own seed). So the checks decide by the canonical seed's version
+        // of each question; another seed's version is used where it passes too, the canonical one where it does not.
+        var judged = Judge(note, noteSlug, domain, seed, options);
+        var canonical = seed == CanonicalSeed ? judged : Judge(note, noteSlug, domain, CanonicalSeed, options);
+        var passing = canonical.Where(j => j.Reason is null).ToDictionary(j => j.Question.Key, StringComparer.Ordinal);
+        var kept = new List<QuizQuestion>();
+        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (question, _, reason) in judged)
+        {
+            if (passing.TryGetValue(question.Key, out var fallback) && emitted.Add(question.Key))
+            {
+                kept.Add(reason is null ? question : fallback.Question);
+            }
+        }
+
+        kept.AddRange(passing.Values.Where(p => emitted.Add(p.Question.Key)).Select(p => p.Question));
+        foreach (var (question, item, reason) in canonical)
+        {
+            if (reason is null)
+            {
+                report?.Keep(item);
+            }
+            else
+            {
+                report?.Drop(reason, question.Prompt + " [" + string.Join(" | ", question.Options) + "]");
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The seed whose version of each question the checks judge (see <see cref="Generate(ParsedNote, string, int?, int, GenerationReport?, GenerationOptions?)"/>).</summary>
+    public const int CanonicalSeed = 0;
+
+    private static List<(QuizQuestion Question, StudyItem Item, string? Reason)> Judge(
+        ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options)
+    {
         var context = new QuizContext(note, noteSlug, domain, seed);
         var questions = new List<QuizQuestion>();
         questions.AddRange(DefinitionQuestions.Build(context));
@@ -39,24 +78,16 @@ public static class QuestionGenerator
         questions.AddRange(ProseDefinitionQuestions.Build(context).Concat(ProseEnumerationQuestions.Build(context))
             .Where(q => !asked.Contains((q.Kind, q.Prompt))));
         var sections = note.Sections.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var kept = new List<QuizQuestion>();
+        var judged = new List<(QuizQuestion, StudyItem, string?)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in questions)
         {
             var (question, item) = QuestionItems.Prepare(candidate, sections[candidate.SectionAnchor], note);
             var reason = !options.QuestionKinds.Contains(question.Kind) ? "kind-off"
                 : (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null) ?? (keys.Add(question.Key) ? null : "duplicate");
-            if (reason is null)
-            {
-                report?.Keep();
-                kept.Add(question);
-            }
-            else
-            {
-                report?.Drop(reason, question.Prompt + " [" + string.Join(" | ", question.Options) + "]");
-            }
+            judged.Add((question, item, reason));
         }
 
-        return kept;
+        return judged;
     }
 }

@@ -56,7 +56,7 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
 
         var found = ItemTree.Find(section.ListItems, i => i.Text.StartsWith(d.Term, StringComparison.Ordinal) && i.Text.Contains(d.Definition, StringComparison.Ordinal));
         var context = found is { } f ? ItemTree.NamedParent(f.Parent) : null;
-        return context is null || CardText.ContainsNormalized(context, d.Term) || CardText.ContainsNormalized(d.Term, context) ? null : context;
+        return context is null || CardText.ContainsNormalized(context, d.Term) || CardText.ContainsNormalized(d.Term, context) ? null : Quality.SubjectContext.Place(section, context);
     }
 
     /// <summary>

@@ -28,11 +28,11 @@ public sealed class CardSyncTests
         var notes = await db.Notes.ToListAsync();
         Assert.Equal(5, notes.Count);
         var parser = new NoteParser();
+        Assert.NotEmpty(await db.Cards.ToListAsync());
         foreach (var note in notes)
         {
             var expected = CardGenerator.Generate(parser.Parse(File.ReadAllText(harness.Import.Content.FullPath(note.SourcePath)), note.SourcePath), note.Slug);
             var stored = await db.Cards.Where(c => c.NoteId == note.Id).OrderBy(c => c.Position).ToListAsync();
-            Assert.NotEmpty(expected);
             Assert.Equal(
                 expected.Select(g => (g.Key, g.Kind, g.Front, g.Back, g.SectionAnchor, string.Join(" › ", g.SectionPath))),
                 stored.Select(c => (c.Key, c.Kind, c.Front, c.Back, c.SectionAnchor, c.SectionPathText)));

@@ -108,7 +108,7 @@ public sealed class ReviewQueueTests
     {
         using var harness = await ReviewHarness.CreateAsync();
         await using var db = harness.Database.CreateDbContext();
-        var sample = await db.Cards.Where(c => c.NoteSlug == "domain-3-fm-applications").OrderByDescending(c => c.Position).FirstAsync();
+        var sample = await db.Cards.Where(c => c.NoteSlug == "foundation-model-basics").OrderByDescending(c => c.Position).FirstAsync();
 
         var byNote = (await harness.Queue.NextAsync(Me, StudyScope.ForNote("llm-basics")))!;
         var byDomain = (await harness.Queue.NextAsync(Me, StudyScope.ForDomain(sample.Domain!.Value)))!;
