@@ -17,6 +17,7 @@ internal static partial class AnswerChecks
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
+        new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\")", NameAsDefinition),
         new("trivial-back", "a back that only restates the front's term", TrivialBack),
     ];
 
@@ -46,6 +47,11 @@ internal static partial class AnswerChecks
     public static bool ThinBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "QuestionAnswer"
         && CardText.CjkCount(item.Answer) < MinBackChinese && CardText.WordCount(item.Answer) < MinBackWords;
+
+    public static bool NameAsDefinition(StudyItem item) =>
+        !item.AnswerIsTerm && item.Term is not null
+        && (item.Kind is "TermDefinition" or "TrueFalse" || (item.Kind == "MultipleChoice" && item.Subject?.StartsWith("term:", StringComparison.Ordinal) == true))
+        && QualityText.IsNameLike(item.Answer) && CardText.CjkCount(item.Answer) <= 6 && CardText.WordCount(item.Answer) <= 3;
 
     public static bool TrivialBack(StudyItem item)
     {

@@ -80,8 +80,15 @@ internal static partial class GiveawayChecks
             return false;
         }
 
-        var subject = item.AnswerIsTerm ? QualityText.WithoutFrames(item.Prompt) : item.Term ?? QualityText.WithoutFrames(item.Prompt);
-        var tokens = QualityText.Tokens(subject);
+        if (item.AnswerIsTerm)
+        {
+            // Names as options: a word of the description that only the right name holds ("版本" → 版本控制, "模型" → 基础模型).
+            var prompt = QualityText.Tokens(QualityText.WithoutFrames(item.Prompt), withGeneric: true);
+            var others = item.Distractors.Select(d => QualityText.Tokens(d, withGeneric: true)).ToList();
+            return QualityText.Tokens(item.Answer, withGeneric: true).Any(t => prompt.Contains(t) && !others.Any(o => o.Contains(t)));
+        }
+
+        var tokens = QualityText.Tokens(item.Term ?? QualityText.WithoutFrames(item.Prompt));
         return tokens.Overlaps(QualityText.Tokens(item.Answer)) && !item.Distractors.Any(d => tokens.Overlaps(QualityText.Tokens(d)));
     }
 

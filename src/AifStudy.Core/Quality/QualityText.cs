@@ -21,7 +21,10 @@ internal static partial class QualityText
     /// What two texts can share that tells: Chinese character pairs (read as Simplified, so both scripts compare) and
     /// English words of three letters or more that are not function words. Generic words ("model", "data") are left out.
     /// </summary>
-    public static HashSet<string> Tokens(string text)
+    public static HashSet<string> Tokens(string text) => Tokens(text, withGeneric: false);
+
+    /// <summary>As <see cref="Tokens(string)"/>, keeping generic pairs ("模型") when <paramref name="withGeneric"/>.</summary>
+    public static HashSet<string> Tokens(string text, bool withGeneric)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         var simplified = ChineseScript.ToSimplified(text);
@@ -42,7 +45,11 @@ internal static partial class QualityText
             }
         }
 
-        tokens.ExceptWith(GenericPairs);
+        if (!withGeneric)
+        {
+            tokens.ExceptWith(GenericPairs);
+        }
+
         return tokens;
     }
 

@@ -14,6 +14,8 @@ internal static partial class SourceChecks
         new("mock-exam-source", "made from a practice question and its answer key, which the learner never sees as such", MockExam),
         new("non-content-section", "made from a reading list, links, a table of contents or a checklist", NonContent),
         new("translation-card", "an English sentence that asks nothing, with its translation on the back", i => i.Kind == "BilingualPair"),
+        new("use-case-restated", "a use case or example asked as if it were a term: its \"definition\" restates it (\"新闻生成\" → \"AI 生成新闻\")", UseCase),
+        new("list-membership", "\"which belongs to X\" with options drawn from other lists: the only one of its kind, or two that belong", i => i.Subject is { } s && (s.StartsWith("example:", StringComparison.Ordinal) || s.StartsWith("prose-example:", StringComparison.Ordinal) || s.StartsWith("response:", StringComparison.Ordinal) || s.StartsWith("prose-response:", StringComparison.Ordinal))),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
 
@@ -24,6 +26,10 @@ internal static partial class SourceChecks
     /// <summary>Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>).</summary>
     public static bool MockExam(StudyItem item) =>
         AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2;
+
+    public static bool UseCase(StudyItem item) =>
+        item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
+        && new[] { item.Context ?? "", item.Term ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t));
 
     public static bool NonContent(StudyItem item) => item.Section.Path.Any(t => NonContentTitle().IsMatch(t));
 
@@ -36,6 +42,9 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"(?m)^\s*(?:[-*+]\s+)?(?:\*\*)?\(?[A-E](?:[\.\)、．:：]|\s*\))\s*\S")]
     private static partial Regex LetteredOption();
+
+    [GeneratedRegex(@"使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景|应用案例|應用案例|业务应用|業務應用|行业应用|行業應用|应用领域|應用領域|use cases?|applications? of|business applications?|industry|industries|scenarios?|example", RegexOptions.IgnoreCase)]
+    private static partial Regex UseCaseTitle();
 
     [GeneratedRegex(@"参考|參考|Reference|Resources|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();

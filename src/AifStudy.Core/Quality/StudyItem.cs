@@ -29,6 +29,9 @@ public sealed record StudyItem
     /// <summary>The term, label or list the item asks about, as the note writes it (null when it has none).</summary>
     public string? Term { get; init; }
 
+    /// <summary>The generator's name for what the item asks (<c>term:嵌入层</c>, <c>example:FM 的示例</c>), or null.</summary>
+    public string? Subject { get; init; }
+
     /// <summary>What the prompt names besides the term so that it stands alone (a parent item, the section path), or null.</summary>
     public string? Context { get; init; }
 

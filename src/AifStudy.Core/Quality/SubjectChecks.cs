@@ -46,7 +46,8 @@ internal static partial class SubjectChecks
     public static bool IsLabel(string text)
     {
         var key = QualityText.Key(text);
-        return key.Length == 0 || Labels.Contains(key) || NumberedLabel().IsMatch(key);
+        var bare = LabelQualifier().Replace(key, "");
+        return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key);
     }
 
     public static bool LabelAsTerm(StudyItem item) =>
@@ -87,6 +88,10 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"(化|率|性|度|法|器|层|層|型|集|值|量|数|數|图|圖|网络|網絡|学习|學習|训练|訓練|提示|嵌入|算法)$")]
     private static partial Regex ConceptEnd();
+
+    // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
+    [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|main|key|core|common|other|basic)")]
+    private static partial Regex LabelQualifier();
 
     [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项)\d+$")]
     private static partial Regex NumberedLabel();

@@ -24,7 +24,10 @@ public static partial class SubjectContext
     public static string Place(NoteSection section, string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return (SubjectChecks.IsLabel(label) || SubjectChecks.IsAmbiguous(label)) && Of(section, label) is { } where ? where + " › " + label : label;
+        // A parent that names no product or model of its own ("核心功能", "記錄的信息類型") is placed under its section
+        // ("AWS Glue › 核心功能"); one that does ("Amazon Macie", "SageMaker Model Cards") stands alone.
+        var named = label.Any(char.IsAsciiLetter) && !SubjectChecks.IsLabel(label);
+        return !named && Of(section, label) is { } where && !CardText.ContainsNormalized(label, where) ? where + " › " + label : label;
     }
 
     /// <summary>
@@ -35,8 +38,8 @@ public static partial class SubjectContext
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(term);
-        var titles = section.Path.Select(CardText.StripNumber)
-            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t)
+        var titles = section.Path.Select(t => CardText.StripNumber(t).TrimEnd(':', '：', ' '))
+            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
         if (titles.Count == 0)
@@ -53,6 +56,10 @@ public static partial class SubjectContext
         var named = titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t));
         return named is null ? (SubjectChecks.IsLabel(last) ? null : last) : SubjectChecks.IsLabel(last) ? named : named + " › " + last;
     }
+
+    // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
+    private static bool IsSentence(string title) =>
+        title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 20 || CardText.WordCount(title) > 8;
 
     // "第1课", "Lesson 3", "Module 2", "Part IV": where a section sits in a course, not what it is about.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -15,6 +15,11 @@ internal static partial class TextChecks
     public static bool WrongScript(StudyItem item)
     {
         var texts = item.Texts.ToList();
+        if (item.Script != ItemScript.English && Wording.EnglishFrames.Any(f => item.Prompt.Contains(f, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         return item.Script switch
         {
             ItemScript.Traditional => texts.Any(t => Wording.SimplifiedOnlyFrames.Any(f => CardText.CjkCount(f) > 1 && t.Contains(f, StringComparison.Ordinal))),

@@ -18,6 +18,13 @@ public static class Wording
         "项", "下列哪一项", "哪个术语",
     }.OrderByDescending(p => p.Length).ToArray();
 
+    /// <summary>The English phrases a generator writes of its own.</summary>
+    public static readonly IReadOnlyList<string> EnglishFrames =
+    [
+        "What is ", "Which term is this?", "True or false:", "Fill in the blank:", "Which of the following", "List in order:",
+        "Match each term", "Put these steps in order", "Put the steps of", "Key points of", "Which term does this describe",
+    ];
+
     /// <summary>The phrases that differ between the scripts, as Simplified writes them ("判断正误", not "指的是").</summary>
     public static readonly IReadOnlyList<string> SimplifiedOnlyFrames =
         SimplifiedFrames.Where(f => ChineseScript.ToTraditional(f) != f).ToArray();

@@ -36,11 +36,12 @@ internal static class QuestionItems
             Kind = question.Kind.ToString(),
             IsQuestion = true,
             Prompt = localized.Prompt,
-            Answer = isTrueFalse ? "" : string.Join("；", right),
+            Answer = isTrueFalse ? Statement(localized.Prompt) : string.Join("；", right),
             Options = isTrueFalse || question.Kind is QuestionKind.Ordering or QuestionKind.Matching ? [] : localized.Options,
             Distractors = isTrueFalse || question.Kind != QuestionKind.MultipleChoice && question.Kind != QuestionKind.MultipleResponse
                 ? [] : localized.Options.Where((_, i) => !question.CorrectIndexes.Contains(i)).ToList(),
             Term = term,
+            Subject = subject,
             Context = question.Context,
             AnswerIsTerm = answerIsTerm,
             StatementIsTrue = isTrueFalse ? question.CorrectIndexes.Count > 0 && question.CorrectIndexes[0] == 0 : null,
@@ -48,5 +49,18 @@ internal static class QuestionItems
             Script = script,
         };
         return (localized, item);
+    }
+
+    // "判断正误：「X」指的是：statement" → statement; "True or false: "X" means: statement" → statement.
+    private static string Statement(string prompt)
+    {
+        var means = prompt.IndexOf("means: ", StringComparison.Ordinal);
+        if (means >= 0)
+        {
+            return prompt[(means + "means: ".Length)..];
+        }
+
+        var at = prompt.IndexOf("指的是：", StringComparison.Ordinal);
+        return at >= 0 ? prompt[(at + "指的是：".Length)..] : prompt;
     }
 }
