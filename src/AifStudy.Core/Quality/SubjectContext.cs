@@ -27,7 +27,8 @@ public static partial class SubjectContext
         // A parent that names no product or model of its own ("核心功能", "記錄的信息類型") is placed under its section
         // ("AWS Glue › 核心功能"); one that does ("Amazon Macie", "SageMaker Model Cards") stands alone.
         var named = label.Any(char.IsAsciiLetter) && !SubjectChecks.IsLabel(label);
-        return !named && Of(section, label) is { } where && !CardText.ContainsNormalized(label, where) ? where + " › " + label : label;
+        var where = Titles(section, label).LastOrDefault(t => !SubjectChecks.IsLabel(t));
+        return !named && where is not null && !CardText.ContainsNormalized(label, where) ? where + " › " + label : label;
     }
 
     /// <summary>
@@ -38,24 +39,24 @@ public static partial class SubjectContext
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(term);
-        var titles = section.Path.Select(t => CardText.StripNumber(t).TrimEnd(':', '：', ' '))
-            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
-                && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
-            .ToList();
+        var titles = Titles(section, term);
         if (titles.Count == 0)
         {
             return null;
         }
 
+        // The section and the one above it when that one names something: "循环神经网络 › 输入输出结构".
         var last = titles[^1];
-        if (!SubjectChecks.IsLabel(last) && CardText.CjkCount(last) is 0 or > 4)
-        {
-            return last;
-        }
-
         var named = titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t));
-        return named is null ? (SubjectChecks.IsLabel(last) ? null : last) : SubjectChecks.IsLabel(last) ? named : named + " › " + last;
+        return SubjectChecks.IsLabel(last) ? named : named is null ? last : named + " › " + last;
     }
+
+    // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
+    private static List<string> Titles(NoteSection section, string term) =>
+        section.Path.Select(t => CardText.StripNumber(t).TrimEnd(':', '：', ' '))
+            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
+                && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
+            .ToList();
 
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>
