@@ -31,7 +31,7 @@ public static class CardGenerator
         var cards = new List<GeneratedCard>();
         var seen = new HashSet<(string, string)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in note.Sections.SelectMany(s => Drafts(note, s)))
+        foreach (var candidate in note.Sections.SelectMany(s => Drafts(note, s)).Concat(ProseCards.From(note, noteSlug)))
         {
             var (draft, item) = CardItems.Prepare(candidate, note);
             var violation = !options.CardKinds.Contains(draft.Kind) ? "kind-off" : CardRules.Violation(draft) ?? (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null);
@@ -81,7 +81,8 @@ public static class CardGenerator
             .Concat(ListCards.From(section))
             .Concat(ClozeCards.From(section))
             .Concat(QuestionCards.From(section))
-            .Concat(BilingualCards.From(section));
+            .Concat(BilingualCards.From(section))
+            .Concat(BilingualTermCards.From(section));
         foreach (var draft in drafts)
         {
             yield return draft;

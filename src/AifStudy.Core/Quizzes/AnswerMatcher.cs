@@ -3,8 +3,10 @@ using System.Text;
 namespace AifStudy.Core.Quizzes;
 
 /// <summary>
-/// Judges a typed cloze answer: case, full-width/half-width forms (NFKC), runs of whitespace and punctuation around
-/// the answer do not matter; anything else does.
+/// Judges a typed cloze answer the way a teacher would: case, full-width/half-width forms (NFKC), Simplified or
+/// Traditional characters (OpenCC's tables, as search uses), runs of whitespace and punctuation around the answer do not
+/// matter, nor does a generic suffix the learner leaves off or adds ("Transformer" for "Transformer模型", "扩散" for
+/// "擴散模型"); anything else does. See docs/quizzes.md.
 /// </summary>
 public static class AnswerMatcher
 {
@@ -14,14 +16,41 @@ public static class AnswerMatcher
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(accepted);
         var answer = Normalize(typed);
-        return answer.Length > 0 && accepted.Any(a => Normalize(a) == answer);
+        if (answer.Length == 0)
+        {
+            return false;
+        }
+
+        var core = WithoutSuffix(answer);
+        return accepted.Select(Normalize).Any(a => a == answer || (core.Length > 0 && WithoutSuffix(a) == core));
     }
 
-    /// <summary>NFKC, lower case, surrounding whitespace and punctuation removed, inner whitespace collapsed to one space.</summary>
+    // Words that name the kind of thing rather than the thing: "擴散模型" is "擴散", "Transformer model" is "Transformer".
+    private static readonly string[] GenericSuffixes =
+    [
+        "模型", "技术", "技巧", "架构", "算法", "方法", "机制", "服务", "系统", "框架",
+        " models", " model", " technique", " techniques", " architecture", " method", " algorithm", " service", " framework", " system",
+    ];
+
+    /// <summary>A normalised answer without one generic suffix, or the answer itself when it is nothing but that.</summary>
+    private static string WithoutSuffix(string normalized)
+    {
+        foreach (var suffix in GenericSuffixes)
+        {
+            if (normalized.Length > suffix.Length && normalized.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return normalized[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return normalized;
+    }
+
+    /// <summary>NFKC, lower case, Simplified characters, surrounding whitespace and punctuation removed, inner whitespace collapsed to one space.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = Search.ChineseScript.ToSimplified(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant());
         var sb = new StringBuilder(folded.Length);
         var space = false;
         foreach (var ch in folded)

@@ -27,7 +27,7 @@ internal static class ClozeQuestions
                 var english = QuizText.IsEnglish(draft.Subject);
                 var prompt = (english ? "Fill in the blank: " : "填空：") + CardRules.Visible(draft.Front);
                 var question = context.Question(QuestionKind.Cloze, section, "cloze:" + draft.Subject, prompt, [], [], CardRules.Visible(draft.Back));
-                yield return question with { AcceptedAnswers = Accepted(term) };
+                yield return question with { AcceptedAnswers = WithHeadingName(Accepted(term), section.Title) };
             }
         }
     }
@@ -35,6 +35,25 @@ internal static class ClozeQuestions
     // A typed answer must be recallable word for word: a term, not half a clause.
     private static bool IsTypeable(string term) =>
         CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords;
+
+    /// <summary>
+    /// <paramref name="accepted"/> and, when the section's heading names the term in two languages ("Diffusion 擴散模型",
+    /// "Tokens 標記"), the heading's name in the other language too.
+    /// </summary>
+    internal static IReadOnlyList<string> WithHeadingName(IReadOnlyList<string> accepted, string title)
+    {
+        var heading = CardText.StripNumber(title);
+        var cut = heading.TakeWhile(ch => !Notes.ScriptCounts.IsCjk(ch)).Count();
+        var latin = heading[..cut].Trim().TrimEnd('(', '（').Trim();
+        var chinese = heading[cut..].Trim().Trim('(', ')', '（', '）').Trim();
+        if (latin.Length == 0 || chinese.Length == 0 || chinese.Any(char.IsAsciiLetter))
+        {
+            return accepted;
+        }
+
+        bool Names(string name) => accepted.Any(a => AnswerMatcher.IsCorrect(name, [a]) || AnswerMatcher.IsCorrect(a, [name]));
+        return Names(latin) ? [.. accepted, chinese] : Names(chinese) ? [.. accepted, latin] : accepted;
+    }
 
     /// <summary>The term, and for <c>大语言模型（LLM）</c> also each part: "大语言模型" and "LLM".</summary>
     internal static IReadOnlyList<string> Accepted(string term)

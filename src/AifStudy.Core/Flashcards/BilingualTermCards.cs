@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Flashcards;
+
+/// <summary>
+/// Term cards from a bilingual note's definition pairs: an English sentence that defines its section's term
+/// ("Tokens are the basic units of text…") and its Chinese translation. The front asks for the term in both languages
+/// where the heading gives both ("Tokens" / "Embeddings and Vector 嵌入和向量"); the back shows the definition in both.
+/// A pair that defines nothing (a translation of an ordinary sentence) gives no card.
+/// </summary>
+internal static partial class BilingualTermCards
+{
+    private const int MaxTermWords = 5;
+
+    public static IEnumerable<CardDraft> From(NoteSection section)
+    {
+        var title = CardText.StripNumber(section.Title);
+        foreach (var pair in section.BilingualPairs)
+        {
+            var english = pair.English.Trim();
+            if (Definition().Match(english) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var term = m.Groups["term"].Value.Trim();
+            if (CardText.WordCount(term) > MaxTermWords || !CardText.ContainsNormalized(title, Singular(term)))
+            {
+                continue;
+            }
+
+            var chineseTitle = string.Concat(title.SkipWhile(ch => !ScriptCounts.IsCjk(ch))).Trim();
+            var context = chineseTitle.Length > 0 ? chineseTitle : null;
+            var front = $"“{CardText.Escape(term)}”指什么？" + (context is null ? "" : $"（{CardText.Escape(context)}）");
+            var back = CardText.Escape(english) + "\n\n" + CardText.Escape(pair.Chinese.Trim());
+            yield return new CardDraft(CardKind.TermDefinition, front, back, section, term) { Context = context };
+        }
+    }
+
+    private static string Singular(string term) => term.EndsWith('s') && term.Length > 3 ? term[..^1] : term;
+
+    // "Tokens are …", "An embedding is …", "Fine-tuning refers to …".
+    [GeneratedRegex(@"^(?:(?:A|An|The)\s+)?(?<term>[A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-()]+){0,4}?)\s+(?:is|are|refers to|means)\s+(?:a|an|the)?\s*\S")]
+    private static partial Regex Definition();
+}
