@@ -75,12 +75,28 @@ public sealed class NormalizationContext
     /// <summary>True when some line contains <paramref name="value"/>, which must not contain <c>\n</c>.</summary>
     internal bool AnyLineContains(string value)
     {
-        var rewrittenOnly = !Triggers.MayContain(value[0]);
-        foreach (var run in Lines.Runs())
+        if (Triggers.MayContain(value[0]) && Lines.Text.Contains(value, StringComparison.Ordinal))
         {
-            if ((!rewrittenOnly || IsRewritten(run)) && run.Span.Contains(value, StringComparison.Ordinal))
+            foreach (var run in Lines.Runs())
             {
-                return true;
+                if (run.Span.Contains(value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A line cut from the text holds only what the text holds, so only a rewritten line can hold the value.
+        if (Lines.HasRewrittenLines)
+        {
+            foreach (var line in Lines)
+            {
+                if (Lines.IsRewritten(line) && line.Span.Contains(value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
@@ -90,12 +106,27 @@ public sealed class NormalizationContext
     /// <summary>True when some line contains <paramref name="value"/> (not <c>\n</c>).</summary>
     internal bool AnyLineContains(char value)
     {
-        var rewrittenOnly = !Triggers.MayContain(value);
-        foreach (var run in Lines.Runs())
+        if (Triggers.MayContain(value) && Lines.Text.Contains(value))
         {
-            if ((!rewrittenOnly || IsRewritten(run)) && run.Span.Contains(value))
+            foreach (var run in Lines.Runs())
             {
-                return true;
+                if (run.Span.Contains(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (Lines.HasRewrittenLines)
+        {
+            foreach (var line in Lines)
+            {
+                if (Lines.IsRewritten(line) && line.Span.Contains(value))
+                {
+                    return true;
+                }
             }
         }
 
@@ -108,17 +139,19 @@ public sealed class NormalizationContext
     /// <summary>At least as many '[' as all lines hold together, as <see cref="PipesAtMost"/> counts '|'.</summary>
     internal int BracketsAtMost() => AtMost('[', Triggers.Brackets);
 
-    // A run cut from the text holds only what the text holds, so a trigger the text lacks can be only in rewritten lines.
-    private bool IsRewritten(TextRun run) => !ReferenceEquals(run.Source, Lines.Text);
-
-    // The text's count plus the rewritten lines' is enough while the lines cut from the text are in its order, none
-    // twice; else (a rule repeated or moved lines) every line is counted.
+    // The text's count (before any edit, the lines are the text) plus the rewritten lines' is enough while the lines cut
+    // from the text are in its order, none twice; else (a rule repeated or moved lines) every line is counted.
     private int AtMost(char value, int inText)
     {
+        if (Lines.Version == 0)
+        {
+            return inText;
+        }
+
         var (count, end) = (inText, 0);
         foreach (var run in Lines.Runs())
         {
-            if (IsRewritten(run))
+            if (!ReferenceEquals(run.Source, Lines.Text))
             {
                 count += run.Span.Count(value);
             }

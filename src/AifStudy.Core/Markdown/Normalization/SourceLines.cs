@@ -16,6 +16,7 @@ public sealed class SourceLines : IReadOnlyList<SourceLine>
 {
     private SourceLine[] _lines;
     private int _count;
+    private int _rewritten;
     private TextRun[] _runs = [];
     private int _runCount;
     private int _runsVersion = -1;
@@ -37,6 +38,9 @@ public sealed class SourceLines : IReadOnlyList<SourceLine>
     /// <summary>The note's text, which the lines not rewritten are slices of.</summary>
     internal string Text { get; }
 
+    /// <summary>True when some line is not a slice of <see cref="Text"/>.</summary>
+    internal bool HasRewrittenLines => _rewritten > 0;
+
     /// <summary>Line <paramref name="index"/> (0-based).</summary>
     public SourceLine this[int index]
     {
@@ -54,6 +58,7 @@ public sealed class SourceLines : IReadOnlyList<SourceLine>
     public void Replace(int index, SourceLine line)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        _rewritten += Rewritten(line) - Rewritten(_lines[index]);
         _lines[index] = line;
         Version++;
     }
@@ -75,6 +80,16 @@ public sealed class SourceLines : IReadOnlyList<SourceLine>
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)index, (uint)_count, nameof(index));
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)(_count - index), nameof(count));
         var newCount = _count - count + lines.Count;
+        for (var i = index; i < index + count; i++)
+        {
+            _rewritten -= Rewritten(_lines[i]);
+        }
+
+        foreach (var line in lines)
+        {
+            _rewritten += Rewritten(line);
+        }
+
         if (newCount > _lines.Length)
         {
             Array.Resize(ref _lines, Math.Max(newCount, 2 * _lines.Length));
@@ -156,4 +171,9 @@ public sealed class SourceLines : IReadOnlyList<SourceLine>
         });
         return (markdown, originalLines);
     }
+
+    /// <summary>True when <paramref name="line"/> is not a slice of <see cref="Text"/>.</summary>
+    internal bool IsRewritten(SourceLine line) => !ReferenceEquals(line.Source, Text);
+
+    private int Rewritten(SourceLine line) => IsRewritten(line) ? 1 : 0;
 }
