@@ -24,4 +24,10 @@ internal static class Quizzes
         var note = RealParsed.GetOrAdd(fileName, RealNotes.Parse);
         return QuestionGenerator.Generate(note, Path.GetFileNameWithoutExtension(fileName), note.Metadata.Domain, seed);
     }
+
+    /// <summary>The option marked correct (the first, when several are).</summary>
+    public static string Answer(QuizQuestion q) => q.Options[q.CorrectIndexes[0]];
+
+    /// <summary>The options not marked correct.</summary>
+    public static IEnumerable<string> Wrong(QuizQuestion q) => q.Options.Where((_, i) => !q.CorrectIndexes.Contains(i));
 }

@@ -10,10 +10,12 @@ public sealed class BomRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.LineCount > 0 && context.LineSpan(0).StartsWith('\uFEFF'))
+        var lines = context.Lines;
+        if (lines.Count > 0 && lines[0].Span.StartsWith('\uFEFF'))
         {
-            context.SetLineText(0, context.LineText(0).TrimStart('\uFEFF'));
-            context.Hit(this, context.OriginalLineAt(0), "removed byte-order mark");
+            var marks = lines[0].Length - lines[0].Span.TrimStart('\uFEFF').Length;
+            lines.Replace(0, lines[0].Slice(marks, lines[0].Length - marks));
+            context.Hit(this, lines[0].OriginalLine, "removed byte-order mark");
         }
     }
 }

@@ -4,13 +4,13 @@ namespace AifStudy.Core.Markdown.Normalization;
 internal static class CodeFences
 {
     /// <summary>True for lines that open, close or sit inside a ``` or ~~~ fence.</summary>
-    public static bool[] Mask(NormalizationContext context)
+    public static bool[] Mask(SourceLines lines)
     {
-        var mask = new bool[context.LineCount];
+        var mask = new bool[lines.Count];
         var open = default(Fence);
         for (var i = 0; i < mask.Length; i++)
         {
-            var line = context.LineSpan(i);
+            var line = lines[i].Span;
             var fence = FenceOf(line);
             if (open.Length == 0)
             {

@@ -70,14 +70,15 @@ internal static class FrontMatterReader
     {
         foreach (var line in lines)
         {
-            var colon = line.Text.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || char.IsWhiteSpace(line.Text[0]))
+            var text = line.Text;
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || char.IsWhiteSpace(text[0]))
             {
                 continue;
             }
 
-            var key = line.Text[..colon].Trim();
-            var value = line.Text[(colon + 1)..].Trim().Trim('"', '\'');
+            var key = text[..colon].Trim();
+            var value = text[(colon + 1)..].Trim().Trim('"', '\'');
             values[key] = value;
             if (key.Equals("tags", StringComparison.OrdinalIgnoreCase))
             {

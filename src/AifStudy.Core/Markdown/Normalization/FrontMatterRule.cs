@@ -10,15 +10,16 @@ public sealed class FrontMatterRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.LineCount == 0 || context.LineSpan(0).TrimEnd() is not "---")
+        var lines = context.Lines;
+        if (lines.Count == 0 || lines[0].Span.TrimEnd() is not "---")
         {
             return;
         }
 
         var end = -1;
-        for (var i = 1; i < context.LineCount; i++)
+        for (var i = 1; i < lines.Count; i++)
         {
-            if (context.LineSpan(i).TrimEnd() is "---" or "...")
+            if (lines[i].Span.TrimEnd() is "---" or "...")
             {
                 end = i;
                 break;
@@ -34,11 +35,11 @@ public sealed class FrontMatterRule : INormalizationRule
         var body = new List<SourceLine>(end - 1);
         for (var i = 1; i < end; i++)
         {
-            body.Add(new SourceLine(context.LineText(i), context.OriginalLineAt(i)));
+            body.Add(lines[i]);
         }
 
         context.FrontMatter = FrontMatterReader.Read(body, context.Warn);
-        context.Hit(this, context.OriginalLineAt(0), $"removed front matter (lines {context.OriginalLineAt(0)}-{context.OriginalLineAt(end)})");
-        context.RemoveLeadingLines(end + 1);
+        context.Hit(this, lines[0].OriginalLine, $"removed front matter (lines {lines[0].OriginalLine}-{lines[end].OriginalLine})");
+        lines.RemoveRange(0, end + 1);
     }
 }

@@ -15,25 +15,26 @@ public sealed partial class HeadingSpaceRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
         bool[]? fenced = null;
-        for (var i = 0; i < context.LineCount; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (!MayLackSpace(context.LineSpan(i)))
+            if (!MayLackSpace(lines[i].Span))
             {
                 continue;
             }
 
             fenced ??= context.FenceMask();
-            if (fenced[i] || HashtagsOnly().IsMatch(context.LineSpan(i)))
+            if (fenced[i] || HashtagsOnly().IsMatch(lines[i].Span))
             {
                 continue;
             }
 
-            var match = Unspaced().Match(context.LineText(i));
+            var match = Unspaced().Match(lines[i].Text);
             if (match.Success)
             {
-                context.SetLineText(i, match.Groups[1].Value + " " + match.Groups[2].Value);
-                context.Hit(this, context.OriginalLineAt(i), "added space after " + match.Groups[1].Value);
+                lines.Replace(i, match.Groups[1].Value + " " + match.Groups[2].Value);
+                context.Hit(this, lines[i].OriginalLine, "added space after " + match.Groups[1].Value);
             }
         }
     }

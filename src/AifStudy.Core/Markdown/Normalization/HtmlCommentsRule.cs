@@ -15,13 +15,14 @@ public sealed class HtmlCommentsRule : INormalizationRule
             return;
         }
 
+        var lines = context.Lines;
         var fenced = context.FenceMask();
-        var result = new List<SourceLine>(context.Lines.Count);
+        var result = new List<SourceLine>(lines.Count);
         var inComment = false;
-        for (var i = 0; i < context.Lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = context.Lines[i];
-            if (fenced[i] || (!inComment && !line.Text.Contains("<!--", StringComparison.Ordinal)))
+            var line = lines[i];
+            if (fenced[i] || (!inComment && !line.Span.Contains("<!--", StringComparison.Ordinal)))
             {
                 result.Add(line);
                 continue;
@@ -36,7 +37,7 @@ public sealed class HtmlCommentsRule : INormalizationRule
             }
         }
 
-        context.Lines = result;
+        lines.ReplaceRange(0, lines.Count, result);
     }
 
     private static (string Kept, bool StillOpen) Strip(string text, bool inComment)

@@ -6,6 +6,6 @@ public interface INormalizationRule
     /// <summary>The rule's name, as recorded in <see cref="Notes.NormalizationHit.Rule"/>.</summary>
     string Name { get; }
 
-    /// <summary>Rewrites <see cref="NormalizationContext.Lines"/> in place, recording a hit per changed line.</summary>
+    /// <summary>Edits <see cref="NormalizationContext.Lines"/>, recording a hit per changed line.</summary>
     void Apply(NormalizationContext context);
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace AifStudy.Core.Markdown.Normalization;
 
@@ -64,7 +63,7 @@ internal sealed class InlineDelimiterBudget(int maxOpenBrackets, int maxEmphasis
     /// <summary>Counts the next line of the paragraph; returns it rewritten when markup in it is kept as text, else null.</summary>
     public string? Rewrite(ReadOnlySpan<char> line, int originalLine)
     {
-        var output = new Output(line);
+        var output = new RewrittenLine(line);
         var spans = new CodeSpans(line);
         var (spanEnd, closableOutside) = (-1, 0);
         for (var i = line.IndexOfAny(Interesting); i >= 0; i = Next(line, i + 1))
@@ -131,7 +130,7 @@ internal sealed class InlineDelimiterBudget(int maxOpenBrackets, int maxEmphasis
     private static int Next(ReadOnlySpan<char> line, int from) =>
         from >= line.Length ? -1 : line[from..].IndexOfAny(Interesting) is var at and >= 0 ? from + at : -1;
 
-    private void OpenBracket(ref Output output, int at, int originalLine)
+    private void OpenBracket(ref RewrittenLine output, int at, int originalLine)
     {
         _nesting++;
         DeepestNesting = Math.Max(DeepestNesting, _nesting);
@@ -157,7 +156,7 @@ internal sealed class InlineDelimiterBudget(int maxOpenBrackets, int maxEmphasis
     }
 
     // Returns the end of the run of markers at start.
-    private int Markers(ref Output output, ReadOnlySpan<char> line, int start, int originalLine)
+    private int Markers(ref RewrittenLine output, ReadOnlySpan<char> line, int start, int originalLine)
     {
         var c = line[start];
         var end = line[start..].IndexOfAnyExcept(c) is var run and >= 0 ? start + run : line.Length;
@@ -191,76 +190,4 @@ internal sealed class InlineDelimiterBudget(int maxOpenBrackets, int maxEmphasis
         ':' => _linkInside && (line[(i + 1)..].StartsWith("//") || line[..i].EndsWith("mailto", StringComparison.OrdinalIgnoreCase)),
         _ => _linkInside && line[i..].StartsWith("www.", StringComparison.OrdinalIgnoreCase),
     };
-
-    /// <summary>The backtick runs of one line and, for a run that opens a code span, the run that closes it.</summary>
-    private ref struct CodeSpans(ReadOnlySpan<char> line)
-    {
-        private readonly ReadOnlySpan<char> _line = line;
-
-        // Run lengths with no closing run further on: each search starts after the last, so none ever will have one,
-        // and a line of runs of every length is searched once per length, not once per run.
-        private ulong _unclosed;
-
-        public readonly int RunEnd(int start) =>
-            _line[start..].IndexOfAnyExcept('`') is var length and >= 0 ? start + length : _line.Length;
-
-        /// <summary>Where the run that closes the span opened at <paramref name="start"/> begins; -1 when none does on this line.</summary>
-        public int Closing(int start)
-        {
-            var length = RunEnd(start) - start;
-            if (length >= 64 || (_unclosed & (1UL << length)) != 0)
-            {
-                return -1;
-            }
-
-            for (var at = RunEnd(start); _line[at..].IndexOf('`') is var next and >= 0;)
-            {
-                var end = RunEnd(at + next);
-                if (end - (at + next) == length)
-                {
-                    return at + next;
-                }
-
-                at = end;
-            }
-
-            _unclosed |= 1UL << length;
-            return -1;
-        }
-    }
-
-    /// <summary>The line, copied with replacements once the first one is made.</summary>
-    private ref struct Output(ReadOnlySpan<char> line)
-    {
-        private readonly ReadOnlySpan<char> _line = line;
-        private StringBuilder? _text;
-        private int _copied;
-
-        public void Replace(int at, int length, string replacement)
-        {
-            CopyTo(at).Append(replacement);
-            _copied = at + length;
-        }
-
-        public void Escape(int start, int end)
-        {
-            var text = CopyTo(start);
-            for (var i = start; i < end; i++)
-            {
-                text.Append('\\').Append(_line[i]);
-            }
-
-            _copied = end;
-        }
-
-        public string? ToStringOrNull() => _text is null ? null : CopyTo(_line.Length).ToString();
-
-        private StringBuilder CopyTo(int at)
-        {
-            _text ??= new StringBuilder(_line.Length + 16);
-            _text.Append(_line[_copied..at]);
-            _copied = at;
-            return _text;
-        }
-    }
 }

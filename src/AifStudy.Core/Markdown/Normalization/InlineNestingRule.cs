@@ -40,20 +40,21 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
 
         // First without the fences: code then joins the paragraphs around it, which can only raise their counts, and most
         // notes are done without finding where their fences are.
-        if (!NextParagraphToRead(context, null, 0, countBrackets, out _, out _))
+        if (!NextParagraphToRead(context.Lines, null, 0, countBrackets, out _, out _))
         {
             return;
         }
 
+        var lines = context.Lines;
         var fenced = context.FenceMask();
         var budget = new InlineDelimiterBudget(maxOpenBrackets, maxEmphasisMarkers);
-        for (var from = 0; NextParagraphToRead(context, fenced, from, countBrackets, out var first, out var end); from = end)
+        for (var from = 0; NextParagraphToRead(lines, fenced, from, countBrackets, out var first, out var end); from = end)
         {
             for (var i = first; i < end; i++)
             {
-                if (budget.Rewrite(context.LineSpan(i), context.OriginalLineAt(i)) is { } rewritten)
+                if (budget.Rewrite(lines[i].Span, lines[i].OriginalLine) is { } rewritten)
                 {
-                    context.SetLineText(i, rewritten);
+                    lines.Replace(i, rewritten);
                 }
             }
 
@@ -65,17 +66,17 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
     // Markdig reads as one run of inline text, or more: a heading is one, a bullet item starts one, and a blank or
     // fenced line (when fences are given) ends one. Most hold far fewer "[" than the budget, and an emphasis marker
     // takes at least a character: only a paragraph that may pass the budget is read character by character.
-    private bool NextParagraphToRead(NormalizationContext context, bool[]? fenced, int from, bool countBrackets, out int first, out int end)
+    private bool NextParagraphToRead(SourceLines lines, bool[]? fenced, int from, bool countBrackets, out int first, out int end)
     {
         var (length, brackets, heading) = (0, 0, false);
         first = -1;
         for (end = from; ; end++)
         {
-            var line = end < context.LineCount ? context.LineSpan(end) : default;
-            var start = end == context.LineCount || fenced?[end] == true || line.IsWhiteSpace() ? Start.Gap : StartOf(line);
+            var line = end < lines.Count ? lines[end].Span : default;
+            var start = end == lines.Count || fenced?[end] == true || line.IsWhiteSpace() ? Start.Gap : StartOf(line);
             if (first >= 0 && (start != Start.None || heading))
             {
-                if (brackets > maxOpenBrackets || (length > maxEmphasisMarkers && MarkersPassTheBudget(context, first, end)))
+                if (brackets > maxOpenBrackets || (length > maxEmphasisMarkers && MarkersPassTheBudget(lines, first, end)))
                 {
                     return true;
                 }
@@ -83,7 +84,7 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
                 (first, length, brackets) = (-1, 0, 0);
             }
 
-            if (end == context.LineCount)
+            if (end == lines.Count)
             {
                 return false;
             }
@@ -97,12 +98,12 @@ public sealed class InlineNestingRule(int maxOpenBrackets = InlineNestingRule.Ma
         }
     }
 
-    private bool MarkersPassTheBudget(NormalizationContext context, int first, int end)
+    private bool MarkersPassTheBudget(SourceLines lines, int first, int end)
     {
         var marks = 0;
         for (var i = first; i < end && marks <= maxEmphasisMarkers; i++)
         {
-            marks += InlineDelimiterBudget.MarkerCharacters(context.LineSpan(i));
+            marks += InlineDelimiterBudget.MarkerCharacters(lines[i].Span);
         }
 
         return marks > maxEmphasisMarkers;

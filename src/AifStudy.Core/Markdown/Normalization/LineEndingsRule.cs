@@ -15,27 +15,31 @@ public sealed class LineEndingsRule : INormalizationRule
             return;
         }
 
-        var result = new List<SourceLine>(context.Lines.Count);
+        var lines = context.Lines;
+        var result = new List<SourceLine>(lines.Count);
         var crlf = 0;
-        foreach (var line in context.Lines)
+        foreach (var line in lines)
         {
-            var text = line.Text;
-            if (text.EndsWith('\r'))
+            var rest = line;
+            if (rest.Span.EndsWith('\r'))
             {
-                text = text[..^1];
+                rest = rest.Slice(0, rest.Length - 1);
                 crlf++;
             }
 
             // A lone CR (classic Mac) ends a line too; each piece is its own original line.
-            if (text.Contains('\r', StringComparison.Ordinal))
+            if (rest.Span.Contains('\r'))
             {
                 context.Hit(this, result.Count + 1, "CR line endings");
             }
 
-            foreach (var piece in text.Split('\r'))
+            for (var cr = rest.Span.IndexOf('\r'); cr >= 0; cr = rest.Span.IndexOf('\r'))
             {
-                result.Add(new SourceLine(piece, result.Count + 1));
+                result.Add(rest.Slice(0, cr).WithOriginalLine(result.Count + 1));
+                rest = rest.Slice(cr + 1, rest.Length - cr - 1);
             }
+
+            result.Add(rest.WithOriginalLine(result.Count + 1));
         }
 
         if (crlf > 0)
@@ -43,6 +47,6 @@ public sealed class LineEndingsRule : INormalizationRule
             context.Hit(this, 1, $"{crlf} CRLF line endings");
         }
 
-        context.Lines = result;
+        lines.ReplaceRange(0, lines.Count, result);
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class LongTableRule : INormalizationRule
         var i = 0;
         while (i < lines.Count)
         {
-            var end = TableEnd(context, fenced, i);
+            var end = TableEnd(lines, fenced, i);
             if (end < 0)
             {
                 output.Add(lines[i++]);
@@ -64,7 +64,7 @@ public sealed partial class LongTableRule : INormalizationRule
             i = end;
         }
 
-        context.Lines = output;
+        lines.ReplaceRange(0, lines.Count, output);
     }
 
     // Most notes have no table of more than MaxRows rows, and then the lines stay as they are.
@@ -76,11 +76,12 @@ public sealed partial class LongTableRule : INormalizationRule
             return false;
         }
 
+        var lines = context.Lines;
         var fenced = context.FenceMask();
         var i = 0;
-        while (i < context.LineCount)
+        while (i < lines.Count)
         {
-            var end = TableEnd(context, fenced, i);
+            var end = TableEnd(lines, fenced, i);
             if (end - (i + 2) > MaxRows)
             {
                 return true;
@@ -93,17 +94,17 @@ public sealed partial class LongTableRule : INormalizationRule
     }
 
     // The line after the table starting at line i, or -1 when no table starts there.
-    private static int TableEnd(NormalizationContext context, bool[] fenced, int i)
+    private static int TableEnd(SourceLines lines, bool[] fenced, int i)
     {
-        var isTable = !fenced[i] && i + 1 < context.LineCount && !fenced[i + 1]
-            && context.LineSpan(i).Contains('|') && Delimiter().IsMatch(context.LineSpan(i + 1));
+        var isTable = !fenced[i] && i + 1 < lines.Count && !fenced[i + 1]
+            && lines[i].Span.Contains('|') && Delimiter().IsMatch(lines[i + 1].Span);
         if (!isTable)
         {
             return -1;
         }
 
         var end = i + 2;
-        while (end < context.LineCount && !fenced[end] && !context.LineSpan(end).IsWhiteSpace() && context.LineSpan(end).Contains('|'))
+        while (end < lines.Count && !fenced[end] && !lines[end].Span.IsWhiteSpace() && lines[end].Span.Contains('|'))
         {
             end++;
         }

@@ -17,22 +17,23 @@ public sealed partial class MathDelimitersRule : INormalizationRule
             return;
         }
 
+        var lines = context.Lines;
         bool[]? fenced = null;
-        for (var i = 0; i < context.LineCount; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (!context.LineSpan(i).Contains('\\') || (fenced ??= context.FenceMask())[i])
+            if (!lines[i].Span.Contains('\\') || (fenced ??= context.FenceMask())[i])
             {
                 continue;
             }
 
-            var text = context.LineText(i);
+            var text = lines[i].Text;
             var rewritten = text.Trim() is "\\[" or "\\]"
                 ? "$$"
                 : InlineCode.ReplaceOutsideCode(text, s => Inline().Replace(Display().Replace(s, "$$$$${1}$$$$"), "$$${1}$$"));
             if (rewritten != text)
             {
-                context.SetLineText(i, rewritten);
-                context.Hit(this, context.OriginalLineAt(i), "rewrote TeX delimiters");
+                lines.Replace(i, rewritten);
+                context.Hit(this, lines[i].OriginalLine, "rewrote TeX delimiters");
             }
         }
     }

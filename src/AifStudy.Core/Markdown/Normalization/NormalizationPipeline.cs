@@ -34,7 +34,7 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
             rule.Apply(context);
         }
 
-        var (markdown, originalLines) = context.Join();
+        var (markdown, originalLines) = context.Lines.Join();
         return new NormalizationResult
         {
             Markdown = markdown,

@@ -23,23 +23,24 @@ public sealed partial class PlainTextStructureRule : INormalizationRule
             return;
         }
 
+        var lines = context.Lines;
         var kept = new List<SourceLine>();
-        foreach (var line in context.Lines)
+        foreach (var line in lines)
         {
-            var text = line.Text.Trim();
+            var text = line.Trim();
             if (text.Length == 0)
             {
                 continue;
             }
 
             // Remnants of a table pasted as text ("1 |", "|") carry nothing a reader needs.
-            if (TableRemnant().IsMatch(text))
+            if (TableRemnant().IsMatch(text.Span))
             {
                 context.Hit(this, line.OriginalLine, "dropped table remnant");
                 continue;
             }
 
-            kept.Add(line.WithText(text));
+            kept.Add(text);
         }
 
         if (kept.Count == 0)
@@ -76,7 +77,7 @@ public sealed partial class PlainTextStructureRule : INormalizationRule
             lastWasItem = isItem;
         }
 
-        context.Lines = output;
+        lines.ReplaceRange(0, lines.Count, output);
     }
 
     // Plain text pasted from a web page or PDF has lines back to back and none of markdown's block syntax;
@@ -85,11 +86,12 @@ public sealed partial class PlainTextStructureRule : INormalizationRule
     {
         // The first fenced line is the one opening the fence, so "fenced" here is "looks like a fence".
         int blank = 0, nonBlank = 0;
-        for (var i = 0; i < context.LineCount; i++)
+        var lines = context.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = context.LineSpan(i);
+            var text = lines[i].Span;
             if (CodeFences.IsFence(text) || MarkdownBlock().IsMatch(text)
-                || (i > 0 && SetextUnderline().IsMatch(text) && context.LineSpan(i - 1).Trim().Length > 0))
+                || (i > 0 && SetextUnderline().IsMatch(text) && lines[i - 1].Span.Trim().Length > 0))
             {
                 return true;
             }

@@ -15,7 +15,7 @@ internal static class SimpleFrontMatter
         var entries = new List<(string Key, List<string> Items, bool IsSequence)>(lines.Count);
         foreach (var line in lines)
         {
-            var text = line.Text.AsSpan();
+            var text = line.Span;
             var colon = text.IndexOf(": ");
             if (colon <= 0 || !IsSimpleKey(text[..colon]))
             {

@@ -14,13 +14,14 @@ public sealed class TabIndentedListRule : INormalizationRule
     public void Apply(NormalizationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
         var fenced = context.FenceMask();
         var inList = false;
         var previousBlank = true;
         int? shift = null;
-        for (var i = 0; i < context.LineCount; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = context.LineSpan(i);
+            var text = lines[i].Span;
             if (fenced[i])
             {
                 inList = false;
@@ -79,8 +80,8 @@ public sealed class TabIndentedListRule : INormalizationRule
             var rewritten = string.Concat(new string(' ', newWidth), text[indentEnd..]);
             if (!rewritten.AsSpan().SequenceEqual(text))
             {
-                context.SetLineText(i, rewritten);
-                context.Hit(this, context.OriginalLineAt(i), shift is > 0 ? $"dedented list by {shift} columns" : "expanded tabs in list indentation");
+                lines.Replace(i, rewritten);
+                context.Hit(this, lines[i].OriginalLine, shift is > 0 ? $"dedented list by {shift} columns" : "expanded tabs in list indentation");
             }
         }
     }

@@ -11,9 +11,10 @@ public sealed class WhitespaceOnlyLinesRule : INormalizationRule
     {
         ArgumentNullException.ThrowIfNull(context);
         bool[]? fenced = null;
-        for (var i = 0; i < context.LineCount; i++)
+        var lines = context.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = context.LineSpan(i);
+            var text = lines[i].Span;
 
             // Most lines start with a character that is plainly not white space (ASCII or an ideograph).
             if (text.Length == 0 || text[0] is (> ' ' and < '\u0085') or (>= '\u3400' and <= '\u9FFF'))
@@ -23,8 +24,8 @@ public sealed class WhitespaceOnlyLinesRule : INormalizationRule
 
             if (text.IsWhiteSpace() && !(fenced ??= context.FenceMask())[i])
             {
-                context.SetLineText(i, "");
-                context.Hit(this, context.OriginalLineAt(i), "emptied whitespace-only line");
+                lines.Replace(i, "");
+                context.Hit(this, lines[i].OriginalLine, "emptied whitespace-only line");
             }
         }
     }

@@ -17,20 +17,21 @@ public sealed partial class WikilinksRule : INormalizationRule
             return;
         }
 
+        var lines = context.Lines;
         bool[]? fenced = null;
-        for (var i = 0; i < context.LineCount; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (!context.LineSpan(i).Contains("[[", StringComparison.Ordinal) || (fenced ??= context.FenceMask())[i])
+            if (!lines[i].Span.Contains("[[", StringComparison.Ordinal) || (fenced ??= context.FenceMask())[i])
             {
                 continue;
             }
 
-            var text = context.LineText(i);
+            var text = lines[i].Text;
             var rewritten = InlineCode.ReplaceOutsideCode(text, segment => Wikilink().Replace(segment, Replace));
             if (rewritten != text)
             {
-                context.SetLineText(i, rewritten);
-                context.Hit(this, context.OriginalLineAt(i), "converted wikilink");
+                lines.Replace(i, rewritten);
+                context.Hit(this, lines[i].OriginalLine, "converted wikilink");
             }
         }
     }

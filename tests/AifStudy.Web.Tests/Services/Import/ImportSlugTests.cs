@@ -34,4 +34,23 @@ public sealed class ImportSlugTests
         await using var db = harness.Database.CreateDbContext();
         Assert.Equal("moved/llm-basics.md", await db.Notes.Where(n => n.Slug == "llm-basics").Select(n => n.SourcePath).SingleAsync());
     }
+
+    [Fact]
+    public async Task Notes_with_the_same_title_or_the_same_file_name_in_another_case_get_their_own_slugs()
+    {
+        using var harness = await ImportHarness.CreateAsync(TempContentFolder.Empty());
+        harness.Content.Write("one.md", "---\ntitle: Same title\n---\n# A\n");
+        harness.Content.Write("two.md", "---\ntitle: Same title\n---\n# B\n");
+        harness.Content.Write("Intro.md", "# Intro upper\n");
+        harness.Content.Write("intro.md", "# Intro lower\n");
+
+        var run = await harness.Importer.ImportAsync();
+
+        Assert.Equal((4, 0), (run.Added, run.Failed));
+        await using var db = harness.Database.CreateDbContext();
+        var notes = await db.Notes.OrderBy(n => n.SourcePath).Select(n => new { n.SourcePath, n.Slug, n.Title }).ToListAsync();
+        Assert.Equal(
+            [("Intro.md", "intro", "Intro upper"), ("intro.md", "intro-2", "Intro lower"), ("one.md", "one", "Same title"), ("two.md", "two", "Same title")],
+            notes.Select(n => (n.SourcePath, n.Slug, n.Title)).OrderBy(n => n.SourcePath, StringComparer.Ordinal));
+    }
 }

@@ -5,18 +5,15 @@ using System.Runtime.Intrinsics;
 
 namespace AifStudy.Core.Markdown.Normalization;
 
-/// <summary>Where the lines of a text start, for <see cref="NormalizationContext"/>'s lines kept as ranges of the text.</summary>
-internal static class LineStarts
+/// <summary>Cuts a text into <see cref="SourceLine"/>s, slices of it, for <see cref="SourceLines"/>.</summary>
+internal static class LineSplitter
 {
-    /// <summary>
-    /// The start of every line split on <c>\n</c>, in order, and one entry past the last line (the text's length + 1), so
-    /// line i is <c>text[starts[i]..(starts[i + 1] - 1)]</c>.
-    /// </summary>
-    public static int[] Of(string text)
+    /// <summary>The lines of <paramref name="text"/> split on <c>\n</c>, without it, numbered from 1.</summary>
+    public static SourceLine[] Split(string text)
     {
-        var count = text.AsSpan().Count('\n') + 1;
-        var starts = new int[count + 1];
-        var line = 1;
+        var lines = new SourceLine[text.AsSpan().Count('\n') + 1];
+        var line = 0;
+        var start = 0;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
@@ -30,7 +27,9 @@ internal static class LineStarts
                 var mask = Vector128.Narrow(low, high).ExtractMostSignificantBits();
                 while (mask != 0)
                 {
-                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    var end = i + BitOperations.TrailingZeroCount(mask);
+                    lines[line] = new SourceLine(text, start, end - start, line + 1);
+                    (line, start) = (line + 1, end + 1);
                     mask &= mask - 1;
                 }
             }
@@ -38,10 +37,11 @@ internal static class LineStarts
 
         for (var end = text.IndexOf('\n', i); end >= 0; end = text.IndexOf('\n', end + 1))
         {
-            starts[line++] = end + 1;
+            lines[line] = new SourceLine(text, start, end - start, line + 1);
+            (line, start) = (line + 1, end + 1);
         }
 
-        starts[count] = text.Length + 1;
-        return starts;
+        lines[line] = new SourceLine(text, start, text.Length - start, line + 1);
+        return lines;
     }
 }
