@@ -31,10 +31,18 @@ public static class CardGenerator
         var cards = new List<GeneratedCard>();
         var seen = new HashSet<(string, string)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var lists = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in note.Sections.SelectMany(s => Drafts(note, s)).Concat(ProseCards.From(note, noteSlug)))
         {
             var (draft, item) = CardItems.Prepare(candidate, note);
             var violation = !options.CardKinds.Contains(draft.Kind) ? "kind-off" : CardRules.Violation(draft) ?? (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null);
+
+            // A mindmap branch that repeats a list the note already asks for is asked once.
+            var listed = draft.Kind == CardKind.ListRecall ? CardText.Normalize(CardRules.Visible(draft.Back)) : null;
+            if (violation is null && listed is not null && !lists.Add(listed))
+            {
+                violation = "duplicate";
+            }
             if (violation is null && !seen.Add((CardText.Normalize(CardRules.Visible(draft.Front)), CardText.Normalize(CardRules.Visible(draft.Back)))))
             {
                 violation = "duplicate";
@@ -82,7 +90,8 @@ public static class CardGenerator
             .Concat(ClozeCards.From(section))
             .Concat(QuestionCards.From(section))
             .Concat(BilingualCards.From(section))
-            .Concat(BilingualTermCards.From(section));
+            .Concat(BilingualTermCards.From(section))
+            .Concat(MindmapCards.From(section));
         foreach (var draft in drafts)
         {
             yield return draft;
