@@ -20,6 +20,7 @@ internal static class CardItems
             Prompt = CardRules.Visible(localized.Front),
             Answer = draft.Kind == CardKind.Cloze && term is not null ? term : CardRules.Visible(localized.Back),
             Term = term,
+            Subject = draft.Subject,
             Context = draft.Context,
             AnswerIsTerm = answerIsTerm,
             Section = draft.Section,

@@ -15,6 +15,7 @@ internal static partial class AnswerChecks
     [
         new("two-right-answers", "two options that say nearly the same thing", TwoRight),
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
+        new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry", ClozeFragment),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
         new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\")", NameAsDefinition),
@@ -41,6 +42,20 @@ internal static partial class AnswerChecks
 
     public static bool AmbiguousBlank(StudyItem item) => item.Kind == "Cloze" && CoordinatedBlank().IsMatch(item.Prompt);
 
+    public static bool ClozeFragment(StudyItem item)
+    {
+        if (item.Kind != "Cloze")
+        {
+            return false;
+        }
+
+        var text = QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':').Trim();
+        return text.Length == 0
+            || !(text.EndsWith('。') || text.EndsWith('.') || text.EndsWith('！') || text.EndsWith('？') || text.EndsWith('!') || text.EndsWith('?'))
+            || FragmentMarks().IsMatch(text)
+            || char.IsLower(text[0]);
+    }
+
     public static bool LectureBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Answer.Length > MaxLectureBack && !item.Answer.Contains('\n');
 
@@ -65,7 +80,10 @@ internal static partial class AnswerChecks
         return back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count;
     }
 
+    [GeneratedRegex(@"→|=>|->|;|；|Memory aid|Exam Focus|Exam tip|^\s*(［……］|\\?\[\.\.\.\\?\])\s*[-–—:：]|\s[-–—]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex FragmentMarks();
+
     // "精度（Accuracy）和［……］", "［……］和…", "A, B and ____".
-    [GeneratedRegex(@"(和|与|與|或|及|、|\band|\bor|,)\s*(［……］|_{3,})|(［……］|_{3,})\s*(和|与|與|或|及|、|and\b|or\b|,)")]
+    [GeneratedRegex(@"(和|与|與|或|及|、|\band|\bor|,)\s*(［……］|_{3,}|\\?\[\.\.\.\\?\])|(［……］|_{3,}|\\?\[\.\.\.\\?\])\s*(和|与|與|或|及|、|and\b|or\b|,)")]
     private static partial Regex CoordinatedBlank();
 }

@@ -47,10 +47,49 @@ internal static partial class GiveawayChecks
             return true;
         }
 
+        // "结合推理（Reasoning）和行动（Acting）" spells ReAct; "基于 GPT 模型" spells ChatGPT; "（假阴性）" glosses False Negative.
+        if (SpelledByWords(prompt, core) || GlossedInBrackets(prompt, core))
+        {
+            return true;
+        }
+
         var words = QualityText.Tokens(core).Where(t => t.All(char.IsAsciiLetter)).ToList();
         var promptTokens = QualityText.Tokens(prompt);
         return words.Count > 0 && words.All(promptTokens.Contains);
     }
+
+    private static bool SpelledByWords(string prompt, string answer)
+    {
+        var letters = new string(answer.Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
+        if (letters.Length < 3 || answer.Any(ScriptCounts.IsCjk))
+        {
+            return false;
+        }
+
+        var words = LatinWord().Matches(prompt).Select(m => m.Value.ToLowerInvariant()).ToList();
+        if (words.Any(w => w.Length >= 3 && letters.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // Prefixes of consecutive words: "re" + "act".
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            for (var a = 2; a <= words[i].Length && a < letters.Length; a++)
+            {
+                var rest = letters[a..];
+                if (letters.StartsWith(words[i][..a], StringComparison.Ordinal) && rest.Length >= 2 && words[i + 1].StartsWith(rest, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GlossedInBrackets(string prompt, string answer) =>
+        answer.Any(char.IsAsciiLetter) && !answer.Any(ScriptCounts.IsCjk) && ShortCjkGloss().IsMatch(prompt);
 
     private static List<string> CjkPairs(string text)
     {
@@ -119,6 +158,12 @@ internal static partial class GiveawayChecks
 
     public static bool Fragment(StudyItem item) =>
         item.Options.Count >= 3 && item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()));
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"[（(][\u4e00-\u9fff]{2,6}[）)]")]
+    private static partial Regex ShortCjkGloss();
 
     // "算力指的是…", "数据是…", "Amazon Bedrock is a…", "RAG: …".
     [GeneratedRegex(@"^[^，。,；;：:\s]{1,12}(指的是|是指|是一种|是一个|是|指)|^[A-Za-z][\w\- ]{0,30}\b(is|are|refers to)\b|^[^，。,；;]{1,20}[：:]")]

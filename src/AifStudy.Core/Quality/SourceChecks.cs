@@ -16,12 +16,15 @@ internal static partial class SourceChecks
         new("translation-card", "an English sentence that asks nothing, with its translation on the back", i => i.Kind == "BilingualPair"),
         new("use-case-restated", "a use case or example asked as if it were a term: its \"definition\" restates it (\"新闻生成\" → \"AI 生成新闻\")", UseCase),
         new("list-membership", "\"which belongs to X\" with options drawn from other lists: the only one of its kind, or two that belong", i => i.Subject is { } s && (s.StartsWith("example:", StringComparison.Ordinal) || s.StartsWith("prose-example:", StringComparison.Ordinal) || s.StartsWith("response:", StringComparison.Ordinal) || s.StartsWith("prose-response:", StringComparison.Ordinal))),
+        new("process-step-as-term", "a step of a how-to list asked as if it were a term (\"确定需求\" answered by the note's example need)", ProcessStep),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
 
-    // Steps named by numbered subsections come from those subsections; their parent may well have no text of its own.
+    // Steps named by numbered subsections come from those subsections, and a mindmap's branches from the diagram: their
+    // section may well have no text of its own.
     public static bool EmptySection(StudyItem item) =>
-        item.Kind is not ("OrderedListRecall" or "Ordering") && (item.Section.IsEmpty || item.Section.IsPlaceholder || CardText.Normalize(item.Section.PlainText).Length < MinSectionText);
+        item.Kind is not ("OrderedListRecall" or "Ordering") && item.Subject?.StartsWith("mindmap:", StringComparison.Ordinal) != true
+        && (item.Section.IsEmpty || item.Section.IsPlaceholder || CardText.Normalize(item.Section.PlainText).Length < MinSectionText);
 
     /// <summary>Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>).</summary>
     public static bool MockExam(StudyItem item) =>
@@ -30,6 +33,11 @@ internal static partial class SourceChecks
     public static bool UseCase(StudyItem item) =>
         item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && new[] { item.Context ?? "", item.Term ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t));
+
+    public static bool ProcessStep(StudyItem item) =>
+        item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
+        && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
+        && new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t));
 
     public static bool NonContent(StudyItem item) => item.Section.Path.Any(t => NonContentTitle().IsMatch(t));
 
@@ -45,6 +53,9 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景|应用案例|應用案例|业务应用|業務應用|行业应用|行業應用|应用领域|應用領域|use cases?|applications? of|business applications?|industry|industries|scenarios?|example", RegexOptions.IgnoreCase)]
     private static partial Regex UseCaseTitle();
+
+    [GeneratedRegex(@"如何|怎样|怎麼|怎么|步骤|步驟|流程|\bhow to\b|\bsteps\b|workflow", RegexOptions.IgnoreCase)]
+    private static partial Regex HowTo();
 
     [GeneratedRegex(@"参考|參考|Reference|Resources|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();

@@ -47,3 +47,42 @@ public sealed class MoreCheckTests
         Assert.False(Fires("giveaway-shared-words", Choice("以下描述对应哪个术语？「预先训练好的、可以随时使用的网络」", "基础模型", ["提示工程", "向量数据库", "检索增强生成"], answerIsTerm: true)));
     }
 }
+
+/// <summary>The checks added after the third review.</summary>
+public sealed class ThirdReviewCheckTests
+{
+    [Theory]
+    [InlineData("Accurate and effective completion of intended tasks → stronger ［……］")]
+    [InlineData("Fill in the blank: Higher [...] generally indicates stronger business requirement")]
+    [InlineData("［……］ - 无需管理基础设施")]
+    [InlineData("Pre-built labeled datasets used to test against standards; [...] metrics.")]
+    [InlineData("how effectively the model completes [...].")]
+    public void A_blank_in_a_fragment_is_dropped(string prompt) =>
+        Assert.True(Items.Fires("cloze-fragment", Items.Card("Cloze", prompt, "x", "x", answerIsTerm: true)));
+
+    [Fact]
+    public void A_blank_in_a_sentence_is_kept() =>
+        Assert.False(Items.Fires("cloze-fragment", Items.Card("Cloze", "填空：［……］是基础模型的子集，在许多自然语言任务中训练。", "大语言模型", "大语言模型", answerIsTerm: true)));
+
+    [Fact]
+    public void A_blank_beside_and_in_english_is_ambiguous() =>
+        Assert.True(Items.Fires("ambiguous-blank", Items.Card("Cloze", "Fill in the blank: Two key evaluation approaches are human evaluation and [...].", "benchmark datasets", "benchmark datasets", answerIsTerm: true)));
+
+    [Fact]
+    public void A_step_of_a_how_to_list_is_no_term()
+    {
+        Assert.True(Items.Fires("process-step-as-term", Items.Card("TermDefinition", "“确定需求”指什么？", "辅助软件自动化智能化构建", "确定需求", section: Items.Section(path: ["大语言模型", "如何在业务中应用大语言模型"]))));
+        Assert.False(Items.Fires("process-step-as-term", Items.Card("TermDefinition", "“推理”指什么？", "利用模型对新数据进行预测", "推理", section: Items.Section(path: ["大语言模型", "推理"]))));
+    }
+
+    [Theory]
+    [InlineData("［……］ 智能体的经典思考模式，结合推理（Reasoning）和行动（Acting）。", "ReAct")]
+    [InlineData("［……］ OpenAI 开发的聊天机器人，基于 GPT 模型。", "ChatGPT")]
+    [InlineData("以下描述对应哪个术语？「模型错误地将正例预测为负例的数量（假阴性）。」", "False Negative")]
+    public void An_answer_spelled_by_the_prompts_words_or_glossed_beside_them_is_revealed(string prompt, string answer) =>
+        Assert.True(Items.Fires("self-revealing", Items.Card("Cloze", prompt, answer, answer, answerIsTerm: true)));
+
+    [Fact]
+    public void An_english_answer_the_prompt_does_not_spell_is_not_revealed() =>
+        Assert.False(Items.Fires("self-revealing", Items.Card("Cloze", "［……］ 是一种只使用注意力机制的神经网络架构。", "Transformer", "Transformer", answerIsTerm: true)));
+}
