@@ -13,15 +13,15 @@ public sealed class ItemReports(IDbContextFactory<StudyDbContext> dbFactory, New
 {
     public const int MaxCommentLength = 1000;
 
-    /// <summary>Hides a card for the learner. False when there is no such card.</summary>
-    public async Task<bool> ReportCardAsync(int learnerId, int cardId, ReportReason reason, string? comment = null, CancellationToken cancellationToken = default)
+    /// <summary>Hides a card for the learner; returns its front as reported (the generated one), or null when there is no such card.</summary>
+    public async Task<string?> ReportCardAsync(int learnerId, int cardId, ReportReason reason, string? comment = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var card = await db.Cards.AsNoTracking().Where(c => c.Id == cardId)
             .Select(c => new { c.Key, c.NoteSlug, c.SectionAnchor, c.Front }).SingleOrDefaultAsync(cancellationToken);
         if (card is null)
         {
-            return false;
+            return null;
         }
 
         // By id first: the card may have taken a new key since it was last reported.
@@ -36,7 +36,7 @@ public sealed class ItemReports(IDbContextFactory<StudyDbContext> dbFactory, New
         report.CardId = cardId;
         Open(report, card.Front, reason, comment);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return card.Front;
     }
 
     /// <summary>Hides a question for the learner: no quiz or exam started afterwards draws it.</summary>

@@ -19,8 +19,8 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
 
     public QueueCounts Counts { get; private set; } = new(0, 0, 0);
 
-    /// <summary>The card last reported in this session, for the screen to confirm it; null before any.</summary>
-    public ReviewCardView? LastReported { get; private set; }
+    /// <summary>The front of the card last reported in this session (cut to 60 characters), for the screen to confirm it; null before any.</summary>
+    public string? LastReported { get; private set; }
 
     public async Task StartAsync(StudyScope scope, CancellationToken cancellationToken = default)
     {
@@ -65,8 +65,11 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
             return;
         }
 
-        await reports.ReportCardAsync(_learnerId, card.CardId, reason, comment, cancellationToken);
-        LastReported = card;
+        if (await reports.ReportCardAsync(_learnerId, card.CardId, reason, comment, cancellationToken) is { } label)
+        {
+            LastReported = label.Length <= 60 ? label : label[..59] + "…";
+        }
+
         State.Remove(card.CardId);
         if (State.IsFinished && await NextViewAsync(cancellationToken) is { } next)
         {
@@ -98,6 +101,16 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
         if (State.Current is { } card)
         {
             await edits.RevertAsync(_learnerId, card.CardId, cancellationToken);
+            await RefreshCurrentAsync(card, cancellationToken);
+        }
+    }
+
+    /// <summary>Keeps the learner's edit of the card on screen against the note's new text (clears the flag).</summary>
+    public async Task KeepEditAsync(CancellationToken cancellationToken = default)
+    {
+        if (State.Current is { } card)
+        {
+            await edits.KeepAsync(_learnerId, card.CardId, cancellationToken);
             await RefreshCurrentAsync(card, cancellationToken);
         }
     }

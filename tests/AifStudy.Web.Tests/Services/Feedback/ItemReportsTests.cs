@@ -19,7 +19,7 @@ public sealed class ItemReportsTests
         var first = (await harness.Queue.NextAsync(Me, StudyScope.All))!;
         var before = await harness.Queue.CountsAsync(Me, StudyScope.All);
 
-        Assert.True(await reports.ReportCardAsync(Me, first.CardId, ReportReason.Unclear, " too vague "));
+        Assert.Equal(first.Front, await reports.ReportCardAsync(Me, first.CardId, ReportReason.Unclear, " too vague "));
 
         Assert.NotEqual(first.CardId, (await harness.Queue.NextAsync(Me, StudyScope.All))!.CardId);
         Assert.DoesNotContain(await harness.Browser.ListAsync(Me, StudyScope.All, null, limit: 10_000), c => c.CardId == first.CardId);
