@@ -89,16 +89,14 @@ public sealed partial class CardsPage
         _editing = _editing?.CardId == card.CardId ? null : await Edits.GetAsync(Learner.DefaultId, card.CardId);
     }
 
-    private async Task<bool> SaveEditAsync(string front, string back)
+    private async Task SaveEditAsync(CardSides sides)
     {
-        if (_editing is not { } text || !await Edits.SaveAsync(Learner.DefaultId, text.CardId, front, back))
+        if (_editing is { } text)
         {
-            return false;
+            await Edits.SaveAsync(Learner.DefaultId, text.CardId, sides.Front, sides.Back);
+            _editing = null;
+            await ReloadAsync();
         }
-
-        _editing = null;
-        await ReloadAsync();
-        return true;
     }
 
     private async Task RevertEditAsync()
