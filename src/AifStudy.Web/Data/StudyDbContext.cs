@@ -30,6 +30,10 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<NoteReadingPreference> NoteReadingPreferences => Set<NoteReadingPreference>();
 
+    public DbSet<ItemReport> ItemReports => Set<ItemReport>();
+
+    public DbSet<CardEdit> CardEdits => Set<CardEdit>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

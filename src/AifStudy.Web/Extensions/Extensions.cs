@@ -4,6 +4,7 @@ using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
 using AifStudy.Web.Services.Dashboard;
+using AifStudy.Web.Services.Feedback;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Notes;
@@ -75,6 +76,9 @@ internal static class Extensions
         services.AddSingleton<AnkiExport>();
         services.AddScoped<ReviewPageSession>();
         services.AddSingleton<StudyStatistics>();
+
+        services.AddSingleton<ItemReports>();
+        services.AddSingleton<CardEdits>();
 
         services.AddSingleton<QuestionPool>();
         services.AddSingleton<QuizStarter>();

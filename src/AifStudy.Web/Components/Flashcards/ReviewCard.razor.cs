@@ -1,4 +1,5 @@
 using AifStudy.Core.Scheduling;
+using AifStudy.Web.Components.Feedback;
 using AifStudy.Web.Components.Interop;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -8,7 +9,7 @@ namespace AifStudy.Web.Components.Flashcards;
 /// <summary>
 /// One card under review: the question, then the answer with four rating buttons showing their next intervals.
 /// Presentational: the page owns the state (see <c>ReviewSessionState</c>) and reacts to the callbacks.
-/// Keys: Space/Enter reveal, 1-4 rate once revealed, Ctrl+Z/Cmd+Z undo (see <see cref="ReviewShortcut"/>).
+/// Keys: Space/Enter reveal, 1-4 rate once revealed, Ctrl+Z/Cmd+Z undo, R report a problem, E edit (see <see cref="ReviewShortcut"/>).
 /// </summary>
 public sealed partial class ReviewCard
 {
@@ -47,9 +48,22 @@ public sealed partial class ReviewCard
 
     [Parameter] public EventCallback OnUndo { get; set; }
 
+    /// <summary>The sides shown are the learner's own edit.</summary>
+    [Parameter] public bool IsEdited { get; set; }
+
+    /// <summary>The card's generated text changed since the learner's edit.</summary>
+    [Parameter] public bool EditNeedsCheck { get; set; }
+
+    /// <summary>The learner reported the card; the page hides it and moves on.</summary>
+    [Parameter] public EventCallback<ReportChoice> OnReport { get; set; }
+
+    /// <summary>The learner wants to edit the card.</summary>
+    [Parameter] public EventCallback OnEdit { get; set; }
+
     private DocumentKeyListener? _keyboard;
     // True while the page handles an answer: a second key press must not answer the next card unseen.
     private bool _busy;
+    private bool _reporting;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -68,6 +82,8 @@ public sealed partial class ReviewCard
             ReviewShortcutKind.Reveal => RevealAsync(),
             ReviewShortcutKind.Rate => RateAsync(shortcut.Rating!.Value),
             ReviewShortcutKind.Undo => UndoAsync(),
+            ReviewShortcutKind.Report => OpenReport(),
+            ReviewShortcutKind.Edit => EditAsync(),
             _ => Task.CompletedTask,
         };
     }
@@ -77,6 +93,27 @@ public sealed partial class ReviewCard
     private Task RateAsync(Rating rating) => Revealed ? RunAsync(() => OnRate.InvokeAsync(rating)) : Task.CompletedTask;
 
     private Task UndoAsync() => CanUndo ? RunAsync(OnUndo.InvokeAsync) : Task.CompletedTask;
+
+    private Task EditAsync() => RunAsync(OnEdit.InvokeAsync);
+
+    private void ToggleReport() => _reporting = !_reporting;
+
+    private Task OpenReport()
+    {
+        if (!_reporting)
+        {
+            _reporting = true;
+            StateHasChanged();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task ReportAsync(ReportChoice choice) => RunAsync(async () =>
+    {
+        _reporting = false;
+        await OnReport.InvokeAsync(choice);
+    });
 
     private async Task RunAsync(Func<Task> callback)
     {

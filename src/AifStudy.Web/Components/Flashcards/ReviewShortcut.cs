@@ -9,6 +9,8 @@ public enum ReviewShortcutKind
     Reveal,
     Rate,
     Undo,
+    Report,
+    Edit,
 }
 
 /// <summary>A resolved key press; <see cref="Rating"/> is set for <see cref="ReviewShortcutKind.Rate"/>.</summary>
@@ -17,7 +19,8 @@ public readonly record struct ReviewShortcut(ReviewShortcutKind Kind, Rating? Ra
     public static ReviewShortcut None { get; } = new(ReviewShortcutKind.None);
 
     /// <summary>
-    /// Space or Enter reveal the answer; 1-4 rate Again/Hard/Good/Easy once it is shown; Ctrl+Z or Cmd+Z undo.
+    /// Space or Enter reveal the answer; 1-4 rate Again/Hard/Good/Easy once it is shown; Ctrl+Z or Cmd+Z undo;
+    /// R reports a problem with the card, E edits it (either side up).
     /// <paramref name="key"/> is the DOM <c>KeyboardEvent.key</c>, so the digits of the number row and the keypad
     /// both count, and Z follows the keyboard layout.
     /// </summary>
@@ -42,6 +45,8 @@ public readonly record struct ReviewShortcut(ReviewShortcutKind Kind, Rating? Ra
             "2" when revealed => new(ReviewShortcutKind.Rate, Core.Scheduling.Rating.Hard),
             "3" when revealed => new(ReviewShortcutKind.Rate, Core.Scheduling.Rating.Good),
             "4" when revealed => new(ReviewShortcutKind.Rate, Core.Scheduling.Rating.Easy),
+            "r" or "R" when !shift => new(ReviewShortcutKind.Report),
+            "e" or "E" when !shift => new(ReviewShortcutKind.Edit),
             _ => None,
         };
     }

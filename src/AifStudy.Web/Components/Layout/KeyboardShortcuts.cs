@@ -22,6 +22,8 @@ public static class KeyboardShortcuts
             new(["3"], "Good"),
             new(["4"], "Easy"),
             new(["Ctrl+Z", "⌘Z"], "Undo the last answer"),
+            new(["R"], "Report a problem with the card"),
+            new(["E"], "Edit the card"),
         ]),
     ];
 }

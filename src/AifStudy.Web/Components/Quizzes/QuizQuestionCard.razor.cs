@@ -37,6 +37,9 @@ public sealed partial class QuizQuestionCard
 
     [Parameter] public bool Keys { get; set; }
 
+    /// <summary>Offers "Report a problem" with the solution (practice feedback, the review of a finished attempt).</summary>
+    [Parameter] public bool CanReport { get; set; }
+
     [Parameter] public EventCallback OnEnter { get; set; }
 
     /// <summary>Extra controls in the header (the exam's flag button).</summary>

@@ -3,7 +3,8 @@
 import { closest, detach, listen, typingTargets } from '../../js/document-keys.js';
 
 // Enter on these does its own thing (a link, a control button); on an option button it should submit, not re-press it.
-const ownEnterTargets = 'a[href], textarea, select, summary, button:not([data-quiz-option])';
+// The report form ([data-own-keys]) keeps all its keys.
+const ownEnterTargets = 'a[href], textarea, select, summary, button:not([data-quiz-option]), [data-own-keys]';
 
 function isShortcut(event) {
     if (event.altKey || event.ctrlKey || event.metaKey) {
@@ -12,7 +13,7 @@ function isShortcut(event) {
     if (event.key === 'Enter') {
         return !event.shiftKey && !closest(event.target, ownEnterTargets); // also from the cloze's text box
     }
-    return event.key.length === 1 && event.key >= '1' && event.key <= '9' && !closest(event.target, typingTargets);
+    return event.key.length === 1 && event.key >= '1' && event.key <= '9' && !closest(event.target, typingTargets) && !closest(event.target, '[data-own-keys]');
 }
 
 export function attach(dotNetRef) {

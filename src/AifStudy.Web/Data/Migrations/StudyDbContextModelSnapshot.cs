@@ -93,6 +93,40 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("Cards");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.CardEdit", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Back")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Front")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceBack")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFront")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LearnerId", "CardId");
+
+                    b.HasIndex("CardId");
+
+                    b.ToTable("CardEdits");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.CardProgress", b =>
                 {
                     b.Property<int>("LearnerId")
@@ -211,6 +245,70 @@ namespace AifStudy.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.ItemReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RestoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionAnchor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("LearnerId", "CardId");
+
+                    b.HasIndex("LearnerId", "Kind", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ItemReports");
                 });
 
             modelBuilder.Entity("AifStudy.Web.Data.Learner", b =>
@@ -675,6 +773,23 @@ namespace AifStudy.Web.Data.Migrations
                     b.Navigation("Note");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.CardEdit", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Card", "Card")
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Card");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.CardProgress", b =>
                 {
                     b.HasOne("AifStudy.Web.Data.Card", "Card")
@@ -697,6 +812,20 @@ namespace AifStudy.Web.Data.Migrations
                     b.HasOne("AifStudy.Web.Data.ImportRun", null)
                         .WithMany("Files")
                         .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.ItemReport", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Card", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

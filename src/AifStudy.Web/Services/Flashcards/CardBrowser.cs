@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Flashcards;
 
-/// <summary>The deck browser's list: a learner's cards with their state, in note order.</summary>
+/// <summary>The deck browser's list: a learner's cards (in their wording, without those they reported) with their state, in note order.</summary>
 public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
 {
     /// <summary>Cards in <paramref name="scope"/> in note order, optionally filtered by text.</summary>
@@ -13,7 +13,8 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var cards = db.Cards.InScope(scope);
+        var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
+        var cards = db.Cards.InScope(scope).Where(c => !hidden.Contains(c.Id));
         if (!includeRetired)
         {
             cards = cards.Where(c => c.RetiredAt == null);
@@ -31,13 +32,17 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
             from c in cards
             join p in db.CardProgress.Where(p => p.LearnerId == learnerId) on c.Id equals p.CardId into progress
             from p in progress.DefaultIfEmpty()
+            join e in db.CardEdits.Where(e => e.LearnerId == learnerId) on c.Id equals e.CardId into edits
+            from e in edits.DefaultIfEmpty()
             orderby c.NoteSlug, c.Position, c.Id
-            select new CardListItem(c.Id, c.Kind, c.Front, c.Back, c.SectionPathText,
+            select new CardListItem(c.Id, c.Kind, e == null ? c.Front : e.Front, e == null ? c.Back : e.Back, c.SectionPathText,
                 p == null ? CardState.New : p.State,
                 p == null || p.State == CardState.New ? null : (DateTimeOffset?)p.Due,
                 p == null ? null : p.Stability,
                 p != null && p.IsSuspended,
-                c.RetiredAt != null))
+                c.RetiredAt != null,
+                e != null,
+                e != null && (e.SourceFront != c.Front || e.SourceBack != c.Back)))
             .Take(limit)
             .ToListAsync(cancellationToken);
     }

@@ -3,7 +3,11 @@ using AifStudy.Core.Scheduling;
 
 namespace AifStudy.Web.Services.Flashcards;
 
-/// <summary>A row of the deck browser. <paramref name="State"/> is New and <paramref name="Due"/> null for a card never reviewed.</summary>
+/// <summary>
+/// A row of the deck browser. <paramref name="State"/> is New and <paramref name="Due"/> null for a card never reviewed.
+/// <paramref name="Front"/> and <paramref name="Back"/> are the learner's edit when <paramref name="IsEdited"/>;
+/// <paramref name="EditNeedsCheck"/> says the card's generated text changed since.
+/// </summary>
 public sealed record CardListItem(
     int CardId,
     CardKind Kind,
@@ -14,4 +18,6 @@ public sealed record CardListItem(
     DateTimeOffset? Due,
     double? Stability,
     bool IsSuspended,
-    bool IsRetired);
+    bool IsRetired,
+    bool IsEdited,
+    bool EditNeedsCheck);

@@ -15,4 +15,11 @@ public sealed record ReviewCardView(
     string BackHtml,
     string SourceLabel,
     string SourceHref,
-    IReadOnlyDictionary<Rating, string> IntervalLabels);
+    IReadOnlyDictionary<Rating, string> IntervalLabels)
+{
+    /// <summary>The sides are the learner's own edit.</summary>
+    public bool IsEdited { get; init; }
+
+    /// <summary>The card's generated text changed since the learner's edit.</summary>
+    public bool EditNeedsCheck { get; init; }
+}

@@ -1,5 +1,6 @@
 using AifStudy.Core.Scheduling;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Feedback;
 
 namespace AifStudy.Web.Services.Flashcards;
 
@@ -8,7 +9,7 @@ namespace AifStudy.Web.Services.Flashcards;
 /// stores each rating at once through <see cref="ReviewRecorder"/> (so a dropped connection loses at most the card on
 /// screen). The screen's own state machine is <see cref="ReviewSessionState"/>. Scoped: one per circuit.
 /// </summary>
-public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder, CardHtmlRenderer html)
+public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder, CardHtmlRenderer html, ItemReports reports, CardEdits edits)
 {
     private readonly int _learnerId = Learner.DefaultId;
 
@@ -17,6 +18,9 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
     public StudyScope Scope { get; private set; } = StudyScope.All;
 
     public QueueCounts Counts { get; private set; } = new(0, 0, 0);
+
+    /// <summary>The front of the card last reported in this session (cut to 60 characters), for the screen to confirm it; null before any.</summary>
+    public string? LastReported { get; private set; }
 
     public async Task StartAsync(StudyScope scope, CancellationToken cancellationToken = default)
     {
@@ -53,6 +57,78 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
         Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
     }
 
+    /// <summary>Reports the card on screen: it is hidden for the learner at once and the next card comes up.</summary>
+    public async Task ReportAsync(ReportReason reason, string? comment, CancellationToken cancellationToken = default)
+    {
+        if (State.Current is not { } card)
+        {
+            return;
+        }
+
+        if (await reports.ReportCardAsync(_learnerId, card.CardId, reason, comment, cancellationToken) is { } label)
+        {
+            LastReported = label.Length <= 60 ? label : label[..59] + "…";
+        }
+
+        State.Remove(card.CardId);
+        if (State.IsFinished && await NextViewAsync(cancellationToken) is { } next)
+        {
+            State.Requeue(next);
+        }
+
+        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
+    }
+
+    /// <summary>The sides of the card on screen as the learner sees them, and the generated ones, for editing.</summary>
+    public async Task<CardText?> TextOfCurrentAsync(CancellationToken cancellationToken = default) =>
+        State.Current is { } card ? await edits.GetAsync(_learnerId, card.CardId, cancellationToken) : null;
+
+    /// <summary>Stores the learner's wording of the card on screen and shows it. False when a side is empty.</summary>
+    public async Task<bool> SaveEditAsync(string front, string back, CancellationToken cancellationToken = default)
+    {
+        if (State.Current is not { } card || !await edits.SaveAsync(_learnerId, card.CardId, front, back, cancellationToken))
+        {
+            return false;
+        }
+
+        await RefreshCurrentAsync(card, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Goes back to the generated text of the card on screen.</summary>
+    public async Task RevertEditAsync(CancellationToken cancellationToken = default)
+    {
+        if (State.Current is { } card)
+        {
+            await edits.RevertAsync(_learnerId, card.CardId, cancellationToken);
+            await RefreshCurrentAsync(card, cancellationToken);
+        }
+    }
+
+    /// <summary>Keeps the learner's edit of the card on screen against the note's new text (clears the flag).</summary>
+    public async Task KeepEditAsync(CancellationToken cancellationToken = default)
+    {
+        if (State.Current is { } card)
+        {
+            await edits.KeepAsync(_learnerId, card.CardId, cancellationToken);
+            await RefreshCurrentAsync(card, cancellationToken);
+        }
+    }
+
+    private async Task RefreshCurrentAsync(ReviewCardView card, CancellationToken cancellationToken)
+    {
+        if (await edits.GetAsync(_learnerId, card.CardId, cancellationToken) is { } text)
+        {
+            State.Replace(card with
+            {
+                FrontHtml = html.Render(text.Front),
+                BackHtml = html.Render(text.Back),
+                IsEdited = text.IsEdited,
+                EditNeedsCheck = text.NeedsCheck,
+            });
+        }
+    }
+
     /// <summary>"from: note › section", without repeating the note's title when its H1 heads the section path.</summary>
     internal static string SourceLabel(ReviewCard card)
     {
@@ -72,6 +148,10 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
             html.Render(card.Back),
             SourceLabel(card),
             $"notes/{card.NoteSlug}#{card.SectionAnchor}",
-            card.IntervalLabels);
+            card.IntervalLabels)
+        {
+            IsEdited = card.IsEdited,
+            EditNeedsCheck = card.EditNeedsCheck,
+        };
     }
 }

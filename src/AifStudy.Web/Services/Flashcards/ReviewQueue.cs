@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using AifStudy.Core.Scheduling;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Feedback;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Flashcards;
@@ -31,7 +32,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         if (due is not null)
         {
-            return ToReviewCard(due, isNew: false, settings, now);
+            return ToReviewCard(await WithEditAsync(db, learnerId, due, cancellationToken), isNew: false, settings, now);
         }
 
         if (await NewLeftTodayAsync(db, learnerId, settings, cancellationToken) == 0)
@@ -47,7 +48,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
             .FirstOrDefaultAsync(cancellationToken);
         cursors.Remember(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
 
-        return fresh is null ? null : ToReviewCard(fresh.Row, isNew: true, settings, now);
+        return fresh is null ? null : ToReviewCard(await WithEditAsync(db, learnerId, fresh.Row, cancellationToken), isNew: true, settings, now);
     }
 
     /// <summary>How many cards wait in <paramref name="scope"/> now.</summary>
@@ -82,7 +83,8 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
 
     private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, NewCardCursor? from)
     {
-        var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id));
+        var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
+        var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id) && !hidden.Contains(c.Id));
         if (from is not null)
         {
             // The first conjunct is a range seek on (NoteId, Position); the second trims the first note.
@@ -104,18 +106,31 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
         return Math.Max(0, settings.NewCardsPerDay - introduced);
     }
 
+    // The learner's own wording of the card, when they edited it (one primary-key read).
+    private static async Task<QueueRow> WithEditAsync(StudyDbContext db, int learnerId, QueueRow row, CancellationToken cancellationToken)
+    {
+        var edit = await db.CardEdits.AsNoTracking().SingleOrDefaultAsync(e => e.LearnerId == learnerId && e.CardId == row.CardId, cancellationToken);
+        return edit is null ? row : row with { Text = CardEdits.Apply(row.CardId, row.Front, row.Back, edit) };
+    }
+
     private ReviewCard ToReviewCard(QueueRow row, bool isNew, LearnerSettings settings, DateTimeOffset now)
     {
         var state = new SchedulingState(row.State, row.Step, row.Stability, row.Difficulty, row.Due, row.LastReview);
         var preview = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time).Preview(state, now);
-        return new ReviewCard(row.CardId, row.Kind, row.Front, row.Back, row.NoteSlug, row.NoteTitle, row.SectionAnchor, row.SectionPathText,
+        var text = row.Text ?? CardText.Generated(row.CardId, row.Front, row.Back);
+        return new ReviewCard(row.CardId, row.Kind, text.Front, text.Back, row.NoteSlug, row.NoteTitle, row.SectionAnchor, row.SectionPathText,
             state, isNew, preview.ToDictionary(p => p.Key, p => IntervalLabel.Format(p.Value.Interval)))
         {
             Version = row.Reps,
+            IsEdited = text.IsEdited,
+            EditNeedsCheck = text.NeedsCheck,
         };
     }
 
     private sealed record QueueRow(
         int CardId, Core.Flashcards.CardKind Kind, string Front, string Back, string NoteSlug, string? NoteTitle, string SectionAnchor,
-        string SectionPathText, CardState State, int? Step, double? Stability, double? Difficulty, DateTimeOffset Due, DateTimeOffset? LastReview, int Reps);
+        string SectionPathText, CardState State, int? Step, double? Stability, double? Difficulty, DateTimeOffset Due, DateTimeOffset? LastReview, int Reps)
+    {
+        public CardText? Text { get; init; }
+    }
 }

@@ -90,6 +90,31 @@ public sealed class ReviewSessionState
     }
 
     /// <summary>
+    /// Takes a card out of the session (the learner reported it): off the screen and out of the queue, and the undo
+    /// history is cleared, since undoing an answer given before could bring the card back. The next card is shown.
+    /// </summary>
+    public void Remove(int cardId)
+    {
+        _queue = [.. _queue.Where(c => c.CardId != cardId)];
+        _history = [];
+        UndoDepth = 0;
+        if (Current?.CardId == cardId)
+        {
+            ShowNext();
+        }
+    }
+
+    /// <summary>Shows <paramref name="card"/> in place of the card on screen with the same id (its text was edited), answer shown or not as before.</summary>
+    public void Replace(ReviewCardView card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (Current?.CardId == card.CardId)
+        {
+            Current = card;
+        }
+    }
+
+    /// <summary>
     /// Takes back the last answer: its card is on screen again with the answer shown (so it can be rated again at
     /// once), and the queue is as it was, without cards requeued since. Null when there is nothing to undo.
     /// </summary>

@@ -45,9 +45,20 @@ internal static class ScopeQueries
         return progress;
     }
 
-    /// <summary>Progress rows that can come up for review: the card is active, not suspended and has been seen.</summary>
-    public static IQueryable<CardProgress> Schedulable(this IQueryable<CardProgress> progress, StudyDbContext db, int learnerId) =>
-        progress.Where(p => p.LearnerId == learnerId && !p.IsSuspended && p.State != Core.Scheduling.CardState.New).OfActiveCards(db);
+    /// <summary>Progress rows that can come up for review: the card is active, not suspended, not reported and has been seen.</summary>
+    public static IQueryable<CardProgress> Schedulable(this IQueryable<CardProgress> progress, StudyDbContext db, int learnerId)
+    {
+        var hidden = HiddenCardIds(db, learnerId);
+        return progress.Where(p => p.LearnerId == learnerId && !p.IsSuspended && p.State != Core.Scheduling.CardState.New && !hidden.Contains(p.CardId))
+            .OfActiveCards(db);
+    }
+
+    /// <summary>
+    /// The cards the learner reported and has not restored. Few: like retired cards, a NOT IN over them is read once.
+    /// </summary>
+    public static IQueryable<int> HiddenCardIds(StudyDbContext db, int learnerId) =>
+        db.ItemReports.Where(r => r.LearnerId == learnerId && r.Kind == ReportedItemKind.Card && r.RestoredAt == null && r.CardId != null)
+            .Select(r => r.CardId!.Value);
 
     /// <summary>
     /// Leaves out the progress of retired cards. Retired cards are few: a NOT IN over them is read once, where a join

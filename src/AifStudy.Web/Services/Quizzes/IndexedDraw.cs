@@ -21,11 +21,12 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
         "The questions of {NoteSlug} for seed {Seed} differ in kind or section from those of its index; the quiz is drawn from the whole scope generated");
 
     /// <summary>
-    /// The questions of <paramref name="kinds"/> in <paramref name="scope"/> as indexed, in the order generation gives them;
-    /// null when a note changed while they were read (the caller then generates the scope as a whole).
+    /// The questions of <paramref name="kinds"/> in <paramref name="scope"/> as indexed, in the order generation gives them,
+    /// without those whose key is in <paramref name="excluded"/> (<see cref="QuestionKeyHash"/>es of the learner's reported
+    /// questions); null when a note changed while they were read (the caller then generates the scope as a whole).
     /// </summary>
     public async Task<(IReadOnlyList<NoteQuestionIndex> Notes, IReadOnlyList<PoolEntry> Pool)?> PoolAsync(
-        StudyScope scope, IReadOnlySet<QuestionKind> kinds, CancellationToken cancellationToken)
+        StudyScope scope, IReadOnlySet<QuestionKind> kinds, IReadOnlySet<ulong> excluded, CancellationToken cancellationToken)
     {
         List<NoteQuizVersion> versions;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
@@ -56,7 +57,7 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
             for (var position = 0; position < index.Questions.Count; position++)
             {
                 var (kind, section) = index.Questions[position];
-                if (kinds.Contains(kind) && (under is null || under.Contains(index.Sections[section].Anchor)))
+                if (kinds.Contains(kind) && (under is null || under.Contains(index.Sections[section].Anchor)) && !index.HasKeyIn(position, excluded))
                 {
                     pool.Add(new PoolEntry(n, position, section, index.Domain));
                 }

@@ -16,9 +16,12 @@ public sealed class NoteQuestionIndex
 
     private readonly IndexedQuestion[] _questions;
 
-    private NoteQuestionIndex(NoteQuizVersion version, int? domain, IndexedSection[] sections, IndexedQuestion[] questions)
+    // Each question's key as QuestionKeyHash: a draw leaves out the questions a learner reported.
+    private readonly ulong[] _keys;
+
+    private NoteQuestionIndex(NoteQuizVersion version, int? domain, IndexedSection[] sections, IndexedQuestion[] questions, ulong[] keys)
     {
-        (Version, Domain, Sections, _questions) = (version, domain, sections, questions);
+        (Version, Domain, Sections, _questions, _keys) = (version, domain, sections, questions, keys);
     }
 
     public NoteQuizVersion Version { get; }
@@ -39,16 +42,19 @@ public sealed class NoteQuestionIndex
             byAnchor.TryAdd(sections[i].Anchor, i);
         }
 
-        var questions = QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, Seed)
-            .Select(q => new IndexedQuestion(q.Kind, byAnchor[q.SectionAnchor]))
-            .ToArray();
-        return new NoteQuestionIndex(note.Version, note.Domain, sections, questions);
+        var generated = QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, Seed);
+        var questions = generated.Select(q => new IndexedQuestion(q.Kind, byAnchor[q.SectionAnchor])).ToArray();
+        var keys = generated.Select(q => QuestionKeyHash.Of(q.Key)).ToArray();
+        return new NoteQuestionIndex(note.Version, note.Domain, sections, questions, keys);
     }
+
+    /// <summary>True when the question at <paramref name="position"/> has one of <paramref name="keys"/> (<see cref="QuestionKeyHash"/>es).</summary>
+    internal bool HasKeyIn(int position, IReadOnlySet<ulong> keys) => keys.Count > 0 && keys.Contains(_keys[position]);
 
     /// <summary>The anchor of the question at <paramref name="position"/>.</summary>
     public string AnchorOf(int position) => Sections[_questions[position].Section].Anchor;
 
-    /// <summary>True when <paramref name="generated"/> (this version's questions for some seed) has this shape.</summary>
+    /// <summary>True when <paramref name="generated"/> (this version's questions for some seed) has this shape, keys included.</summary>
     public bool Matches(IReadOnlyList<QuizQuestion> generated)
     {
         ArgumentNullException.ThrowIfNull(generated);
@@ -59,7 +65,8 @@ public sealed class NoteQuestionIndex
 
         for (var i = 0; i < _questions.Length; i++)
         {
-            if (generated[i].Kind != _questions[i].Kind || !string.Equals(generated[i].SectionAnchor, AnchorOf(i), StringComparison.Ordinal))
+            if (generated[i].Kind != _questions[i].Kind || !string.Equals(generated[i].SectionAnchor, AnchorOf(i), StringComparison.Ordinal)
+                || QuestionKeyHash.Of(generated[i].Key) != _keys[i])
             {
                 return false;
             }

@@ -21,6 +21,8 @@ public sealed class QuestionPool : IDisposable
     private readonly QuestionIndexCache _index;
     private readonly IndexedDraw _draw;
 
+    private static readonly IReadOnlySet<string> EmptyKeys = new HashSet<string>(StringComparer.Ordinal);
+
     // Replaced whole, never changed: a reader sees an old list or a new one.
     private volatile ScopeList? _lastScopes;
 
@@ -51,34 +53,39 @@ public sealed class QuestionPool : IDisposable
     }
 
     /// <summary>
-    /// Up to <paramref name="count"/> questions of <paramref name="kinds"/> from <paramref name="scope"/>: exactly
-    /// <see cref="QuizSelection.Pick(IReadOnlyList{QuizQuestion}, int, int)"/> over <see cref="GenerateAsync(StudyScope, int, CancellationToken)"/>,
-    /// at the cost of the notes picked from rather than of the scope.
+    /// Up to <paramref name="count"/> questions of <paramref name="kinds"/> from <paramref name="scope"/>, never one whose key is in
+    /// <paramref name="excludedKeys"/> (the learner's reported questions): exactly
+    /// <see cref="QuizSelection.Pick(IReadOnlyList{QuizQuestion}, int, int)"/> over <see cref="GenerateAsync(StudyScope, int, CancellationToken)"/>
+    /// without those, at the cost of the notes picked from rather than of the scope.
     /// </summary>
     public async Task<IReadOnlyList<QuizQuestion>> DrawAsync(
-        StudyScope scope, IReadOnlySet<QuestionKind> kinds, int count, int seed, CancellationToken cancellationToken = default)
+        StudyScope scope, IReadOnlySet<QuestionKind> kinds, int count, int seed, IReadOnlySet<string>? excludedKeys = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(kinds);
+        var excluded = excludedKeys ?? EmptyKeys;
         // A one-note scope costs one generation either way; without the index it needs no first generation at seed 0.
         if (scope.NoteSlug is null
-            && await _draw.PoolAsync(scope, kinds, cancellationToken) is { } indexed
+            && await _draw.PoolAsync(scope, kinds, QuestionKeyHash.Of(excluded), cancellationToken) is { } indexed
             && await _draw.ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey), seed, cancellationToken) is { } drawn)
         {
             return drawn;
         }
 
-        return QuizSelection.Pick([.. (await GenerateAsync(scope, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind))], count, seed);
+        return QuizSelection.Pick([.. (await GenerateAsync(scope, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key))], count, seed);
     }
 
     /// <summary>
-    /// An exam of up to <paramref name="count"/> questions of <paramref name="kinds"/> from all notes: exactly
-    /// <see cref="QuizSelection.DrawExam(IReadOnlyList{QuizQuestion}, int, int)"/> over every generated question, generating only the notes drawn from.
+    /// An exam of up to <paramref name="count"/> questions of <paramref name="kinds"/> from all notes, none of <paramref name="excludedKeys"/>:
+    /// exactly <see cref="QuizSelection.DrawExam(IReadOnlyList{QuizQuestion}, int, int)"/> over every generated question
+    /// but those, generating only the notes drawn from.
     /// </summary>
-    public async Task<ExamDraw> DrawExamAsync(IReadOnlySet<QuestionKind> kinds, int count, int seed, CancellationToken cancellationToken = default)
+    public async Task<ExamDraw> DrawExamAsync(
+        IReadOnlySet<QuestionKind> kinds, int count, int seed, IReadOnlySet<string>? excludedKeys = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kinds);
-        if (await _draw.PoolAsync(StudyScope.All, kinds, cancellationToken) is { } indexed)
+        var excluded = excludedKeys ?? EmptyKeys;
+        if (await _draw.PoolAsync(StudyScope.All, kinds, QuestionKeyHash.Of(excluded), cancellationToken) is { } indexed)
         {
             var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey);
             if (await _draw.ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
@@ -87,7 +94,7 @@ public sealed class QuestionPool : IDisposable
             }
         }
 
-        return QuizSelection.DrawExam([.. (await GenerateAsync(StudyScope.All, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind))], count, seed);
+        return QuizSelection.DrawExam([.. (await GenerateAsync(StudyScope.All, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key))], count, seed);
     }
 
     /// <summary>

@@ -1,16 +1,17 @@
 using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Feedback;
 using AifStudy.Web.Services.Flashcards;
 using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Quizzes;
 
 /// <summary>
-/// Starts quiz attempts: a practice quiz over a scope, an exam simulation, or a retry of the learner's mistakes. The
-/// questions drawn are stored with the attempt (<see cref="QuizAttempt"/>), which <see cref="QuizAttempts"/> then answers
+/// Starts quiz attempts: a practice quiz over a scope, an exam simulation, or a retry of the learner's mistakes, never
+/// with a question the learner reported (<see cref="ItemReports"/>). The questions drawn are stored with the attempt (<see cref="QuizAttempt"/>), which <see cref="QuizAttempts"/> then answers
 /// and ends.
 /// </summary>
-public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, TimeProvider time)
+public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, ItemReports reports, TimeProvider time)
 {
     public const int ExamQuestionCount = 65;
 
@@ -25,7 +26,8 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(setup.Count);
         var s = seed ?? Random.Shared.Next();
-        var picked = await pool.DrawAsync(setup.Scope, setup.Kinds, setup.Count, s, cancellationToken);
+        var reported = await reports.ReportedQuestionKeysAsync(learnerId, cancellationToken);
+        var picked = await pool.DrawAsync(setup.Scope, setup.Kinds, setup.Count, s, reported, cancellationToken);
         var shortfall = picked.Count < setup.Count
             ? picked.Count == 0 ? "This scope has no questions of the kinds chosen." : $"This scope has {picked.Count} question{(picked.Count == 1 ? "" : "s")} of the kinds chosen, fewer than the {setup.Count} asked for."
             : null;
@@ -36,7 +38,8 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
     public async Task<QuizStart> StartExamAsync(int learnerId, int? seed = null, CancellationToken cancellationToken = default)
     {
         var s = seed ?? Random.Shared.Next();
-        var draw = await pool.DrawExamAsync(ExamKinds, ExamQuestionCount, s, cancellationToken);
+        var reported = await reports.ReportedQuestionKeysAsync(learnerId, cancellationToken);
+        var draw = await pool.DrawExamAsync(ExamKinds, ExamQuestionCount, s, reported, cancellationToken);
         string? shortfall = null;
         if (draw.Questions.Count < ExamQuestionCount)
         {
@@ -53,7 +56,8 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
     public async Task<QuizStart> StartRetryAsync(int learnerId, int count, int? seed = null, CancellationToken cancellationToken = default)
     {
         var s = seed ?? Random.Shared.Next();
-        var mistakes = await MistakesAsync(learnerId, cancellationToken);
+        var reported = await reports.ReportedQuestionKeysAsync(learnerId, cancellationToken);
+        var mistakes = (await MistakesAsync(learnerId, cancellationToken)).Where(m => !reported.Contains(m.Key)).ToList();
         // A question key names its note, so the notes of the mistakes are all that can reword them.
         var current = (await pool.GenerateAsync([.. mistakes.Select(m => m.NoteSlug).Distinct(StringComparer.Ordinal)], s, cancellationToken))
             .ToDictionary(q => q.Key, StringComparer.Ordinal);
@@ -63,8 +67,11 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
     }
 
     /// <summary>How many questions "retry my mistakes" would draw from.</summary>
-    public async Task<int> CountMistakesAsync(int learnerId, CancellationToken cancellationToken = default) =>
-        (await MistakesAsync(learnerId, cancellationToken)).Count;
+    public async Task<int> CountMistakesAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        var reported = await reports.ReportedQuestionKeysAsync(learnerId, cancellationToken);
+        return (await MistakesAsync(learnerId, cancellationToken)).Count(m => !reported.Contains(m.Key));
+    }
 
     private async Task<QuizStart> CreateAsync(
         int learnerId, QuizMode mode, StudyScope scope, string label, int seed, IReadOnlyList<QuizQuestion> questions, string? shortfall, CancellationToken cancellationToken)

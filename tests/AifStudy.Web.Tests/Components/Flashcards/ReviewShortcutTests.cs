@@ -27,6 +27,18 @@ public sealed class ReviewShortcutTests
         Assert.Equal(ReviewShortcutKind.Undo, ReviewShortcut.Resolve("Z", ctrlOrMeta: true, shift: false, alt: false, revealed: false, canUndo: true).Kind);
     }
 
+    [Theory]
+    [InlineData("r", false, ReviewShortcutKind.Report)]
+    [InlineData("R", true, ReviewShortcutKind.Report)]
+    [InlineData("e", true, ReviewShortcutKind.Edit)]
+    [InlineData("E", false, ReviewShortcutKind.Edit)]
+    public void R_reports_and_e_edits_the_card_whichever_side_is_up(string key, bool revealed, ReviewShortcutKind expected)
+    {
+        Assert.Equal(expected, ReviewShortcut.Resolve(key, ctrlOrMeta: false, shift: false, alt: false, revealed, canUndo: false).Kind);
+        Assert.Equal(ReviewShortcut.None, ReviewShortcut.Resolve(key, ctrlOrMeta: true, shift: false, alt: false, revealed, canUndo: false));
+        Assert.Equal(ReviewShortcut.None, ReviewShortcut.Resolve(key, ctrlOrMeta: false, shift: false, alt: true, revealed, canUndo: false));
+    }
+
     [Fact]
     public void The_digits_map_to_again_hard_good_easy()
     {

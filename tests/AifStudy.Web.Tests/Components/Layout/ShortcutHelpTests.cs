@@ -46,7 +46,8 @@ public sealed class ShortcutHelpTests : BunitContext
         Assert.Contains(("?", "Show this list of shortcuts"), rows["Everywhere"]);
         Assert.Contains(("/", "Search notes and cards"), rows["Everywhere"]);
         Assert.Equal(
-            [("Space Enter", "Show the answer"), ("1", "Again"), ("2", "Hard"), ("3", "Good"), ("4", "Easy"), ("Ctrl+Z ⌘Z", "Undo the last answer")],
+            [("Space Enter", "Show the answer"), ("1", "Again"), ("2", "Hard"), ("3", "Good"), ("4", "Easy"), ("Ctrl+Z ⌘Z", "Undo the last answer"),
+             ("R", "Report a problem with the card"), ("E", "Edit the card")],
             rows["Review"]);
     }
 
@@ -64,6 +65,8 @@ public sealed class ShortcutHelpTests : BunitContext
                 {
                     "Show the answer" => new ReviewShortcut(ReviewShortcutKind.Reveal),
                     "Undo the last answer" => new ReviewShortcut(ReviewShortcutKind.Undo),
+                    "Report a problem with the card" => new ReviewShortcut(ReviewShortcutKind.Report),
+                    "Edit the card" => new ReviewShortcut(ReviewShortcutKind.Edit),
                     var name => new ReviewShortcut(ReviewShortcutKind.Rate, Enum.Parse<Rating>(name)),
                 };
                 Assert.Equal(expected, resolved);
