@@ -21,8 +21,7 @@ internal static class BilingualCards
         }
 
         var title = CardText.StripNumber(section.Title);
-        var cut = title.TakeWhile(ch => !ScriptCounts.IsCjk(ch)).Count();
-        var subject = title[..cut].Trim().TrimEnd('(', '（').Trim();
+        var subject = CardText.SplitHeading(title).Latin.TrimEnd('(', '（').Trim();
         return subject.Length == 0 ? CardText.Escape(english) : $"{CardText.Escape(subject)}: {CardText.Escape(english)}";
     }
 }

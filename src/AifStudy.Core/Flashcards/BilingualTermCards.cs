@@ -30,7 +30,7 @@ internal static partial class BilingualTermCards
                 continue;
             }
 
-            var chineseTitle = string.Concat(title.SkipWhile(ch => !ScriptCounts.IsCjk(ch))).Trim();
+            var chineseTitle = CardText.SplitHeading(title).Chinese;
             var context = chineseTitle.Length > 0 ? chineseTitle : null;
             var front = $"“{CardText.Escape(term)}”指什么？" + (context is null ? "" : $"（{CardText.Escape(context)}）");
             var back = CardText.Escape(english) + "\n\n" + CardText.Escape(pair.Chinese.Trim());

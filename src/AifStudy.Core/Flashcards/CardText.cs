@@ -26,6 +26,16 @@ internal static partial class CardText
     /// <summary>A heading without its own numbering: <c>1、自然语言处理</c> → <c>自然语言处理</c>, <c>2. Pre-training</c> → <c>Pre-training</c>.</summary>
     public static string StripNumber(string title) => HeadingNumber().Replace(title, "").Trim();
 
+    /// <summary>
+    /// A bilingual heading split where its Chinese begins: <c>Diffusion models 擴散模型</c> → ("Diffusion models", "擴散模型").
+    /// Either part may be empty.
+    /// </summary>
+    public static (string Latin, string Chinese) SplitHeading(string title)
+    {
+        var cut = title.TakeWhile(ch => !ScriptCounts.IsCjk(ch)).Count();
+        return (title[..cut].Trim(), title[cut..].Trim());
+    }
+
     /// <summary>True when the text says enough on its own: at least 8 ideographs or 5 English words.</summary>
     public static bool HasContext(string text) => CjkCount(text) >= 8 || WordCount(text) >= 5;
 

@@ -91,19 +91,8 @@ internal static partial class GiveawayChecks
     private static bool GlossedInBrackets(string prompt, string answer) =>
         answer.Any(char.IsAsciiLetter) && !answer.Any(ScriptCounts.IsCjk) && ShortCjkGloss().IsMatch(prompt);
 
-    private static List<string> CjkPairs(string text)
-    {
-        var pairs = new List<string>();
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (ScriptCounts.IsCjk(text[i]) && ScriptCounts.IsCjk(text[i + 1]))
-            {
-                pairs.Add(text.Substring(i, 2));
-            }
-        }
-
-        return pairs.Distinct().ToList();
-    }
+    private static List<string> CjkPairs(string text) =>
+        QualityText.Tokens(text, withGeneric: true).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
 
     public static bool SharedWords(StudyItem item)
     {

@@ -57,11 +57,7 @@ internal static partial class QualityText
     public static bool Shares(string a, string b) => Tokens(a).Overlaps(Tokens(b));
 
     /// <summary>The term without a bracketed gloss: <c>大语言模型（LLM）</c> → <c>大语言模型</c>.</summary>
-    public static string Core(string term)
-    {
-        var paren = term.IndexOfAny(['(', '（']);
-        return paren > 0 ? term[..paren].Trim() : term.Trim();
-    }
+    public static string Core(string term) => TermCards.CoreTerm(term).Trim();
 
     /// <summary>The term as a label list compares it: core, Simplified, lower case, letters and digits only.</summary>
     public static string Key(string term) => CardText.Normalize(ChineseScript.ToSimplified(Core(term)));

@@ -43,9 +43,9 @@ internal static class ClozeQuestions
     internal static IReadOnlyList<string> WithHeadingName(IReadOnlyList<string> accepted, string title)
     {
         var heading = CardText.StripNumber(title);
-        var cut = heading.TakeWhile(ch => !Notes.ScriptCounts.IsCjk(ch)).Count();
-        var latin = heading[..cut].Trim().TrimEnd('(', '（').Trim();
-        var chinese = heading[cut..].Trim().Trim('(', ')', '（', '）').Trim();
+        var (latinPart, chinesePart) = CardText.SplitHeading(heading);
+        var latin = latinPart.TrimEnd('(', '（').Trim();
+        var chinese = chinesePart.Trim('(', ')', '（', '）').Trim();
         if (latin.Length == 0 || chinese.Length == 0 || chinese.Any(char.IsAsciiLetter))
         {
             return accepted;
