@@ -34,16 +34,23 @@ public static class CardGenerator
         var lists = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in note.Sections.SelectMany(s => Drafts(note, s)).Concat(ProseCards.From(note, noteSlug)))
         {
-            var (draft, item) = CardItems.Prepare(candidate, note);
-            var violation = !options.CardKinds.Contains(draft.Kind) ? "kind-off" : CardRules.Violation(draft) ?? (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null);
+            if (!options.CardKinds.Contains(candidate.Kind))
+            {
+                rejected?.Invoke(candidate, "kind-off");
+                continue;
+            }
+
+            var (draft, item, front, back) = CardItems.Prepare(candidate, note);
+            var violation = CardRules.Violation(draft, front, back) ?? (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null);
+            var normalizedBack = CardText.Normalize(back);
 
             // A mindmap branch that repeats a list the note already asks for is asked once.
-            var listed = draft.Kind == CardKind.ListRecall ? CardText.Normalize(CardRules.Visible(draft.Back)) : null;
-            if (violation is null && listed is not null && !lists.Add(listed))
+            if (violation is null && draft.Kind == CardKind.ListRecall && !lists.Add(normalizedBack))
             {
                 violation = "duplicate";
             }
-            if (violation is null && !seen.Add((CardText.Normalize(CardRules.Visible(draft.Front)), CardText.Normalize(CardRules.Visible(draft.Back)))))
+
+            if (violation is null && !seen.Add((CardText.Normalize(front), normalizedBack)))
             {
                 violation = "duplicate";
             }

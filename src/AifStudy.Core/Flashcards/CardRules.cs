@@ -14,10 +14,11 @@ internal static class CardRules
     private static readonly string[] Markup = ["**", "__", "<b>", "</b>", "<strong>", "[[", "]]", "`"];
 
     /// <summary>Why <paramref name="card"/> is rejected, or null when it passes every rule.</summary>
-    public static string? Violation(CardDraft card)
+    public static string? Violation(CardDraft card) => Violation(card, Visible(card.Front), Visible(card.Back));
+
+    /// <summary>As <see cref="Violation(CardDraft)"/>, with the sides already rendered to what a reader sees.</summary>
+    public static string? Violation(CardDraft card, string front, string back)
     {
-        var front = Visible(card.Front);
-        var back = Visible(card.Back);
         var normalizedFront = CardText.Normalize(front);
         var normalizedBack = CardText.Normalize(back);
         if (normalizedFront.Length == 0 || normalizedBack.Length == 0)

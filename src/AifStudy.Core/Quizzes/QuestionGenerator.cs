@@ -30,9 +30,11 @@ public static class QuestionGenerator
         // Which questions a note has must not depend on the seed (a quiz draws keys from an index built once, then
         // generates only the notes it picked, with its own seed). So the checks decide by the canonical seed's version
         // of each question; another seed's version is used where it passes too, the canonical one where it does not.
-        var judged = Judge(note, noteSlug, domain, seed, options);
-        var canonical = seed == CanonicalSeed ? judged : Judge(note, noteSlug, domain, CanonicalSeed, options);
+        var canonical = Judge(note, noteSlug, domain, CanonicalSeed, options, judge: null);
         var passing = canonical.Where(j => j.Reason is null).ToDictionary(j => j.Question.Key, StringComparer.Ordinal);
+
+        // Another seed's versions are judged only where the canonical version passed: the rest are dropped whatever they say.
+        var judged = seed == CanonicalSeed ? canonical : Judge(note, noteSlug, domain, seed, options, judge: passing.ContainsKey);
         var kept = new List<QuizQuestion>();
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (question, _, reason) in judged)
@@ -62,8 +64,8 @@ public static class QuestionGenerator
     /// <summary>The seed whose version of each question the checks judge (see <see cref="Generate(ParsedNote, string, int?, int, GenerationReport?, GenerationOptions?)"/>).</summary>
     public const int CanonicalSeed = 0;
 
-    private static List<(QuizQuestion Question, StudyItem Item, string? Reason)> Judge(
-        ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options)
+    private static List<(QuizQuestion Question, StudyItem? Item, string? Reason)> Judge(
+        ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options, Func<string, bool>? judge)
     {
         var context = new QuizContext(note, noteSlug, domain, seed);
         var questions = new List<QuizQuestion>();
@@ -78,13 +80,18 @@ public static class QuestionGenerator
         questions.AddRange(ProseDefinitionQuestions.Build(context).Concat(ProseEnumerationQuestions.Build(context))
             .Where(q => !asked.Contains((q.Kind, q.Prompt))));
         var sections = note.Sections.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var judged = new List<(QuizQuestion, StudyItem, string?)>();
+        var judged = new List<(QuizQuestion, StudyItem?, string?)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in questions)
         {
+            if (!options.QuestionKinds.Contains(candidate.Kind) || (judge is not null && !judge(candidate.Key)))
+            {
+                judged.Add((candidate, null, "kind-off"));
+                continue;
+            }
+
             var (question, item) = QuestionItems.Prepare(candidate, sections[candidate.SectionAnchor], note);
-            var reason = !options.QuestionKinds.Contains(question.Kind) ? "kind-off"
-                : (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null) ?? (keys.Add(question.Key) ? null : "duplicate");
+            var reason = (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null) ?? (keys.Add(question.Key) ? null : "duplicate");
             judged.Add((question, item, reason));
         }
 
