@@ -79,7 +79,10 @@ internal sealed class QualitySample
     }
 
     private static string CardText(GeneratedCard card) =>
-        $"**Front:**\n\n{Quote(card.Front)}\n\n**Back:**\n\n{Quote(card.Back)}\n";
+        $"**Front:**\n\n{Quote(Shown(card.Front))}\n\n**Back:**\n\n{Quote(Shown(card.Back))}\n";
+
+    // The blank as the portal shows it: markdown's escaped "\\[...\\]" renders as "[...]".
+    private static string Shown(string markdown) => markdown.Replace(@"\[...\]", "[...]", StringComparison.Ordinal);
 
     private static string QuestionText(QuizQuestion q)
     {

@@ -21,7 +21,7 @@ internal static class ClozeCards
             {
                 foreach (var bold in paragraph.Bold)
                 {
-                    if (Cloze(section, paragraph.Text, sentence, bold, defined) is { } card)
+                    if (Cloze(section, paragraph.Text, sentence, bold, defined, paragraph.RowHeader) is { } card)
                     {
                         yield return card;
                     }
@@ -35,7 +35,7 @@ internal static class ClozeCards
         term.Length >= 2
         && (TermCards.CoreTerm(term).Length <= MaxTermLength || (CardText.CjkCount(term) == 0 && CardText.WordCount(term) <= MaxTermWords));
 
-    private static CardDraft? Cloze(NoteSection section, string text, Range sentence, Range bold, HashSet<string> defined)
+    private static CardDraft? Cloze(NoteSection section, string text, Range sentence, Range bold, HashSet<string> defined, string? rowHeader)
     {
         var (start, length) = sentence.GetOffsetAndLength(text.Length);
         var (termStart, termLength) = bold.GetOffsetAndLength(text.Length);
@@ -57,6 +57,18 @@ internal static class ClozeCards
         }
 
         var english = CardText.IsEnglish(rest);
+
+        // A table cell names its subject in the row's first cell: "SVM: A classic algorithm used for both [...]."
+        if (rowHeader is not null && !CardText.ContainsNormalized(rest, rowHeader))
+        {
+            if (CardText.ContainsNormalized(rowHeader, term) || CardText.ContainsNormalized(term, rowHeader))
+            {
+                return null;
+            }
+
+            before = rowHeader + (english ? ": " : "：") + before.TrimStart();
+        }
+
         var blank = english ? @"\[...\]" : "［……］";
         var front = CardText.Escape(before.TrimStart()) + blank + CardText.Escape(after.TrimEnd());
         var back = CardText.Escape(before.TrimStart()) + "**" + CardText.Escape(term) + "**" + CardText.Escape(after.TrimEnd());

@@ -8,6 +8,10 @@ internal static partial class AnswerChecks
 {
     private const double NearSynonymDice = 0.6;
     private const int MaxLectureBack = 300;
+    private const int MaxDefinitionBack = 160;
+    private const int MaxDefinitionSentences = 2;
+    private const int ShortRestatement = 24;
+    private const int ShortRestatementWords = 10;
     private const int MinBackChinese = 5;
     private const int MinBackWords = 4;
 
@@ -15,11 +19,13 @@ internal static partial class AnswerChecks
     [
         new("two-right-answers", "two options that say nearly the same thing", TwoRight),
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
-        new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry", ClozeFragment),
+        new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry, a sentence cut at \"(e.g.\"", ClozeFragment),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
         new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\")", NameAsDefinition),
-        new("trivial-back", "a back that only restates the front's term", TrivialBack),
+        new("trivial-back", "a back that only restates the front's term (\"收集数据\" → \"收集和准备数据\")", TrivialBack),
+        new("classification-only", "a definition that only places the term (\"深度学习的一个子集\", \"a subset of ML\") or praises it (\"一项重要技能\", \"最具价值的工具之一\")", ClassificationOnly),
+        new("back-mixes-fields", "a back that runs on into another field of the note (\"…\\n应用：…\", \"Example: …\")", MixesFields),
     ];
 
     public static bool TwoRight(StudyItem item)
@@ -53,11 +59,26 @@ internal static partial class AnswerChecks
         return text.Length == 0
             || !(text.EndsWith('。') || text.EndsWith('.') || text.EndsWith('！') || text.EndsWith('？') || text.EndsWith('!') || text.EndsWith('?'))
             || FragmentMarks().IsMatch(text)
-            || char.IsLower(text[0]);
+            || char.IsLower(text[0])
+            || text.Count(c => c is '(' or '（') != text.Count(c => c is ')' or '）');
     }
 
-    public static bool LectureBack(StudyItem item) =>
-        !item.IsQuestion && !item.AnswerIsTerm && item.Answer.Length > MaxLectureBack && !item.Answer.Contains('\n');
+    /// <summary>
+    /// A paragraph to recall word for word: over 300 characters on one line, or a term's one-paragraph definition of
+    /// three sentences or more, or over 160 characters (a list back, or a back in two languages, is read line by line).
+    /// </summary>
+    public static bool LectureBack(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm)
+        {
+            return false;
+        }
+
+        var answer = item.Answer.Trim();
+        return (answer.Length > MaxLectureBack && !answer.Contains('\n'))
+            || (item.Kind == "TermDefinition" && !answer.Contains('\n')
+                && (answer.Length > MaxDefinitionBack || SentenceEnd().Count(answer) > MaxDefinitionSentences));
+    }
 
     public static bool ThinBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "QuestionAnswer"
@@ -77,8 +98,75 @@ internal static partial class AnswerChecks
 
         var back = QualityText.Tokens(item.Answer);
         var term = QualityText.Tokens(QualityText.Core(item.Term));
-        return back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count;
+        return (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer);
     }
+
+    // A short back that holds every character of a Chinese term ("序列生成" → "文字序列的生成…") or every word of an
+    // English one says the term again in other order.
+    private static bool Restates(string term, string back)
+    {
+        var t = Search.ChineseScript.ToSimplified(term);
+        var b = Search.ChineseScript.ToSimplified(back);
+        var ideographs = t.Where(Notes.ScriptCounts.IsCjk).Distinct().ToList();
+        if (ideographs.Count >= 2)
+        {
+            return CardText.CjkCount(b) <= ShortRestatement && ideographs.All(c => b.Contains(c));
+        }
+
+        var words = QualityText.Tokens(t);
+        return ideographs.Count == 0 && CardText.CjkCount(b) == 0 && words.Count > 0 && CardText.WordCount(b) <= ShortRestatementWords && words.IsSubsetOf(QualityText.Tokens(b));
+    }
+
+    public static bool ClassificationOnly(StudyItem item)
+    {
+        var definition = item.Kind switch
+        {
+            "TermDefinition" when !item.IsQuestion => item.Answer,
+            "TrueFalse" => item.Answer,
+            "MultipleChoice" when item.Subject?.StartsWith("term:", StringComparison.Ordinal) == true => item.Answer,
+            _ => null,
+        };
+        if (definition is null)
+        {
+            return false;
+        }
+
+        var text = Search.ChineseScript.ToSimplified(definition).Trim().TrimEnd('。', '.', '；', ';', '，', ',').Trim();
+        return PlacesOnly().IsMatch(text) || Praise().IsMatch(text);
+    }
+
+    public static bool MixesFields(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition")
+        {
+            return false;
+        }
+
+        foreach (Match m in FieldLead().Matches(item.Answer))
+        {
+            if (m.Index > 0 && SubjectChecks.IsLabel(m.Groups["label"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "深度学习的一个子集", "机器学习的一个分支", "一种 AI", "A subset of deep learning", "a type of model".
+    [GeneratedRegex(@"^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|子领域|领域|分类|类别|技能|组成部分|部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacesOnly();
+
+    // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".
+    [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$", RegexOptions.IgnoreCase)]
+    private static partial Regex Praise();
+
+    // A field label at a line or sentence start: "\n应用：", "。例如：", " Example: ".
+    [GeneratedRegex(@"(?:^|\n\s*(?:[-*+]\s+)?|[。；;]\s*|\.\s+)(?<label>[^\s：:，,。\n]{1,12})\s*[：:]")]
+    private static partial Regex FieldLead();
+
+    [GeneratedRegex(@"[。！？!?]|\.(\s|$)")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"→|=>|->|;|；|Memory aid|Exam Focus|Exam tip|^\s*(［……］|\\?\[\.\.\.\\?\])\s*[-–—:：]|\s[-–—]\s", RegexOptions.IgnoreCase)]
     private static partial Regex FragmentMarks();

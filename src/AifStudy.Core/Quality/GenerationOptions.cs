@@ -13,12 +13,13 @@ public sealed record GenerationOptions
     /// Kinds a blind review found usable often enough to ship. Off: section recall (0/3 in run 1), question cards (0/1,
     /// 1 broken), translation cards (0/3), definition → term cards (6/13 in runs 2–3), multiple response (0/2),
     /// true/false (11/23 with 3 broken in runs 2–3: a swapped-in sibling definition is too often also true) and
-    /// matching (0/3 in run 3: each description repeats its term's words).
+    /// matching (0/3 in run 3: each description repeats its term's words); ordered list recall and ordering (0/3 and
+    /// 0/1 in run 5: labels, parts and two-step "orders" asked in order).
     /// </summary>
     public static readonly GenerationOptions Default = new()
     {
-        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.ListRecall, CardKind.OrderedListRecall, CardKind.Cloze },
-        QuestionKinds = new HashSet<QuestionKind> { QuestionKind.MultipleChoice, QuestionKind.Cloze, QuestionKind.Ordering },
+        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.ListRecall, CardKind.Cloze },
+        QuestionKinds = new HashSet<QuestionKind> { QuestionKind.MultipleChoice, QuestionKind.Cloze },
     };
 
     /// <summary>Every kind (for tests of the kinds that are off by default).</summary>

@@ -47,7 +47,9 @@ internal static partial class QualityText
 
         if (!withGeneric)
         {
+            // A pair across a function character ("术的" in "技術的成熟") is not a word a learner could spot.
             tokens.ExceptWith(GenericPairs);
+            tokens.RemoveWhere(t => t.Length == 2 && (FunctionCharacters.Contains(t[0]) || FunctionCharacters.Contains(t[1])));
         }
 
         return tokens;
@@ -81,6 +83,8 @@ internal static partial class QualityText
     private static string Stem(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
+    private const string FunctionCharacters = "的了是在和与及或等之其也都就而把被着这那些";
 
     // Pairs that say nothing of a subject: "模型", "数据", "一种", "可以", "进行"….
     private static readonly HashSet<string> GenericPairs = new(StringComparer.Ordinal)

@@ -8,6 +8,8 @@ internal static partial class SubjectChecks
 {
     private const int MaxTermLength = 40;
     private const int ShortChineseTerm = 3;
+    private const int OpeningCharacters = 6;
+    private const int OpeningWords = 3;
 
     // Field names and bullet labels people write under a term: they organise a note, they are not its terms.
     private static readonly HashSet<string> Labels = new(new[]
@@ -26,6 +28,9 @@ internal static partial class SubjectChecks
         "caution", "warning", "reference", "references", "resources", "links", "formula", "types", "type", "category",
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
+        "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
+        "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
+        "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -40,6 +45,7 @@ internal static partial class SubjectChecks
         new("heading-number", "a chapter or step number carried into the term (\"20 思维树 TOT\")", i => i.Term is { } t && HeadingNumber().IsMatch(t)),
         new("incomplete-term", "a term that is a clause or ends mid-way (\"Training data must\", \"…：\")", IncompleteTerm),
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
+        new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
     ];
 
     /// <summary>True when <paramref name="text"/> is a generic label rather than a term (compared as Simplified, lower case).</summary>
@@ -47,7 +53,8 @@ internal static partial class SubjectChecks
     {
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
-        return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key);
+        return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key)
+            || RemarkLabel().IsMatch(key);
     }
 
     public static bool LabelAsTerm(StudyItem item) =>
@@ -72,6 +79,20 @@ internal static partial class SubjectChecks
         return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && string.IsNullOrWhiteSpace(item.Context);
     }
 
+    // The pointer opens the sentence ("其核心目标…", "我们会将这些…", "They provide a more…"): a later "它" or "it" points back
+    // at the sentence's own subject.
+    public static bool ClozeWithoutAntecedent(StudyItem item)
+    {
+        if (item.Kind != "Cloze")
+        {
+            return false;
+        }
+
+        var text = QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':').Trim();
+        var opening = CardText.CjkCount(text) > 0 ? new string(text.Take(OpeningCharacters).ToArray()) : string.Join(' ', text.Split(' ').Take(OpeningWords));
+        return Anaphora().IsMatch(opening);
+    }
+
     /// <summary>True for a term that says little alone: two Chinese characters, three that do not end like a concept, a lower-case English phrase of one or two words.</summary>
     public static bool IsAmbiguous(string term)
     {
@@ -93,6 +114,10 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|main|key|core|common|other|basic)")]
     private static partial Regex LabelQualifier();
 
+    // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept.
+    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记)$")]
+    private static partial Regex RemarkLabel();
+
     [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项)\d+$")]
     private static partial Regex NumberedLabel();
 
@@ -101,6 +126,9 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
+
+    [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这些|這些|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphora();
 
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();

@@ -6,7 +6,7 @@ namespace AifStudy.Core.Quizzes;
 /// Typed-answer questions: a sentence with a bold term blanked, chosen exactly as the cloze cards choose them
 /// (<see cref="ClozeCards"/>), so only where the rest of the sentence still points at the term.
 /// </summary>
-internal static class ClozeQuestions
+internal static partial class ClozeQuestions
 {
     private const int MaxTypedIdeographs = 10;
     private const int MaxTypedWords = 4;
@@ -32,9 +32,15 @@ internal static class ClozeQuestions
         }
     }
 
-    // A typed answer must be recallable word for word: a term, not half a clause.
-    private static bool IsTypeable(string term) =>
-        CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords;
+    // A typed answer must be recallable word for word: a term, not half a clause ("ChatGPT的發表", "classification and
+    // regression"), and not a date or a figure, which a learner writes in too many forms (2012, 2012年, 2022-12) and which
+    // a generic sentence ("AI 的應用更加普及") does not pin down. Those stay self-graded cloze cards.
+    internal static bool IsTypeable(string term) =>
+        CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords
+        && !Phrase().IsMatch(term);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d|\d\s*[年月日号號%％]|\S的[\u4e00-\u9fff]|的$|\b(and|or|of|for|to|with)\b|[和与與及或]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Phrase();
 
     /// <summary>
     /// <paramref name="accepted"/> and, when the section's heading names the term in two languages ("Diffusion 擴散模型",

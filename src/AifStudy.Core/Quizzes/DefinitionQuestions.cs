@@ -10,6 +10,11 @@ internal static class DefinitionQuestions
 {
     private const int Options = 4;
 
+    // Multiple-choice options come from the term's own list (QuizDefinition.TierOf 0): four where the list has them,
+    // three from a list of three.
+    private const int SameList = 0;
+    private const int MinOptions = 3;
+
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
         var definitions = QuizDefinition.Of(context);
@@ -48,8 +53,11 @@ internal static class DefinitionQuestions
 
     private static QuizQuestion? TermToDefinition(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
     {
-        var wrong = Distractors.Pick(
-            [d.Definition], others.Select(o => (o.Definition, d.TierOf(o))), Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+        // Wrong options from the same list only, and of the same category (AWS services against AWS services): a
+        // neighbouring list's use case among layers, or the one AWS offering among concepts, is picked without knowing.
+        var candidates = others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term)).Select(o => (o.Definition, d.TierOf(o))).ToList();
+        var wrong = Distractors.Pick([d.Definition], candidates, Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)], SameList)
+            ?? Distractors.Pick([d.Definition], candidates, MinOptions - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)], SameList);
         if (wrong is null)
         {
             return null;
@@ -71,8 +79,10 @@ internal static class DefinitionQuestions
             return null;
         }
 
-        var wrong = Distractors.Pick(
-            [d.Term], others.Where(o => !CardText.ContainsNormalized(d.Definition, o.Term)).Select(o => (o.Term, d.TierOf(o))), Options - 1, context.Random);
+        var candidates = others.Where(o => !CardText.ContainsNormalized(d.Definition, o.Term) && QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term))
+            .Select(o => (o.Term, d.TierOf(o))).ToList();
+        var wrong = Distractors.Pick([d.Term], candidates, Options - 1, context.Random, maxTier: SameList)
+            ?? Distractors.Pick([d.Term], candidates, MinOptions - 1, context.Random, maxTier: SameList);
         if (wrong is null)
         {
             return null;

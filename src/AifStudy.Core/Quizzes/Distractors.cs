@@ -13,15 +13,16 @@ internal static class Distractors
     private const double TierWeight = 1.5;
 
     /// <summary>
-    /// <paramref name="count"/> distractors from <paramref name="candidates"/> (text and tier, lower tier preferred),
-    /// or null when there are not enough.
+    /// <paramref name="count"/> distractors from <paramref name="candidates"/> (text and tier, lower tier preferred, none
+    /// above <paramref name="maxTier"/>), or null when there are not enough.
     /// </summary>
     public static IReadOnlyList<string>? Pick(
         IReadOnlyList<string> answers, IEnumerable<(string Text, int Tier)> candidates, int count, Random random,
-        IReadOnlyCollection<string>? mustNotMention = null)
+        IReadOnlyCollection<string>? mustNotMention = null, int maxTier = int.MaxValue)
     {
         var reference = answers[0];
         var ranked = candidates
+            .Where(c => c.Tier <= maxTier)
             .Select(c => (c.Text, Rank: c.Tier * TierWeight + QuizText.LengthGap(c.Text, reference) + random.NextDouble() * Jitter))
             .ToList()
             .OrderBy(c => c.Rank)

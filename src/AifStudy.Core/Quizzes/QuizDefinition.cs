@@ -11,6 +11,9 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     /// </summary>
     public string? Context { get; init; }
 
+    /// <summary>The list item this pair is nested in (null at a list's top level): what makes two pairs one list.</summary>
+    public string? Parent { get; init; }
+
     /// <summary>The term as a question names it: with its <see cref="Context"/> when it has one.</summary>
     public string Display => Context is null ? Term : CardText.CjkCount(Term + Context) == 0 ? $"{Term} ({Context})" : $"{Term}（{Context}）";
 
@@ -28,7 +31,7 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     public static IReadOnlyList<QuizDefinition> Of(QuizContext context)
     {
         var all = context.Sections
-            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s) }))
+            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s) }))
             .Where(d => CardText.Normalize(d.Term).Length > 0
                 && CardText.Normalize(d.Definition).Length >= 2
                 && d.Definition.Length <= MaxDefinitionLength
@@ -61,9 +64,9 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
 
     /// <summary>
     /// Tier of <paramref name="other"/> as a distractor for this one, lower is better: the same list (same section and
-    /// context) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
+    /// parent item) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
     /// </summary>
     public int TierOf(QuizDefinition other) =>
         other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
-        : other.Context == Context ? 0 : 1;
+        : other.Parent == Parent ? 0 : 1;
 }

@@ -39,6 +39,14 @@ internal static class QuizText
     /// <summary>True when a short label ("FM 的示例", "Other generative models") has no Chinese at all.</summary>
     public static bool IsEnglishLabel(string label) => CardText.CjkCount(label) == 0;
 
+    /// <summary>
+    /// True for an AWS offering ("Amazon Bedrock 代理", "AWS Config", "SageMaker Clarify"): as an option among concepts,
+    /// or a concept among services, it is picked by category.
+    /// </summary>
+    public static bool IsAwsName(string term) =>
+        term.StartsWith("Amazon ", StringComparison.OrdinalIgnoreCase) || term.StartsWith("AWS ", StringComparison.OrdinalIgnoreCase)
+        || term.StartsWith("SageMaker", StringComparison.OrdinalIgnoreCase) || term.StartsWith("Bedrock", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>How far apart two lengths are, as a ratio: 0 for equal lengths.</summary>
     public static double LengthGap(string a, string b) =>
         Math.Abs(Math.Log((double)Math.Max(a.Length, 1) / Math.Max(b.Length, 1)));

@@ -22,7 +22,7 @@ public sealed class QuizPropertyTests
                 switch (q.Kind)
                 {
                     case QuestionKind.MultipleChoice:
-                        Assert.Equal(4, q.Options.Count);
+                        Assert.InRange(q.Options.Count, 3, 4);
                         Assert.Single(q.CorrectIndexes);
                         break;
                     case QuestionKind.TrueFalse:
@@ -59,12 +59,14 @@ public sealed class QuizPropertyTests
     public void Option_order_varies_across_seeds_but_keys_do_not()
     {
         var orders = new Dictionary<string, HashSet<string>>();
+        var sizes = new Dictionary<string, int>();
         var seen = new Dictionary<string, int>();
         for (var seed = 0; seed < Seeds; seed++)
         {
             foreach (var q in Quizzes.OfRealNote("foundation-model-basics.md", seed).Where(q => q.Kind == QuestionKind.MultipleChoice))
             {
                 orders.TryAdd(q.Key, []);
+                sizes[q.Key] = q.Options.Count;
                 orders[q.Key].Add(string.Join("|", q.CorrectIndexes));
                 seen[q.Key] = seen.GetValueOrDefault(q.Key) + 1;
             }
@@ -74,7 +76,7 @@ public sealed class QuizPropertyTests
         orders = orders.Where(o => seen[o.Key] >= Seeds / 4).ToDictionary();
         Assert.NotEmpty(orders);
         Assert.All(orders, o => Assert.True(o.Value.Count > 1, $"answer always at the same position in {o.Key}"));
-        Assert.All(orders, o => Assert.True(o.Value.Count == 4, $"answer not seen at all four positions in {o.Key}"));
+        Assert.All(orders, o => Assert.True(o.Value.Count == sizes[o.Key], $"answer not seen at every position in {o.Key}"));
     }
 
     [Fact]

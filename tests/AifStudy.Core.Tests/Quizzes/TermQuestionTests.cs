@@ -40,12 +40,59 @@ public sealed class TermQuestionTests
     }
 
     [Fact]
-    public void A_section_with_too_few_siblings_gives_no_multiple_choice()
+    public void A_list_of_three_gives_three_options_and_a_list_of_two_no_multiple_choice()
     {
-        var questions = Quizzes.Of("# T\n\n- 嵌入层：将输入文本转换为向量表示\n- 前馈层：将嵌入转换为更高权重的版本\n- 注意力机制：关注输入文本中最相关的部分\n");
+        var three = Quizzes.Of("# T\n\n- 嵌入层：将输入文本转换为向量表示\n- 前馈层：将嵌入转换为更高权重的版本\n- 注意力机制：关注输入文本中最相关的部分\n");
+        var two = Quizzes.Of("# T\n\n- 嵌入层：将输入文本转换为向量表示\n- 前馈层：将嵌入转换为更高权重的版本\n");
 
-        Assert.DoesNotContain(questions, q => q.Kind == QuestionKind.MultipleChoice);
-        Assert.Contains(questions, q => q.Kind == QuestionKind.Matching);
+        Assert.All(three.Where(q => q.Kind == QuestionKind.MultipleChoice), q => Assert.Equal(3, q.Options.Count));
+        Assert.Contains(three, q => q.Kind == QuestionKind.MultipleChoice);
+        Assert.Contains(three, q => q.Kind == QuestionKind.Matching);
+        Assert.DoesNotContain(two, q => q.Kind == QuestionKind.MultipleChoice);
+    }
+
+    [Fact]
+    public void Wrong_options_come_from_the_terms_own_list_never_from_another_section()
+    {
+        var note = """
+            # T
+
+            ## 神经网络层
+
+            - 嵌入层：将输入文本转换为向量表示
+            - 前馈层：将嵌入转换为更高权重的版本
+            - 注意力机制：关注输入文本中最相关的部分
+
+            ## 使用案例
+
+            - 供应链优化：评估和优化不同的供应链场景
+            - 代理协助：在客户服务中为人工代理提供实时建议
+            """;
+
+        // "下列哪一项属于「使用案例」" (membership across lists) is the list-membership check's to drop.
+        var questions = Quizzes.Of(note).Where(q => q.Kind == QuestionKind.MultipleChoice && !q.Prompt.Contains("属于", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions.Where(q => q.SectionAnchor == "神经网络层"), q => Assert.DoesNotContain(q.Options, o => o.Contains("供应链", StringComparison.Ordinal) || o.Contains("代理", StringComparison.Ordinal)));
+        Assert.DoesNotContain(questions, q => q.SectionAnchor == "使用案例");
+    }
+
+    [Fact]
+    public void An_aws_service_is_never_offered_among_concepts_nor_a_concept_among_services()
+    {
+        var note = """
+            # T
+
+            - Amazon Bedrock：提供基础模型的完全托管式服务
+            - 推理：利用模型对新数据进行预测的过程
+            - 嵌入：将单词和句子转换为数字的方法
+            - 向量数据库：以数学表示形式存储的数据集合
+            """;
+
+        var questions = Quizzes.Of(note).Where(q => q.Kind == QuestionKind.MultipleChoice).ToList();
+
+        Assert.NotEmpty(questions);
+        Assert.DoesNotContain(questions, q => q.Options.Contains("提供基础模型的完全托管式服务") || q.Options.Contains("Amazon Bedrock"));
     }
 
     [Fact]

@@ -13,9 +13,11 @@ namespace AifStudy.Core.Quizzes.Prose;
 internal static class ProseDefinitionQuestions
 {
     private const int Options = 4;
+
+    // Multiple-choice options come from the definition's own section or its sibling and parent sections (Tier ≤ 1),
+    // the same lesson, not the rest of the note.
+    private const int SameSection = 1;
     private const string Blank = "［……］";
-    private const int MaxTypedIdeographs = 10;
-    private const int MaxTypedWords = 4;
 
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
@@ -76,7 +78,9 @@ internal static class ProseDefinitionQuestions
 
     private static QuizQuestion? TermToDefinition(QuizContext context, ProseDefinition d, List<ProseDefinition> others, IReadOnlyList<string> names)
     {
-        var wrong = Distractors.Pick([d.Definition], others.Select(o => (o.Definition, Tier(d, o))), Options - 1, context.Random, names);
+        var wrong = Distractors.Pick(
+            [d.Definition], others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term)).Select(o => (o.Definition, Tier(d, o))),
+            Options - 1, context.Random, names, SameSection);
         if (wrong is null)
         {
             return null;
@@ -96,8 +100,9 @@ internal static class ProseDefinitionQuestions
             return null;
         }
 
-        var candidates = others.Where(o => !ClozeQuestions.Accepted(o.Term).Any(n => CardText.ContainsNormalized(d.Definition, n)));
-        var wrong = Distractors.Pick([d.Term, .. names], candidates.Select(o => (o.Term, Tier(d, o))), Options - 1, context.Random);
+        var candidates = others.Where(o => !ClozeQuestions.Accepted(o.Term).Any(n => CardText.ContainsNormalized(d.Definition, n))
+            && QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term));
+        var wrong = Distractors.Pick([d.Term, .. names], candidates.Select(o => (o.Term, Tier(d, o))), Options - 1, context.Random, maxTier: SameSection);
         if (wrong is null)
         {
             return null;
@@ -130,7 +135,7 @@ internal static class ProseDefinitionQuestions
     {
         var sentence = ProseParagraphs.WithoutConnective(d.Sentence[(d.Sentence.LastIndexOfAny(['？', '?']) + 1)..]);
         var at = sentence.IndexOf(d.Term, StringComparison.Ordinal);
-        if (at < 0 || CardText.CjkCount(d.Term) > MaxTypedIdeographs || CardText.WordCount(d.Term) > MaxTypedWords)
+        if (at < 0 || !ClozeQuestions.IsTypeable(d.Term))
         {
             return null;
         }

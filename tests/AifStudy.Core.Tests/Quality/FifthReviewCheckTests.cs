@@ -1,0 +1,116 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Quality;
+using AifStudy.Core.Quizzes;
+using AifStudy.Core.Tests.Flashcards;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>The checks and generator rules added after the fifth review (run 5), each with what it drops and what it keeps.</summary>
+public sealed class FifthReviewCheckTests
+{
+    [Fact]
+    public void A_definition_that_only_places_or_praises_the_term_is_dropped()
+    {
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“生成式 AI”指什么？", "深度学习的一个子集", "生成式 AI")));
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“提示词工程”指什么？", "充分利用生成式 AI 模型的一项重要技能", "提示词工程")));
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“SHAP”指什麼？", "當今解釋機器學習模型預測最具理論與實務價值的工具之一。", "SHAP", script: ItemScript.Traditional)));
+        Assert.True(Fires("classification-only", Card("TermDefinition", "What is Generative AI?", "A subset of deep learning.", "Generative AI")));
+        Assert.True(Fires("classification-only", Choice("下列哪一项是对「生成式 AI」的描述？", "深度学习的一个子集", ["一组可以调整的值", "利用模型进行预测的过程", "将单词转换为数字的方法"], "生成式 AI") with { Subject = "term:生成式 AI" }));
+
+        Assert.False(Fires("classification-only", Card("TermDefinition", "“生成式 AI”指什么？", "深度学习的一个子集，用于生成新的原创内容", "生成式 AI")));
+        Assert.False(Fires("classification-only", Card("TermDefinition", "“LoRA”指什么？", "一种流行的 PEFT 技术，冻结原始权重并创建低秩矩阵", "LoRA")));
+        Assert.False(Fires("classification-only", Card("TermDefinition", "What is Generative AI?", "A subset of deep learning that creates new content, such as text and images.", "Generative AI")));
+    }
+
+    [Fact]
+    public void A_back_that_runs_on_into_another_field_is_dropped_and_a_list_of_facts_is_not()
+    {
+        Assert.True(Fires("back-mixes-fields", Card("TermDefinition", "“扩散架构”指什么？", "- 通过两步过程进行学习\n- 应用：用隐式扩散模型进行高分辨率图像合成", "扩散架构")));
+        Assert.True(Fires("back-mixes-fields", Card("TermDefinition", "What is RAG?", "Retrieves documents and adds them to the prompt. Example: a support chatbot.", "RAG")));
+
+        Assert.False(Fires("back-mixes-fields", Card("TermDefinition", "“嵌入层”指什么？", "- 将输入文本转换为向量表示\n- 捕获嵌入之间的复杂关系", "嵌入层")));
+        Assert.False(Fires("back-mixes-fields", Card("TermDefinition", "What is Precision?", "TP / (TP + FP): how many predicted positives are right", "Precision")));
+    }
+
+    [Fact]
+    public void A_short_back_holding_every_character_of_the_term_restates_it()
+    {
+        Assert.True(Fires("trivial-back", Card("TermDefinition", "“序列生成”指什么？", "文字序列的生成，也就是基于语言模型的生成。", "序列生成")));
+        Assert.True(Fires("trivial-back", Card("TermDefinition", "“收集数据”指什么？", "收集和准备用于训练的数据，并处理这些数据", "收集数据")));
+        Assert.True(Fires("trivial-back", Card("TermDefinition", "What is Efficiency?", "evaluate the model's efficiency in computation", "Efficiency")));
+
+        Assert.False(Fires("trivial-back", Card("TermDefinition", "“微调”指什么？", "在预训练模型的基础上用特定任务的数据继续训练", "微调")));
+        Assert.False(Fires("trivial-back", Card("TermDefinition", "“Transformer”指什么？", "具有将输入文本转换为嵌入的编码器组件，和使用嵌入发出输出的解码器组件", "Transformer")));
+    }
+
+    [Fact]
+    public void A_one_paragraph_definition_of_three_sentences_is_a_lecture_and_a_two_language_back_is_not()
+    {
+        Assert.True(Fires("lecture-back", Card("TermDefinition", "“分词”指什么？", "分词是把文本切成标记的过程。常用 BPE。词表大小影响模型。", "分词")));
+        Assert.True(Fires("lecture-back", Card("TermDefinition", "“预训练”指什么？", new string('训', 170), "预训练")));
+
+        Assert.False(Fires("lecture-back", Card("TermDefinition", "“分词”指什么？", "分词是把文本切成标记的过程，常用 BPE。", "分词")));
+        Assert.False(Fires("lecture-back", Card("TermDefinition", "What is Embeddings?", "Embeddings are numerical representations of tokens. Each token gets a vector.\n\n嵌入是標記的數字表示。每個標記都分配有一個向量。", "Embeddings")));
+    }
+
+    [Fact]
+    public void A_cloze_that_opens_by_pointing_outside_its_sentence_is_dropped()
+    {
+        Assert.True(Fires("cloze-without-antecedent", Card("Cloze", "其核心目标是建立一个［……］，用来估计每个词语出现的概率。", "统计模型", "统计模型", answerIsTerm: true)));
+        Assert.True(Fires("cloze-without-antecedent", Card("Cloze", "我们会将这些［……］一个高维的向量空间里面。", "词嵌入", "词嵌入", answerIsTerm: true)));
+        Assert.True(Fires("cloze-without-antecedent", Card("Cloze", "They provide a more [...] and scalable method.", "objective", "objective", answerIsTerm: true)));
+
+        Assert.False(Fires("cloze-without-antecedent", Card("Cloze", "［……］是一种生成模型类别，它们学习如何反转一个渐进产生噪声的过程。", "扩散模型", "扩散模型", answerIsTerm: true)));
+        Assert.False(Fires("cloze-without-antecedent", Card("Cloze", "Evaluating a [...] helps determine whether it meets expected requirements.", "foundation model", "foundation model", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void A_cloze_cut_inside_brackets_is_a_fragment() =>
+        Assert.True(Fires("cloze-fragment", Card("Cloze", "Scope 3: You build an app on a [...] FM (e.g.", "pre-trained", "pre-trained", answerIsTerm: true)));
+
+    [Theory]
+    [InlineData("英文")]
+    [InlineData("中文")]
+    [InlineData("TPM Insight")]
+    [InlineData("Key takeaways")]
+    [InlineData("学习心得")]
+    public void A_language_label_or_a_remark_is_a_label(string label) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"“{label}”指什么？", "一个 token 约等于 4 个英文字符", label)));
+
+    [Fact]
+    public void A_pair_across_a_function_character_is_not_a_distinctive_word()
+    {
+        // "技術的成熟" and "AI技術的普及" share only "術的": the answer alone holds 深度學習.
+        Assert.True(Fires("giveaway-shared-words", Choice(
+            "下列哪一項是對「深度學習技術的成熟」的描述？", "深度學習在圖像識別、語音識別等領域取得了重大突破。",
+            ["隨著AI技術的普及，數據隱私成為重要考量。", "多模態數據的AI模型逐漸興起。", "AI從專業領域滲透到日常生活中。"], "深度學習技術的成熟", script: ItemScript.Traditional)));
+    }
+
+    [Theory]
+    [InlineData("2012年", false)]
+    [InlineData("2022年12月", false)]
+    [InlineData("ChatGPT的發表", false)]
+    [InlineData("classification and regression", false)]
+    [InlineData("GPT-4", true)]
+    [InlineData("Transformer", true)]
+    [InlineData("注意力分数", true)]
+    public void A_typed_answer_is_a_term_not_a_date_or_a_phrase(string answer, bool typeable) =>
+        Assert.Equal(typeable, ClozeQuestions.IsTypeable(answer));
+
+    [Fact]
+    public void A_table_cell_cloze_names_its_row()
+    {
+        const string note = """
+            # Algorithms
+
+            | Algorithm | Exam Trigger |
+            | :--- | :--- |
+            | **SVM** | Support Vector Machine. A classic algorithm used for **classification** on small data. |
+            """;
+
+        var card = Assert.Single(Cards.Of(note), c => c.Kind == CardKind.Cloze);
+
+        Assert.Equal(@"SVM: A classic algorithm used for \[...\] on small data.", card.Front);
+    }
+}
