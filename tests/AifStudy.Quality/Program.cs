@@ -14,6 +14,13 @@ if (args.FirstOrDefault() == "report" && folders.Count >= 1)
     return 0;
 }
 
+if (args.FirstOrDefault() == "list" && folders.Count == 1)
+{
+    // Usage: list [--seed N] <folder>: every card and question of every note, with its source section.
+    Console.Write(QualitySample.All(folders[0], int.Parse(Option("--seed", "1"), System.Globalization.CultureInfo.InvariantCulture)).ReviewerText());
+    return 0;
+}
+
 if (args.FirstOrDefault() != "sample" || folders.Count < 2)
 {
     Console.Error.WriteLine("usage: sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] <own notes> <gathered notes>...");

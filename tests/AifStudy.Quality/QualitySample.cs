@@ -40,6 +40,13 @@ internal sealed class QualitySample
         return new QualitySample(shuffled, [.. own, .. gathered], seed);
     }
 
+    /// <summary>Every item of every note in <paramref name="folder"/>, in note order (to read what a note yields).</summary>
+    public static QualitySample All(string folder, int seed)
+    {
+        var yields = Generate(folder, "own", seed);
+        return new QualitySample(yields.SelectMany(n => n.Cards.Concat(n.Questions)).ToList(), yields, seed);
+    }
+
     private static IEnumerable<SampleItem> Pick(IEnumerable<SampleItem> pool, int count, Random random) =>
         pool.OrderBy(i => i.Id, StringComparer.Ordinal).OrderBy(_ => random.Next()).Take(count);
 

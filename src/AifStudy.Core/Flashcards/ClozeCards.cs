@@ -30,9 +30,9 @@ internal static class ClozeCards
         }
     }
 
-    // A blank stands for a term or a short phrase, not for half the sentence.
+    // A blank stands for a term or a short phrase, not for half the sentence or a list ("accurately, reliably, and smoothly").
     private static bool IsTermSized(string term) =>
-        term.Length >= 2
+        term.Length >= 2 && term.IndexOfAny([',', '，', '、', ';', '；']) < 0
         && (TermCards.CoreTerm(term).Length <= MaxTermLength || (CardText.CjkCount(term) == 0 && CardText.WordCount(term) <= MaxTermWords));
 
     private static CardDraft? Cloze(NoteSection section, string text, Range sentence, Range bold, HashSet<string> defined, string? rowHeader)

@@ -32,7 +32,14 @@ internal static class ListCards
 
     private static CardDraft? Enumeration(NoteSection section, ListItemNode item, ListItemNode? parent)
     {
+        // A closing remark ("前三个是语言理解任务…") is left out; a remark-like entry before the last, or one with entries
+        // of its own, is an entry, and a card that leaves it out would count the list wrong.
         var children = item.Children.Where(c => !ItemLabels.IsRemark(c)).ToList();
+        if (item.Children.Where((c, i) => ItemLabels.IsRemark(c) && (i < item.Children.Count - 1 || c.Children.Count > 0)).Any())
+        {
+            return null;
+        }
+
         if (children.Count is < MinItems or > MaxItems || children.Any(ItemLabels.IsLink) || ItemLabels.IsLink(item))
         {
             return null;

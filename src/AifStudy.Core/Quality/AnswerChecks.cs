@@ -24,12 +24,17 @@ internal static partial class AnswerChecks
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
         new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\")", NameAsDefinition),
         new("trivial-back", "a back that only restates the front's term (\"收集数据\" → \"收集和准备数据\")", TrivialBack),
-        new("classification-only", "a definition that only places the term (\"深度学习的一个子集\", \"a subset of ML\") or praises it (\"一项重要技能\", \"最具价值的工具之一\")", ClassificationOnly),
+        new("classification-only", "a definition that only places the term (\"深度学习的一个子集\", \"a subset of ML\"), praises it (\"一项重要技能\", \"最具价值的工具之一\") or gives an example (\"是一个词，比如：机器\")", ClassificationOnly),
         new("back-mixes-fields", "a back that runs on into another field of the note (\"…\\n应用：…\", \"Example: …\")", MixesFields),
     ];
 
     public static bool TwoRight(StudyItem item)
     {
+        if (item.IsPractice)
+        {
+            return false;
+        }
+
         for (var i = 0; i < item.Options.Count; i++)
         {
             for (var j = i + 1; j < item.Options.Count; j++)
@@ -132,7 +137,7 @@ internal static partial class AnswerChecks
         }
 
         var text = Search.ChineseScript.ToSimplified(definition).Trim().TrimEnd('。', '.', '；', ';', '，', ',').Trim();
-        return PlacesOnly().IsMatch(text) || Praise().IsMatch(text);
+        return PlacesOnly().IsMatch(text) || Praise().IsMatch(text) || ExampleOnly().IsMatch(text);
     }
 
     public static bool MixesFields(StudyItem item)
@@ -156,6 +161,10 @@ internal static partial class AnswerChecks
     // "深度学习的一个子集", "机器学习的一个分支", "一种 AI", "A subset of deep learning", "a type of model".
     [GeneratedRegex(@"^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|子领域|领域|分类|类别|技能|组成部分|部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacesOnly();
+
+    // "是一个词，比如：机器", "例如 GPT 就是…", "e.g. a chatbot": an example, not what the term is.
+    [GeneratedRegex(@"^(是)?[^，,。]{0,6}[，,]?\s*(比如|例如|譬如|e\.g\.|for example|for instance)|^(比如|例如|譬如|e\.g\.|for example|for instance|such as)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleOnly();
 
     // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".
     [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$", RegexOptions.IgnoreCase)]

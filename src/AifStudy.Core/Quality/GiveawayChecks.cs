@@ -9,7 +9,7 @@ namespace AifStudy.Core.Quality;
 internal static partial class GiveawayChecks
 {
     private const double RevealedShare = 2.0 / 3;
-    private const double LengthRatio = 1.7;
+    private const double LengthRatio = 1.5;
     private const int LengthGap = 10;
 
     public static readonly IReadOnlyList<ItemCheck> All =
@@ -55,7 +55,33 @@ internal static partial class GiveawayChecks
 
         var words = QualityText.Tokens(core).Where(t => t.All(char.IsAsciiLetter)).ToList();
         var promptTokens = QualityText.Tokens(prompt);
-        return words.Count > 0 && words.All(promptTokens.Contains);
+        return (words.Count > 0 && words.All(promptTokens.Contains)) || Translated(simplifiedPrompt, core);
+    }
+
+    // English answer words and their Chinese in the prompt: "Decoder-Only" in "仅包含解码器部分".
+    private static readonly Dictionary<string, string[]> Glossary = new(StringComparer.Ordinal)
+    {
+        ["decoder"] = ["解码器"], ["encoder"] = ["编码器"], ["only"] = ["仅", "只"], ["attention"] = ["注意力"],
+        ["self"] = ["自"], ["embedding"] = ["嵌入"], ["embeddings"] = ["嵌入"], ["token"] = ["标记", "词元", "令牌"],
+        ["fine"] = ["微调"], ["tuning"] = ["微调", "调优", "调整"], ["prompt"] = ["提示"], ["retrieval"] = ["检索"],
+        ["augmented"] = ["增强"], ["generation"] = ["生成"], ["reinforcement"] = ["强化"], ["learning"] = ["学习"],
+        ["human"] = ["人类"], ["feedback"] = ["反馈"], ["supervised"] = ["监督"], ["unsupervised"] = ["无监督"],
+        ["transfer"] = ["迁移"], ["vector"] = ["向量"], ["database"] = ["数据库"], ["diffusion"] = ["扩散"],
+        ["generative"] = ["生成"], ["adversarial"] = ["对抗"], ["network"] = ["网络"], ["neural"] = ["神经"],
+        ["chain"] = ["链"], ["thought"] = ["思维"], ["shot"] = ["样本", "示例"], ["zero"] = ["零"], ["few"] = ["少"],
+        ["multimodal"] = ["多模态"], ["hallucination"] = ["幻觉"], ["inference"] = ["推理"], ["context"] = ["上下文"],
+        ["window"] = ["窗口"], ["temperature"] = ["温度"], ["agent"] = ["代理", "智能体"], ["knowledge"] = ["知识"], ["base"] = ["库", "基础"],
+    };
+
+    private static bool Translated(string simplifiedPrompt, string answer)
+    {
+        if (answer.Any(ScriptCounts.IsCjk))
+        {
+            return false;
+        }
+
+        var words = LatinWord().Matches(answer).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 1).ToList();
+        return words.Count > 0 && words.All(w => Glossary.TryGetValue(w, out var chinese) && chinese.Any(c => simplifiedPrompt.Contains(c, StringComparison.Ordinal)));
     }
 
     private static bool SpelledByWords(string prompt, string answer)
@@ -121,7 +147,7 @@ internal static partial class GiveawayChecks
     }
 
     public static bool StartsWithTerm(StudyItem item) =>
-        item.Options.Count >= 3 && !item.AnswerIsTerm && item.Options.Any(o => OwnTermLead().IsMatch(o));
+        !item.IsPractice && item.Options.Count >= 3 && !item.AnswerIsTerm && item.Options.Any(o => OwnTermLead().IsMatch(o));
 
     public static bool Length(StudyItem item)
     {

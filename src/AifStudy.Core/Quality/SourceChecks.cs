@@ -26,16 +26,20 @@ internal static partial class SourceChecks
         item.Kind is not ("OrderedListRecall" or "Ordering") && item.Subject?.StartsWith("mindmap:", StringComparison.Ordinal) != true
         && (item.Section.IsEmpty || item.Section.IsPlaceholder || CardText.Normalize(item.Section.PlainText).Length < MinSectionText);
 
-    /// <summary>Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>).</summary>
+    /// <summary>
+    /// Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>), for anything but the
+    /// author's own practice question asked as written (<see cref="Quizzes.PracticeQuestions"/>).
+    /// </summary>
     public static bool MockExam(StudyItem item) =>
-        AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2;
+        !item.IsPractice && (AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2);
+
 
     public static bool UseCase(StudyItem item) =>
-        item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
+        !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && new[] { item.Context ?? "", item.Term ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t));
 
     public static bool ProcessStep(StudyItem item) =>
-        item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
+        !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
         && new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t));
 

@@ -47,6 +47,12 @@ public sealed record StudyItem
     /// <summary>The language and script the item's fixed wording must follow.</summary>
     public required ItemScript Script { get; init; }
 
+    /// <summary>
+    /// True for a practice question the note's author wrote and keyed (<see cref="Quizzes.PracticeQuestions"/>): its
+    /// source is a question by design, and its near-alike options are the author's intended distractors.
+    /// </summary>
+    public bool IsPractice => Subject?.StartsWith(Quizzes.PracticeQuestions.SubjectPrefix, StringComparison.Ordinal) == true;
+
     /// <summary>Every text a learner sees.</summary>
     public IEnumerable<string> Texts => new[] { Prompt, Answer }.Concat(Options);
 }

@@ -45,6 +45,8 @@ internal static partial class SubjectChecks
         new("heading-number", "a chapter or step number carried into the term (\"20 思维树 TOT\")", i => i.Term is { } t && HeadingNumber().IsMatch(t)),
         new("incomplete-term", "a term that is a clause or ends mid-way (\"Training data must\", \"…：\")", IncompleteTerm),
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
+        new("claim-as-term", "a claim or feature written as a verb phrase (\"简化开发流程\", \"无法保障内容可信\", \"Reduces cost\") asked as if it were a term", ClaimAsTerm),
+        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
         new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
     ];
 
@@ -78,6 +80,10 @@ internal static partial class SubjectChecks
         // A short Chinese term ("多对一", "闭源") or a lower-case English phrase means little without saying of what.
         return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && string.IsNullOrWhiteSpace(item.Context);
     }
+
+    public static bool ClaimAsTerm(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
+        && ClaimLead().IsMatch(QualityText.Core(term).Trim());
 
     // The pointer opens the sentence ("其核心目标…", "我们会将这些…", "They provide a more…"): a later "它" or "it" points back
     // at the sentence's own subject.
@@ -127,7 +133,10 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
-    [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这些|這些|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimLead();
+
+    [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这|這|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphora();
 
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]

@@ -15,14 +15,14 @@ public static class Wording
         "下列哪一项是对", "的描述", "以下描述对应哪个术语", "判断正误", "指的是", "正确", "错误", "下列哪一项属于",
         "下列哪些属于", "选择两项", "选择三项", "将每个术语与其描述配对", "将以下步骤按正确顺序排列", "的步骤按正确顺序排列",
         "下列哪一项是笔记在", "下列哪些是笔记在", "处列举的", "这是哪个术语", "指什么", "按顺序列出", "包括哪", "的要点", "填空",
-        "项", "下列哪一项", "哪个术语",
+        "项", "下列哪一项", "哪个术语", "以下描述对应", "中的哪个术语",
     }.OrderByDescending(p => p.Length).ToArray();
 
     /// <summary>The English phrases a generator writes of its own.</summary>
     public static readonly IReadOnlyList<string> EnglishFrames =
     [
         "What is ", "Which term is this?", "True or false:", "Fill in the blank:", "Which of the following", "List in order:",
-        "Match each term", "Put these steps in order", "Put the steps of", "Key points of", "Which term does this describe",
+        "Match each term", "Put these steps in order", "Put the steps of", "Key points of", "Which term does this describe", "Which term (",
     ];
 
     /// <summary>The phrases that differ between the scripts, as Simplified writes them ("判断正误", not "指的是").</summary>

@@ -21,9 +21,26 @@ public static class AnswerMatcher
             return false;
         }
 
-        var core = WithoutSuffix(answer);
-        return accepted.Select(Normalize).Any(a => a == answer || (core.Length > 0 && WithoutSuffix(a) == core));
+        var core = Bare(answer);
+        return accepted.Select(Normalize).Any(a => a == answer || (core.Length > 0 && Bare(a) == core));
     }
+
+    // Without the vendor ("Amazon SageMaker" is "SageMaker", "AWS Config" is "Config") and one generic suffix.
+    private static string Bare(string normalized)
+    {
+        foreach (var vendor in Vendors)
+        {
+            if (normalized.Length > vendor.Length && normalized.StartsWith(vendor, StringComparison.Ordinal))
+            {
+                normalized = normalized[vendor.Length..].TrimStart();
+                break;
+            }
+        }
+
+        return WithoutSuffix(normalized);
+    }
+
+    private static readonly string[] Vendors = ["amazon ", "aws ", "amazon", "aws"];
 
     // Words that name the kind of thing rather than the thing: "擴散模型" is "擴散", "Transformer model" is "Transformer".
     private static readonly string[] GenericSuffixes =

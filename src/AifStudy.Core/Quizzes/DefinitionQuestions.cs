@@ -88,10 +88,16 @@ internal static class DefinitionQuestions
             return null;
         }
 
-        var prompt = english
-            ? $"Which term does this describe: \"{d.Definition}\"?"
-            : $"以下描述对应哪个术语？「{d.Definition}」";
-        return context.Question(QuestionKind.MultipleChoice, d.Section, "definition:" + d.Term, prompt, [d.Term, .. wrong], [0], d.Explanation);
+        // The list's subject goes in the prompt: "便于团队成员了解和使用模型" alone could describe a feature of anything.
+        var place = d.Context ?? Quality.SubjectContext.Of(d.Section, d.Term);
+        var prompt = (english, place) switch
+        {
+            (true, null) => $"Which term does this describe: \"{d.Definition}\"?",
+            (true, _) => $"Which term ({place}) does this describe: \"{d.Definition}\"?",
+            (false, null) => $"以下描述对应哪个术语？「{d.Definition}」",
+            _ => $"以下描述对应「{place}」中的哪个术语？「{d.Definition}」",
+        };
+        return context.Question(QuestionKind.MultipleChoice, d.Section, "definition:" + d.Term, prompt, [d.Term, .. wrong], [0], d.Explanation, itemContext: place);
     }
 
     private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)

@@ -73,6 +73,7 @@ public static class QuestionGenerator
         questions.AddRange(EnumerationQuestions.Build(context));
         questions.AddRange(OrderingQuestions.Build(context));
         questions.AddRange(ClozeQuestions.Build(context));
+        questions.AddRange(PracticeQuestions.Build(context));
 
         // Last, so that the random draws of the kinds above (and their questions) do not change with them; a sentence
         // that is also a bold cloze or a list definition is asked once, as before.

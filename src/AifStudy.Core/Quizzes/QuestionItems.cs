@@ -13,7 +13,8 @@ internal static class QuestionItems
     public static (QuizQuestion Question, StudyItem Item) Prepare(QuizQuestion question, NoteSection section, ParsedNote note)
     {
         var subject = question.Subject ?? "";
-        var term = question.Kind == QuestionKind.Matching || !subject.Contains(':') ? null : subject.Split(':', 3)[1];
+        var term = question.Kind == QuestionKind.Matching || !subject.Contains(':') || subject.StartsWith(PracticeQuestions.SubjectPrefix, StringComparison.Ordinal)
+            ? null : subject.Split(':', 3)[1];
         if (question.Kind == QuestionKind.Cloze && subject.Contains('|'))
         {
             term = subject[(subject.LastIndexOf('|') + 1)..];

@@ -113,4 +113,58 @@ public sealed class FifthReviewCheckTests
 
         Assert.Equal(@"SVM: A classic algorithm used for \[...\] on small data.", card.Front);
     }
+
+    [Fact]
+    public void A_claim_or_feature_asked_as_a_term_is_dropped_and_a_term_that_starts_alike_is_not()
+    {
+        Assert.True(Fires("claim-as-term", Card("TermDefinition", "“簡化開發流程”指什麼？", "Bedrock 是無伺服器的，開發者不需要管理任何基礎設施。", "簡化開發流程", script: ItemScript.Traditional)));
+        Assert.True(Fires("claim-as-term", Card("TermDefinition", "“无法保障内容可信”指什么？", "大模型会编造词句，无法保障内容真实可信", "无法保障内容可信")));
+        Assert.True(Fires("claim-as-term", Card("TermDefinition", "What is Reduces cost?", "pay only for the tokens you use", "Reduces cost")));
+
+        Assert.False(Fires("claim-as-term", Card("TermDefinition", "“支持向量机”指什么？", "一种寻找最大间隔超平面的分类算法", "支持向量机")));
+        Assert.False(Fires("claim-as-term", Card("TermDefinition", "“自动编码器”指什么？", "把输入压缩再重建的神经网络", "自动编码器")));
+        Assert.False(Fires("claim-as-term", Card("TermDefinition", "What is Support Vector Machine?", "a classifier that finds the widest margin", "Support Vector Machine")));
+    }
+
+    [Fact]
+    public void A_sentence_given_as_context_is_dropped()
+    {
+        Assert.True(Fires("sentence-context", Card("TermDefinition", "“模型定制”指什麼？", "使用者可以利用自己的數據自訂模型", "模型定制", context: "Amazon Bedrock 是一個全受管的服務。以下是 Bedrock 的主要特點：")));
+        Assert.False(Fires("sentence-context", Card("TermDefinition", "“模型定制”指什麼？", "使用者可以利用自己的數據自訂模型", "模型定制", context: "Bedrock 服務介紹")));
+    }
+
+    [Fact]
+    public void A_back_that_only_gives_an_example_is_dropped() =>
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“编码器的输入”指什么？", "是一个词，比如：机器", "编码器的输入")));
+
+    [Fact]
+    public void An_english_answer_spelled_out_in_chinese_reveals_itself()
+    {
+        Assert.True(Fires("self-revealing", Card("Cloze", "［……］，仅包含解码器部分，通常用于序列生成任务。", "Decoder-Only", "Decoder-Only", answerIsTerm: true)));
+        Assert.False(Fires("self-revealing", Card("Cloze", "［……］，通常用于序列生成任务，如文本生成。", "Decoder-Only", "Decoder-Only", answerIsTerm: true)));
+    }
+
+    [Theory]
+    [InlineData("Amazon SageMaker", "SageMaker")]
+    [InlineData("SageMaker", "Amazon SageMaker")]
+    [InlineData("config", "AWS Config")]
+    public void A_typed_answer_forgives_the_vendor(string typed, string accepted) =>
+        Assert.True(AnswerMatcher.IsCorrect(typed, [accepted]));
+
+    [Fact]
+    public void A_list_with_an_entry_that_reads_like_a_remark_is_not_counted_short()
+    {
+        const string note = """
+            # RAG
+
+            - 检索方法：
+              - 单独比较
+              - index
+              - Approximate search (近似搜索)。Approximate Nearest Neighbor Search
+                - LSH 局部敏感哈希
+                - HNSW
+            """;
+
+        Assert.DoesNotContain(Cards.Of(note), c => c.Kind == CardKind.ListRecall && c.Front.Contains("检索方法", StringComparison.Ordinal));
+    }
 }

@@ -22,9 +22,9 @@ public sealed class TermQuestionTests
     }
 
     [Fact]
-    public void Definition_to_term_asks_for_the_term()
+    public void Definition_to_term_asks_for_the_term_and_names_the_list()
     {
-        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Terms).Single(q => q.Prompt == "以下描述对应哪个术语？「关注输入文本中最相关的部分」");
+        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Terms).Single(q => q.Prompt == "以下描述对应「模型 › 神经网络层」中的哪个术语？「关注输入文本中最相关的部分」");
 
         Assert.Equal("注意力机制", Answer(q));
         Assert.Equal(["前馈层", "嵌入层", "注意力机制", "输出层"], q.Options.Order(StringComparer.Ordinal));
