@@ -75,14 +75,28 @@ internal sealed class QualitySample
 
             foreach (var question in QuestionGenerator.Generate(note, slug, note.Metadata.Domain, seed))
             {
+                var section = sections.GetValueOrDefault(question.SectionAnchor);
                 noteYield.Questions.Add(new SampleItem($"{slug}/question/{question.Key}", noteYield, "question", question.Kind.ToString(),
-                    QuestionText(question), sections.GetValueOrDefault(question.SectionAnchor)));
+                    QuestionText(question), section) { Source = PracticeSource(question, section, note) });
             }
 
             yields.Add(noteYield);
         }
 
         return yields;
+    }
+
+    // An author's practice question ("practice|" subject) may spread its question, options and key over sibling
+    // sections ("1.1 Original Question", "1.2 Choices", "1.3 Correct Answer"): the reviewer sees them together.
+    private static string? PracticeSource(QuizQuestion question, NoteSection? section, ParsedNote note)
+    {
+        if (section is null || question.Subject?.StartsWith("practice|", StringComparison.Ordinal) != true)
+        {
+            return null;
+        }
+
+        var following = note.Sections.Where(s => s.Index > section.Index && s.ParentIndex == section.ParentIndex).Take(3);
+        return string.Join("\n\n", new[] { section }.Concat(following).Select(s => s == section ? s.Markdown.TrimEnd() : $"### {s.Title}\n\n{s.Markdown.TrimEnd()}"));
     }
 
     private static string CardText(GeneratedCard card) =>
@@ -145,7 +159,7 @@ internal sealed class QualitySample
             var item = _items[i];
             text.Append(CultureInfo.InvariantCulture, $"## Item {i + 1} ({item.Type}, {item.Kind})\n\n{item.Text}\n");
             text.Append(CultureInfo.InvariantCulture, $"**Source section** (`{item.Note.File}` › {string.Join(" › ", item.Section?.Path ?? ["?"])}):\n\n");
-            text.Append("````markdown\n").Append(item.Section?.Markdown.TrimEnd() ?? "(section not found)").Append("\n````\n\n");
+            text.Append("````markdown\n").Append(item.Source ?? item.Section?.Markdown.TrimEnd() ?? "(section not found)").Append("\n````\n\n");
         }
 
         return text.ToString();
@@ -183,5 +197,9 @@ internal sealed class QualitySample
         public List<SampleItem> Questions { get; } = [];
     }
 
-    private sealed record SampleItem(string Id, NoteYield Note, string Type, string Kind, string Text, NoteSection? Section);
+    private sealed record SampleItem(string Id, NoteYield Note, string Type, string Kind, string Text, NoteSection? Section)
+    {
+        /// <summary>The markdown the reviewer sees instead of the section's own, when the item spans sections.</summary>
+        public string? Source { get; init; }
+    }
 }

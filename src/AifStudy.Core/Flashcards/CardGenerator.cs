@@ -98,7 +98,8 @@ public static class CardGenerator
             .Concat(QuestionCards.From(section))
             .Concat(BilingualCards.From(section))
             .Concat(BilingualTermCards.From(section))
-            .Concat(MindmapCards.From(section));
+            .Concat(MindmapCards.From(section))
+            .Concat(PracticeCards.From(section));
         foreach (var draft in drafts)
         {
             yield return draft;

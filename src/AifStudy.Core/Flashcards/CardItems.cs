@@ -40,7 +40,7 @@ internal static class CardItems
     private static string? Term(CardDraft draft) => draft.Kind switch
     {
         CardKind.Cloze => draft.Subject[(draft.Subject.LastIndexOf('|') + 1)..],
-        CardKind.QuestionAnswer or CardKind.BilingualPair or CardKind.SectionRecall => null,
+        CardKind.QuestionAnswer or CardKind.BilingualPair or CardKind.SectionRecall or CardKind.PracticeQuestion => null,
         _ => draft.Subject,
     };
 }

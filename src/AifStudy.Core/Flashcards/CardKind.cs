@@ -26,4 +26,7 @@ public enum CardKind
 
     /// <summary>An English sentence on the front and its Chinese translation on the back.</summary>
     BilingualPair,
+
+    /// <summary>A practice question the author wrote with its answer (an answer block under it, <c>Q: … A: …</c>).</summary>
+    PracticeQuestion,
 }

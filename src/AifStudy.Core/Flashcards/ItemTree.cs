@@ -22,6 +22,38 @@ internal static class ItemTree
         }
     }
 
+    /// <summary>
+    /// Which list of the section the first matching item is in: its parent item's place in the tree, or for a top-level
+    /// item the number of the top-level list (a new list starts at position 1); "none" when no item matches. Two
+    /// definitions with the same key are siblings in one list.
+    /// </summary>
+    public static string ListKey(IReadOnlyList<ListItemNode> items, Func<ListItemNode, bool> match)
+    {
+        var all = All(items).ToList();
+        var at = all.FindIndex(x => match(x.Item));
+        if (at < 0)
+        {
+            return "none";
+        }
+
+        if (all[at].Parent is { } parent)
+        {
+            return "in" + all.FindIndex(x => ReferenceEquals(x.Item, parent));
+        }
+
+        var list = 0;
+        foreach (var top in items)
+        {
+            list += top.Position == 1 ? 1 : 0;
+            if (ReferenceEquals(top, all[at].Item))
+            {
+                break;
+            }
+        }
+
+        return "top" + list;
+    }
+
     /// <summary>The label of <paramref name="parent"/> when it names a topic ("预训练", "扩散架构"), for use as a card's context.</summary>
     public static string? NamedParent(ListItemNode? parent)
     {

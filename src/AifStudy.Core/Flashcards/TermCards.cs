@@ -27,11 +27,11 @@ internal static class TermCards
             // Asked in the context of the item it is nested in; "局限性：训练缓慢…" under "循环神经网络" is an attribute of it and is never reversed.
             var parent = ItemTree.NamedParent(found?.Parent) is { } p ? Quality.SubjectContext.Place(section, p) : null;
             // Else the section path that places it (no sentence headings, no "第1课"), not the bare section title.
-            var context = Context(parent ?? Quality.SubjectContext.Of(section, definition.Term) ?? "", definition.Term, english);
+            var context = Context(parent ?? Quality.SubjectContext.Nearest(section, definition.Term) ?? "", definition.Term, english);
             var term = CardText.Escape(definition.Term);
             var back = node is null ? CardText.Escape(definition.Definition) : Bullets(node.Children);
             var front = english ? $"What is {term}?{context}" : $"“{term}”指什么？{context}";
-            var named = context.Length > 0 ? parent ?? Quality.SubjectContext.Of(section, definition.Term) : null;
+            var named = context.Length > 0 ? parent ?? Quality.SubjectContext.Nearest(section, definition.Term) : null;
             yield return new CardDraft(CardKind.TermDefinition, front, back, section, definition.Term) { Context = named };
 
             if ((parent is null || definition.Kind != TermDefinitionKind.PlainColon) && IsReversible(definition))

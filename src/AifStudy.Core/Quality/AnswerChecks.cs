@@ -126,6 +126,8 @@ internal static partial class AnswerChecks
     {
         var definition = item.Kind switch
         {
+            // A cloze whose sentence only places or praises its blank ("［……］是深度学习的一个子集") fits many a term.
+            "Cloze" => ClozeRest().Replace(QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal), "").Trim().TrimStart('：', ':').Trim(),
             "TermDefinition" when !item.IsQuestion => item.Answer,
             "TrueFalse" => item.Answer,
             "MultipleChoice" when item.Subject?.StartsWith("term:", StringComparison.Ordinal) == true => item.Answer,
@@ -162,8 +164,12 @@ internal static partial class AnswerChecks
     [GeneratedRegex(@"^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|子领域|领域|分类|类别|技能|组成部分|部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacesOnly();
 
+    // The blank and the copula after it: "［……］是", "[...] is".
+    [GeneratedRegex(@"^\s*(［……］|\\?\[\.\.\.\\?\])\s*(是|為|为|is|are)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClozeRest();
+
     // "是一个词，比如：机器", "例如 GPT 就是…", "e.g. a chatbot": an example, not what the term is.
-    [GeneratedRegex(@"^(是)?[^，,。]{0,6}[，,]?\s*(比如|例如|譬如|e\.g\.|for example|for instance)|^(比如|例如|譬如|e\.g\.|for example|for instance|such as)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(是)?[^，,。]{0,6}[，,]?\s*(比如|例如|譬如|e\.g\.|for example|for instance)|^(比如|例如|譬如|e\.g\.|for example|for instance|such as|适用于|適用於|适合|適合|suitable for|best for|ideal for|use (it )?when)", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleOnly();
 
     // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".

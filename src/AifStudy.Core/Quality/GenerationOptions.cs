@@ -18,7 +18,7 @@ public sealed record GenerationOptions
     /// </summary>
     public static readonly GenerationOptions Default = new()
     {
-        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.ListRecall, CardKind.Cloze },
+        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.ListRecall, CardKind.Cloze, CardKind.PracticeQuestion },
         QuestionKinds = new HashSet<QuestionKind> { QuestionKind.MultipleChoice, QuestionKind.Cloze },
     };
 

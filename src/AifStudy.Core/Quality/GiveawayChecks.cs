@@ -15,6 +15,7 @@ internal static partial class GiveawayChecks
     public static readonly IReadOnlyList<ItemCheck> All =
     [
         new("self-revealing", "the prompt spells out the answer (its words or most of its characters)", SelfRevealing),
+        new("list-named-in-front", "a list whose label already names its entries (\"训练、微调和提示调整：包括哪 3 项？\")", ListNamedInFront),
         new("giveaway-shared-words", "only the right option shares a distinctive word with the prompt, or a true/false statement repeats its term", SharedWords),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
@@ -71,6 +72,15 @@ internal static partial class GiveawayChecks
         ["chain"] = ["链"], ["thought"] = ["思维"], ["shot"] = ["样本", "示例"], ["zero"] = ["零"], ["few"] = ["少"],
         ["multimodal"] = ["多模态"], ["hallucination"] = ["幻觉"], ["inference"] = ["推理"], ["context"] = ["上下文"],
         ["window"] = ["窗口"], ["temperature"] = ["温度"], ["agent"] = ["代理", "智能体"], ["knowledge"] = ["知识"], ["base"] = ["库", "基础"],
+        ["feature"] = ["特征"], ["store"] = ["存储"], ["identity"] = ["身份"], ["access"] = ["访问"], ["management"] = ["管理"],
+        ["text"] = ["文本"], ["domain"] = ["领域"], ["cross"] = ["跨"], ["performance"] = ["性能"], ["image"] = ["图像"],
+        ["security"] = ["安全"], ["privacy"] = ["隐私"], ["evaluation"] = ["评估"], ["monitoring"] = ["监控"], ["monitor"] = ["监控"],
+        ["registry"] = ["注册"], ["pipeline"] = ["管道", "流水线"], ["training"] = ["训练"], ["deployment"] = ["部署"],
+        ["bias"] = ["偏差", "偏见"], ["fairness"] = ["公平"], ["explainability"] = ["可解释"], ["governance"] = ["治理"],
+        ["compliance"] = ["合规"], ["audit"] = ["审计"], ["summarization"] = ["摘要"], ["translation"] = ["翻译"],
+        ["classification"] = ["分类"], ["regression"] = ["回归"], ["clustering"] = ["聚类"], ["detection"] = ["检测"],
+        ["recognition"] = ["识别"], ["speech"] = ["语音"], ["vision"] = ["视觉"], ["guardrails"] = ["护栏"], ["tracking"] = ["跟踪"],
+        ["version"] = ["版本"], ["versioning"] = ["版本"], ["encryption"] = ["加密"], ["logging"] = ["日志"], ["cost"] = ["成本"],
     };
 
     private static bool Translated(string simplifiedPrompt, string answer)
@@ -82,6 +92,26 @@ internal static partial class GiveawayChecks
 
         var words = LatinWord().Matches(answer).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 1).ToList();
         return words.Count > 0 && words.All(w => Glossary.TryGetValue(w, out var chinese) && chinese.Any(c => simplifiedPrompt.Contains(c, StringComparison.Ordinal)));
+    }
+
+    public static bool ListNamedInFront(StudyItem item)
+    {
+        if (item.Kind != "ListRecall")
+        {
+            return false;
+        }
+
+        var prompt = ChineseScript.ToSimplified(QualityText.WithoutFrames(item.Prompt));
+        var entries = item.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(e => ChineseScript.ToSimplified(QualityText.Core(e.TrimStart('-', '*', ' '))))
+            .Where(e => e.Length > 0).ToList();
+        // A word of an entry that no other entry has ("训练" of 预训练, "提示" of 提示工程) named in the label; "学习" of
+        // 监督学习 / 无监督学习 / 强化学习 under "机器学习的类型" is shared, and tells nothing.
+        var tokens = entries.Select(e => QualityText.Tokens(e)).ToList();
+        var promptTokens = QualityText.Tokens(prompt);
+        var named = entries.Where((e, i) => CardText.ContainsNormalized(prompt, e)
+            || tokens[i].Any(t => promptTokens.Contains(t) && tokens.Where((_, j) => j != i).All(o => !o.Contains(t)))).Count();
+        return entries.Count > 0 && named * 2 >= entries.Count;
     }
 
     private static bool SpelledByWords(string prompt, string answer)
@@ -142,9 +172,24 @@ internal static partial class GiveawayChecks
             return QualityText.Tokens(item.Answer, withGeneric: true).Any(t => prompt.Contains(t) && !others.Any(o => o.Contains(t)));
         }
 
+        // A word of the term (or its Chinese, for an English term) that the right description alone holds: "性能跟踪" →
+        // "…的性能指标" though another option says "跟踪"; "Feature Store" → "特征存储".
         var tokens = QualityText.Tokens(item.Term ?? QualityText.WithoutFrames(item.Prompt));
-        return tokens.Overlaps(QualityText.Tokens(item.Answer)) && !item.Distractors.Any(d => tokens.Overlaps(QualityText.Tokens(d)));
+        var answer = QualityText.Tokens(item.Answer);
+        var distractors = item.Distractors.Select(d => QualityText.Tokens(d)).ToList();
+        if (tokens.Any(t => answer.Contains(t) && !distractors.Any(d => d.Contains(t))))
+        {
+            return true;
+        }
+
+        var simplifiedAnswer = ChineseScript.ToSimplified(item.Answer);
+        var simplifiedDistractors = item.Distractors.Select(ChineseScript.ToSimplified).ToList();
+        return Translations(item.Term ?? "").Any(c => simplifiedAnswer.Contains(c, StringComparison.Ordinal) && !simplifiedDistractors.Any(d => d.Contains(c, StringComparison.Ordinal)));
     }
+
+    // The Chinese of each English word of a term that the glossary knows.
+    private static IEnumerable<string> Translations(string term) =>
+        LatinWord().Matches(term).Select(m => m.Value.ToLowerInvariant()).SelectMany(w => Glossary.TryGetValue(w, out var c) ? c : []);
 
     public static bool StartsWithTerm(StudyItem item) =>
         !item.IsPractice && item.Options.Count >= 3 && !item.AnswerIsTerm && item.Options.Any(o => OwnTermLead().IsMatch(o));

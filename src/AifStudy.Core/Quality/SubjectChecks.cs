@@ -29,7 +29,7 @@ internal static partial class SubjectChecks
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
         "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
-        "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
+        "使用时机", "适用时机", "何时使用", "whentouse", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
     }, StringComparer.Ordinal);
 
@@ -96,7 +96,8 @@ internal static partial class SubjectChecks
 
         var text = QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':').Trim();
         var opening = CardText.CjkCount(text) > 0 ? new string(text.Take(OpeningCharacters).ToArray()) : string.Join(' ', text.Split(' ').Take(OpeningWords));
-        return Anaphora().IsMatch(opening);
+        var blank = text.IndexOfAny(['［', '[']);
+        return Anaphora().IsMatch(opening) || (blank > 0 && PluralPointer().IsMatch(text[..blank]));
     }
 
     /// <summary>True for a term that says little alone: two Chinese characters, three that do not end like a concept, a lower-case English phrase of one or two words.</summary>
@@ -138,6 +139,10 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这|這|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphora();
+
+    // "…the complex math behind them, but … their [...]": a plural pointer before the blank has its antecedent elsewhere.
+    [GeneratedRegex(@"\b(they|them|their|these|those)\b|它们|它們|这些|這些", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPointer();
 
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();

@@ -51,6 +51,25 @@ public static partial class SubjectContext
         return SubjectChecks.IsLabel(last) ? named : named is null ? last : named + " › " + last;
     }
 
+    /// <summary>
+    /// The nearest title that places <paramref name="term"/> ("神经网络层"), with the one above it only when that title is a
+    /// field label ("批量大小 › 影响"); null when no title says more than the term.
+    /// </summary>
+    public static string? Nearest(NoteSection section, string term)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(term);
+        var titles = Titles(section, term);
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        var last = titles[^1];
+        var named = titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t));
+        return !SubjectChecks.IsLabel(last) ? last : named is null ? null : named + " › " + last;
+    }
+
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
     private static List<string> Titles(NoteSection section, string term) =>
         section.Path.Select(t => CardText.StripNumber(t).TrimEnd(':', '：', ' '))

@@ -89,7 +89,7 @@ internal static class DefinitionQuestions
         }
 
         // The list's subject goes in the prompt: "便于团队成员了解和使用模型" alone could describe a feature of anything.
-        var place = d.Context ?? Quality.SubjectContext.Of(d.Section, d.Term);
+        var place = d.Context ?? Quality.SubjectContext.Nearest(d.Section, d.Term);
         var prompt = (english, place) switch
         {
             (true, null) => $"Which term does this describe: \"{d.Definition}\"?",
@@ -128,6 +128,6 @@ internal static class DefinitionQuestions
         }
 
         return MatchingQuestion.Build(
-            context, group[0].Section, "matching", _ => english, pairs, p => p.Display, p => p.Definition, p => p.Explanation);
+            context, group[0].Section, "matching", _ => english, pairs, p => p.NameInList, p => p.Definition, p => p.Explanation);
     }
 }

@@ -14,14 +14,20 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     /// <summary>The list item this pair is nested in (null at a list's top level): what makes two pairs one list.</summary>
     public string? Parent { get; init; }
 
+    /// <summary>Which list of its section the pair is written in (<see cref="ItemTree.ListKey"/>).</summary>
+    public string List { get; init; } = "none";
+
     /// <summary>The term as a question names it: with its <see cref="Context"/> when it has one.</summary>
     public string Display => Context is null ? Term : CardText.CjkCount(Term + Context) == 0 ? $"{Term} ({Context})" : $"{Term}（{Context}）";
+
+    /// <summary>The term as a question over its own list names it: with its parent item, not the section it is in.</summary>
+    public string NameInList => Parent is null ? Term : Display;
 
     /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
     public const int MaxDefinitionLength = 160;
 
     /// <summary>The note's own wording, as shown after answering.</summary>
-    public string Explanation => Display + "：" + Definition;
+    public string Explanation => NameInList + "：" + Definition;
 
     /// <summary>
     /// The note's definitions fit for questions: term and definition both say something, the definition is short
@@ -31,7 +37,7 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     public static IReadOnlyList<QuizDefinition> Of(QuizContext context)
     {
         var all = context.Sections
-            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s) }))
+            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s), List = ListOf(d, s) }))
             .Where(d => CardText.Normalize(d.Term).Length > 0
                 && CardText.Normalize(d.Definition).Length >= 2
                 && d.Definition.Length <= MaxDefinitionLength
@@ -47,8 +53,14 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
             .ToList();
     }
 
+    private static string ListOf(TermDefinition d, NoteSection section) =>
+        ItemTree.ListKey(section.ListItems, i => d.Kind == TermDefinitionKind.ParentItem
+            ? i.Text == d.Term && i.Children.Count > 0
+            : i.Text.StartsWith(d.Term, StringComparison.Ordinal) && i.Text.Contains(d.Definition, StringComparison.Ordinal));
+
+    // The parent item, else the section path that places it: "硬件限制" is asked as "硬件限制（批量大小 › 批量大小的影响）".
     private static string? ContextOf(TermDefinition d, NoteSection section) =>
-        ParentContext(d, section) ?? Quality.SubjectContext.IfAmbiguous(section, d.Term);
+        ParentContext(d, section) ?? Quality.SubjectContext.Nearest(section, d.Term);
 
     private static string? ParentContext(TermDefinition d, NoteSection section)
     {
@@ -63,10 +75,10 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     }
 
     /// <summary>
-    /// Tier of <paramref name="other"/> as a distractor for this one, lower is better: the same list (same section and
-    /// parent item) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
+    /// Tier of <paramref name="other"/> as a distractor for this one, lower is better: the same list (same section,
+    /// parent item and list) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
     /// </summary>
     public int TierOf(QuizDefinition other) =>
         other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
-        : other.Parent == Parent ? 0 : 1;
+        : other.Parent == Parent && other.List == List ? 0 : 1;
 }

@@ -167,4 +167,67 @@ public sealed class FifthReviewCheckTests
 
         Assert.DoesNotContain(Cards.Of(note), c => c.Kind == CardKind.ListRecall && c.Front.Contains("检索方法", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_word_of_the_term_that_only_the_right_description_holds_gives_it_away()
+    {
+        Assert.True(Fires("giveaway-shared-words", Choice(
+            "下列哪一項是對「性能跟蹤」的描述？", "記錄模型在不同數據集上的性能指標",
+            ["提供結構化的模板來記錄模型信息", "便於團隊成員之間共享模型信息", "跟蹤模型的不同版本和變更"], "性能跟蹤", script: ItemScript.Traditional)));
+        Assert.True(Fires("giveaway-shared-words", Choice(
+            "Which of the following describes \"Feature Store\"?", "集中存储和管理机器学习特征",
+            ["跟踪模型的版本", "自动检测数据漂移", "标注训练数据"], "Feature Store")));
+        Assert.False(Fires("giveaway-shared-words", Choice(
+            "下列哪一项是对「嵌入层」的描述？", "将输入文本转换为向量表示",
+            ["关注输入文本中最相关的部分", "将向量转换为更高权重的版本", "根据任务输出最终的预测结果"], "嵌入层")));
+    }
+
+    [Fact]
+    public void A_cloze_whose_sentence_only_places_its_blank_is_dropped()
+    {
+        Assert.True(Fires("classification-only", Card("Cloze", "［……］是深度学习的一个子集。", "生成式 AI", "生成式 AI", answerIsTerm: true)));
+        Assert.True(Fires("classification-only", Card("Cloze", "［……］是充分利用生成式 AI 模型的一项重要技能。", "提示词工程", "提示词工程", answerIsTerm: true)));
+        Assert.False(Fires("classification-only", Card("Cloze", "［……］是一种生成模型类别，学习如何反转一个渐进产生噪声的过程。", "扩散模型", "扩散模型", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void A_plural_pointer_before_the_blank_has_no_antecedent() =>
+        Assert.True(Fires("cloze-without-antecedent", Card("Cloze", "You don't need the math behind them, but recognize their [...] in the exam.", "primary purpose", "primary purpose", answerIsTerm: true)));
+
+    [Fact]
+    public void A_list_whose_label_names_its_entries_reveals_them()
+    {
+        Assert.True(Fires("list-named-in-front", Card("ListRecall", "基础模型 › 训练、微调和提示调整：包括哪 3 项？", "预训练\n微调\n提示工程", "训练、微调和提示调整")));
+        Assert.False(Fires("list-named-in-front", Card("ListRecall", "基础模型 › FM 的示例：包括哪 3 项？", "Amazon Titan\nMeta Llama 2\nAnthropic Claude", "FM 的示例")));
+    }
+
+    [Fact]
+    public void A_back_that_says_when_to_use_the_term_is_not_what_it_is()
+    {
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“自监督学习”指什么？", "适用于预训练大规模模型，重点在于生成通用特征。", "自监督学习")));
+        Assert.True(Fires("label-as-term", Card("TermDefinition", "“使用时机”指什么？", "数据量大且没有标签时", "使用时机")));
+    }
+
+    [Fact]
+    public void Two_lists_in_one_section_are_not_one_list_of_options()
+    {
+        const string note = """
+            # NLP
+
+            - 分类：从文字序列到标签的映射，如文本分类
+            - 匹配：文字序列与文字序列的匹配，如搜索
+            - 序列生成：基于语言模型生成文字序列
+
+            ![](p45.jpg)
+
+            - 多对一：输入一句话，输出其情感倾向标签
+            - 一对多：输入一张图片，输出一段文字
+            - 多对多：输入一种语言的语句，输出另一种语言的语句
+            """;
+
+        var questions = global::AifStudy.Core.Tests.Quizzes.Quizzes.Of(note).Where(q => q.Kind == AifStudy.Core.Quizzes.QuestionKind.MultipleChoice && q.Prompt.Contains("描述", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.True(q.Options.All(o => o.Contains("输入", StringComparison.Ordinal)) || q.Options.All(o => !o.Contains("输入", StringComparison.Ordinal)), string.Join(" | ", q.Options)));
+    }
 }

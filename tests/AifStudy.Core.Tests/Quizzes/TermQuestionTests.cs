@@ -10,7 +10,7 @@ public sealed class TermQuestionTests
     [Fact]
     public void Term_to_definition_asks_for_the_description_with_three_sibling_descriptions()
     {
-        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Terms).Single(q => q.Prompt == "下列哪一项是对「嵌入层」的描述？");
+        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Terms).Single(q => q.Prompt == "下列哪一项是对「嵌入层（神经网络层）」的描述？");
 
         Assert.Equal("将输入文本转换为称为嵌入的向量表示", Answer(q));
         Assert.Equal(
@@ -24,7 +24,7 @@ public sealed class TermQuestionTests
     [Fact]
     public void Definition_to_term_asks_for_the_term_and_names_the_list()
     {
-        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Terms).Single(q => q.Prompt == "以下描述对应「模型 › 神经网络层」中的哪个术语？「关注输入文本中最相关的部分」");
+        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Terms).Single(q => q.Prompt == "以下描述对应「神经网络层」中的哪个术语？「关注输入文本中最相关的部分」");
 
         Assert.Equal("注意力机制", Answer(q));
         Assert.Equal(["前馈层", "嵌入层", "注意力机制", "输出层"], q.Options.Order(StringComparer.Ordinal));
@@ -120,10 +120,10 @@ public sealed class TermQuestionTests
     public void True_false_pairs_a_term_with_its_own_or_a_siblings_definition()
     {
         var questions = Enumerable.Range(0, 20).SelectMany(seed => Quizzes.OfKind(QuestionKind.TrueFalse, Terms, seed))
-            .Where(q => q.Prompt.StartsWith("判断正误：「嵌入层」", StringComparison.Ordinal)).ToList();
+            .Where(q => q.Prompt.StartsWith("判断正误：「嵌入层（神经网络层）」", StringComparison.Ordinal)).ToList();
 
-        Assert.Contains(questions, q => q.Prompt == "判断正误：「嵌入层」指的是：将输入文本转换为称为嵌入的向量表示" && Answer(q) == "正确");
-        Assert.Contains(questions, q => q.Prompt != "判断正误：「嵌入层」指的是：将输入文本转换为称为嵌入的向量表示" && Answer(q) == "错误");
+        Assert.Contains(questions, q => q.Prompt == "判断正误：「嵌入层（神经网络层）」指的是：将输入文本转换为称为嵌入的向量表示" && Answer(q) == "正确");
+        Assert.Contains(questions, q => q.Prompt != "判断正误：「嵌入层（神经网络层）」指的是：将输入文本转换为称为嵌入的向量表示" && Answer(q) == "错误");
         Assert.All(questions, q => Assert.Equal(["正确", "错误"], q.Options));
     }
 

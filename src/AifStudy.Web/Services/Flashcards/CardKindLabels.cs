@@ -15,6 +15,7 @@ public static class CardKindLabels
         CardKind.Cloze => "Cloze",
         CardKind.QuestionAnswer => "Q & A",
         CardKind.BilingualPair => "EN ↔ 中文",
+        CardKind.PracticeQuestion => "Practice question",
         _ => kind.ToString(),
     };
 }
