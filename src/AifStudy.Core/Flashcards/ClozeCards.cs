@@ -6,7 +6,7 @@ namespace AifStudy.Core.Flashcards;
 /// A sentence with one bold term blanked: <c>［……］</c> (Chinese) or <c>[...]</c> (English) on the front, the sentence
 /// with the term in bold on the back. Only where the rest of the sentence still says enough to recall the term.
 /// </summary>
-internal static class ClozeCards
+internal static partial class ClozeCards
 {
     private const int MaxTermLength = 20;
     private const int MaxTermWords = 5;
@@ -48,6 +48,13 @@ internal static class ClozeCards
         var before = text[start..termStart];
         var after = text[(termStart + termLength)..(start + length)];
         var rest = before + after;
+        // A year or a figure is recallable only beside the event that fixes it ("［……］，Waymo 推出…"), not beside a trend
+        // any year fits ("［……］，AI 的應用更加普及").
+        if (Figure().IsMatch(term) && !ProperName().IsMatch(rest))
+        {
+            return null;
+        }
+
         if (!IsTermSized(term)
             || defined.Contains(CardText.Normalize(term))
             || !CardText.HasContext(rest)
@@ -74,4 +81,11 @@ internal static class ClozeCards
         var back = CardText.Escape(before.TrimStart()) + "**" + CardText.Escape(term) + "**" + CardText.Escape(after.TrimEnd());
         return new CardDraft(CardKind.Cloze, front, back, section, $"{before}{term}{after}|{term}");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
+
+    // A capitalised Latin name ("Waymo", "GPT-2", "BERT") or a title in 《》; not "AI", "ML", "NLP" or "LLM".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z0-9])(?!(?:AI|ML|NLP|LLMs?|GenAI)(?![A-Za-z0-9]))[A-Z][A-Za-z0-9\-]+|《[^》]+》")]
+    private static partial System.Text.RegularExpressions.Regex ProperName();
 }

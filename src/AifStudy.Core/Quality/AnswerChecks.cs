@@ -10,6 +10,7 @@ internal static partial class AnswerChecks
     private const int MaxLectureBack = 300;
     private const int MaxDefinitionBack = 160;
     private const int MaxDefinitionSentences = 2;
+    private const int MaxDefinitionLines = 4;
     private const int ShortRestatement = 24;
     private const int ShortRestatementWords = 10;
     private const int MinBackChinese = 5;
@@ -70,7 +71,8 @@ internal static partial class AnswerChecks
 
     /// <summary>
     /// A paragraph to recall word for word: over 300 characters on one line, or a term's one-paragraph definition of
-    /// three sentences or more, or over 160 characters (a list back, or a back in two languages, is read line by line).
+    /// three sentences or more, or over 160 characters (a list back, or a back in two languages, is read line by line), or a
+    /// list of more than four points.
     /// </summary>
     public static bool LectureBack(StudyItem item)
     {
@@ -82,7 +84,8 @@ internal static partial class AnswerChecks
         var answer = item.Answer.Trim();
         return (answer.Length > MaxLectureBack && !answer.Contains('\n'))
             || (item.Kind == "TermDefinition" && !answer.Contains('\n')
-                && (answer.Length > MaxDefinitionBack || SentenceEnd().Count(answer) > MaxDefinitionSentences));
+                && (answer.Length > MaxDefinitionBack || SentenceEnd().Count(answer) > MaxDefinitionSentences))
+            || (item.Kind == "TermDefinition" && answer.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinitionLines);
     }
 
     public static bool ThinBack(StudyItem item) =>

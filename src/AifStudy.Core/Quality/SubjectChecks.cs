@@ -29,7 +29,7 @@ internal static partial class SubjectChecks
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
         "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
-        "使用时机", "适用时机", "何时使用", "whentouse", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
+        "使用时机", "适用时机", "何时使用", "whentouse", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
     }, StringComparer.Ordinal);
 
@@ -121,8 +121,9 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|main|key|core|common|other|basic)")]
     private static partial Regex LabelQualifier();
 
-    // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept.
-    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记)$")]
+    // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's
+    // tricky", "How to choose": a question or a how-to, not a term.
+    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
     private static partial Regex RemarkLabel();
 
     [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项)\d+$")]

@@ -27,7 +27,7 @@ internal static partial class ClozeQuestions
                 var english = QuizText.IsEnglish(draft.Subject);
                 var prompt = (english ? "Fill in the blank: " : "填空：") + CardRules.Visible(draft.Front);
                 var question = context.Question(QuestionKind.Cloze, section, "cloze:" + draft.Subject, prompt, [], [], CardRules.Visible(draft.Back));
-                yield return question with { AcceptedAnswers = WithHeadingName(Accepted(term), section.Title) };
+                yield return question with { AcceptedAnswers = WithGlosses(WithHeadingName(Accepted(term), section.Title), section) };
             }
         }
     }
@@ -60,6 +60,40 @@ internal static partial class ClozeQuestions
         bool Names(string name) => accepted.Any(a => AnswerMatcher.IsCorrect(name, [a]) || AnswerMatcher.IsCorrect(a, [name]));
         return Names(latin) ? [.. accepted, chinese] : Names(chinese) ? [.. accepted, latin] : accepted;
     }
+
+    /// <summary>
+    /// <paramref name="accepted"/> and the other-language name the section gives beside one of them, in brackets either
+    /// way: "再现率（Recall）" in a heading or the text accepts "Recall" for 再现率, "Recall（再现率）" accepts 再现率.
+    /// </summary>
+    internal static IReadOnlyList<string> WithGlosses(IReadOnlyList<string> accepted, Notes.NoteSection section)
+    {
+        // Only where a heading or a line starts with the pair ("## 再现率（Recall）", "- **Recall（再现率）**：…"): inside a
+        // sentence the words before a bracket need not be a name.
+        var lines = section.Path.Select(CardText.StripNumber).Concat(section.Markdown.Split('\n')).Select(l => LineLead().Replace(l, "")).ToList();
+        var more = new List<string>();
+        foreach (var name in accepted.Where(a => a.Length >= 2))
+        {
+            var glossAfter = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*[（(]\s*(?<gloss>[^（）()\n]{2,40}?)\s*[）)]");
+            var glossBefore = new System.Text.RegularExpressions.Regex(@"^(?<gloss>[^（）()\n：:，,。]{2,40}?)\s*[（(]\s*" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*[）)]");
+            foreach (var line in lines)
+            {
+                if (glossAfter.Match(line) is { Success: true } after)
+                {
+                    more.AddRange(Accepted(name + "（" + after.Groups["gloss"].Value + "）").Skip(1));
+                }
+
+                if (glossBefore.Match(line) is { Success: true } before)
+                {
+                    more.Add(before.Groups["gloss"].Value.Trim());
+                }
+            }
+        }
+
+        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 40)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:#+\s*|[-*+]\s+|\d+[.)、]\s*)?(?:\*\*|__)?\s*")]
+    private static partial System.Text.RegularExpressions.Regex LineLead();
 
     /// <summary>The term, and for <c>大语言模型（LLM）</c> also each part: "大语言模型" and "LLM".</summary>
     internal static IReadOnlyList<string> Accepted(string term)

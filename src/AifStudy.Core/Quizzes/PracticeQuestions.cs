@@ -177,7 +177,19 @@ internal static partial class PracticeQuestions
         var parts = new List<string>();
         for (var i = from; i < to; i++)
         {
+            // The explanation stays in the key's section, or goes on into a section of its own ("1.4 - Why?"); a question
+            // after it is the next one.
+            if (from > 0 && lines[i].Section != lines[i - 1].Section && !ExplanationLabel().IsMatch(Plain(NumberPrefix().Replace(lines[i].Section.Title, ""))))
+            {
+                break;
+            }
+
             var text = lines[i].Text.Trim();
+            if (text.EndsWith('?') || text.EndsWith('？'))
+            {
+                break;
+            }
+
             if (Fence().IsMatch(text) || Html().IsMatch(text) || text.Length == 0)
             {
                 if (parts.Count > 0 && text.Length == 0)
@@ -229,6 +241,9 @@ internal static partial class PracticeQuestions
 
     [GeneratedRegex(@"^\s*(```|~~~)")]
     private static partial Regex Fence();
+
+    [GeneratedRegex(@"^\s*\d+(?:\.\d+)*\s*[-–.]?\s*")]
+    private static partial Regex NumberPrefix();
 
     [GeneratedRegex(@"^\s*</?(details|summary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Html();

@@ -230,4 +230,42 @@ public sealed class FifthReviewCheckTests
         Assert.NotEmpty(questions);
         Assert.All(questions, q => Assert.True(q.Options.All(o => o.Contains("输入", StringComparison.Ordinal)) || q.Options.All(o => !o.Contains("输入", StringComparison.Ordinal)), string.Join(" | ", q.Options)));
     }
+
+    [Fact]
+    public void A_typed_answer_accepts_the_name_the_heading_gives_in_brackets()
+    {
+        const string note = """
+            # 指标
+
+            ## 3.1 再现率（Recall）
+
+            **再现率**衡量实际为正的样本中被正确预测为正的比例。
+            """;
+
+        var q = Assert.Single(global::AifStudy.Core.Tests.Quizzes.Quizzes.Of(note), q => q.Kind == AifStudy.Core.Quizzes.QuestionKind.Cloze);
+
+        Assert.True(AnswerMatcher.IsCorrect("Recall", q.AcceptedAnswers));
+        Assert.True(AnswerMatcher.IsCorrect("再現率", q.AcceptedAnswers));
+        Assert.False(AnswerMatcher.IsCorrect("Precision", q.AcceptedAnswers));
+    }
+
+    [Fact]
+    public void A_year_is_blanked_only_beside_the_event_that_fixes_it()
+    {
+        var cards = Cards.Of("# 发展\n\n- **2024年**，AI的應用更加普及。\n- **2018年**，Google 发布了 BERT 模型，推动了自然语言理解任务的进步。\n");
+
+        Assert.DoesNotContain(cards, c => c.Kind == CardKind.Cloze && c.Back.Contains("普及", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Kind == CardKind.Cloze && c.Back.Contains("BERT", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("如何使用 LangChain")]
+    [InlineData("Why it's tricky")]
+    [InlineData("成本效益")]
+    public void A_how_to_a_why_or_a_field_is_a_label(string label) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"“{label}”指什么？", "按需付费，只为使用的标记付费", label)));
+
+    [Fact]
+    public void A_definition_of_more_than_four_points_is_a_lecture() =>
+        Assert.True(Fires("lecture-back", Card("TermDefinition", "“Transformer”指什么？", "编码器\n解码器\n并行处理\nLLM 的关键\n仅解码器", "Transformer")));
 }

@@ -133,4 +133,32 @@ public sealed class PracticeQuestionTests
     [Fact]
     public void Options_without_a_question_above_them_are_not_a_question() =>
         Assert.Empty(Practice("Three layers.\n\nA. Embedding layer\nB. Feed-forward layer\nC. Attention\n\nAnswer: A\n"));
+
+    [Fact]
+    public void The_explanation_ends_where_the_next_section_asks_something_else()
+    {
+        const string note = """
+            # 练习
+
+            ## 第 1 题
+
+            应该选择哪种方案？
+
+            A. 微调
+            B. RAG
+            C. 从头训练
+
+            **答案：** B
+
+            RAG 只需更新索引。
+
+            ## 第 2 题
+
+            Which metric measures overlap with a reference summary?
+            """;
+
+        var q = Assert.Single(Practice(note));
+
+        Assert.Equal("RAG 只需更新索引。", q.Explanation);
+    }
 }
