@@ -84,7 +84,9 @@ internal static partial class PracticeCards
 
     private static CardDraft? Card(NoteSection section, string question, string answer, string explanation)
     {
-        if (answer.Length == 0 || question.Length > MaxQuestionLength || Lettered().IsMatch(answer) || explanation.Length > MaxExplanationLength)
+        // "Which option is…", "下列哪一项…" asks among options the card does not show.
+        if (answer.Length == 0 || question.Length > MaxQuestionLength || Lettered().IsMatch(answer) || explanation.Length > MaxExplanationLength
+            || AmongOptions().IsMatch(question))
         {
             return null;
         }
@@ -113,6 +115,9 @@ internal static partial class PracticeCards
     }
 
     private static string Plain(string markdown) => CardRules.Visible(markdown.Trim()).Replace('\n', ' ').Trim();
+
+    [GeneratedRegex(@"\b(which|what) (option|of the following|choice|answer)|the following|以下哪|下列哪|以下何者|下列何者|哪一个选项|哪個選項|哪一項|哪一项", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongOptions();
 
     [GeneratedRegex(@"^\s*(```|~~~)")]
     private static partial Regex Fence();

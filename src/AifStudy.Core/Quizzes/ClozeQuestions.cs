@@ -69,7 +69,9 @@ internal static partial class ClozeQuestions
     {
         // Only where a heading or a line starts with the pair ("## 再现率（Recall）", "- **Recall（再现率）**：…"): inside a
         // sentence the words before a bracket need not be a name.
-        var lines = section.Path.Select(CardText.StripNumber).Concat(section.Markdown.Split('\n')).Select(l => LineLead().Replace(l, "")).ToList();
+        var lines = section.Path.Select(CardText.StripNumber)
+            .Concat(section.Markdown.Split('\n').Where(l => StructuredLine().IsMatch(l)))
+            .Select(l => LineLead().Replace(l, "")).ToList();
         var more = new List<string>();
         foreach (var name in accepted.Where(a => a.Length >= 2))
         {
@@ -89,8 +91,34 @@ internal static partial class ClozeQuestions
             }
         }
 
-        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 40)).Distinct(StringComparer.Ordinal).ToList();
+        // "嵌入向量也称为“嵌入”", "RAG, also known as retrieval-augmented generation": the other name is an answer too.
+        var plain = section.PlainText;
+        foreach (var name in accepted.Where(a => a.Length >= 2))
+        {
+            var escaped = System.Text.RegularExpressions.Regex.Escape(name);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(plain,
+                @"(?<![\u4e00-\u9fffA-Za-z0-9])(?<other>[\u4e00-\u9fffA-Za-z0-9\- ]{2,12}?)\s*" + AliasWords + @"\s*[“""'「『]?" + escaped + @"[”""'」』]?(?![\u4e00-\u9fffA-Za-z0-9])"))
+            {
+                more.Add(m.Groups["other"].Value.Trim());
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(plain,
+                @"(?<![\u4e00-\u9fffA-Za-z0-9])" + escaped + @"\s*[,，]?\s*" + AliasWords + @"\s*[“""'「『](?<other>[^”""'」』\n]{2,30})[”""'」』]"))
+            {
+                more.Add(m.Groups["other"].Value.Trim());
+            }
+        }
+
+        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 40 && CardText.CjkCount(m) <= MaxGlossIdeographs)).Distinct(StringComparer.Ordinal).ToList();
     }
+
+    private const int MaxGlossIdeographs = 10;
+
+    // A heading, a list item or a bold lead: where "name（other name）" opens a line as a name, not mid-sentence.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(#+\s|[-*+]\s|\d+[.)、]\s*|\*\*|__)")]
+    private static partial System.Text.RegularExpressions.Regex StructuredLine();
+
+    private const string AliasWords = @"(?:也称为|也稱為|也称|也稱|又称为|又稱為|又称|又稱|也叫做|也叫|亦称|亦稱|简称|簡稱|also known as|also called|a\.k\.a\.)";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:#+\s*|[-*+]\s+|\d+[.)、]\s*)?(?:\*\*|__)?\s*")]
     private static partial System.Text.RegularExpressions.Regex LineLead();

@@ -268,4 +268,19 @@ public sealed class FifthReviewCheckTests
     [Fact]
     public void A_definition_of_more_than_four_points_is_a_lecture() =>
         Assert.True(Fires("lecture-back", Card("TermDefinition", "“Transformer”指什么？", "编码器\n解码器\n并行处理\nLLM 的关键\n仅解码器", "Transformer")));
+
+    [Fact]
+    public void A_typed_answer_accepts_the_other_name_the_note_gives()
+    {
+        var section = new AifStudy.Core.Notes.NoteParser().Parse("# 向量\n\n嵌入向量是获取每个分词高维表示形式所必需的一组输入 ID。嵌入向量也称为\"嵌入\"。嵌入是任何实体的数字向量化表示形式。\n", "t.md").Sections[0];
+
+        var accepted = ClozeQuestions.WithGlosses(["嵌入"], section);
+
+        Assert.True(AnswerMatcher.IsCorrect("嵌入向量", accepted));
+        Assert.False(AnswerMatcher.IsCorrect("向量", accepted));
+    }
+
+    [Fact]
+    public void A_practice_card_that_asks_among_options_it_does_not_show_is_left_out() =>
+        Assert.DoesNotContain(Cards.Of("# Exam\n\n5.Which option is a benefit of ongoing pre-training?\n\n```\nImproves model performance over time\n```\n"), c => c.Kind == CardKind.PracticeQuestion);
 }

@@ -149,7 +149,7 @@ internal static class ProseDefinitionQuestions
 
         var prompt = (QuizText.IsEnglish(sentence) ? "Fill in the blank: " : "填空：") + blanked;
         var question = context.Question(QuestionKind.Cloze, d.Section, "cloze:" + d.Term, prompt, [], [], d.Sentence);
-        return question with { AcceptedAnswers = ClozeQuestions.WithHeadingName(names, d.Section.Title) };
+        return question with { AcceptedAnswers = ClozeQuestions.WithGlosses(ClozeQuestions.WithHeadingName(names, d.Section.Title), d.Section) };
     }
 
     /// <summary>
