@@ -134,6 +134,7 @@ internal static partial class AnswerChecks
             "TermDefinition" when !item.IsQuestion => item.Answer,
             "TrueFalse" => item.Answer,
             "MultipleChoice" when item.Subject?.StartsWith("term:", StringComparison.Ordinal) == true => item.Answer,
+            "MultipleChoice" when item.Subject?.StartsWith("definition:", StringComparison.Ordinal) == true => Quoted(item.Prompt),
             _ => null,
         };
         if (definition is null)
@@ -141,8 +142,22 @@ internal static partial class AnswerChecks
             return false;
         }
 
+        return IsClassificationOnly(definition);
+    }
+
+    /// <summary>True for a "definition" that only places, praises, exemplifies or situates its term (see the check).</summary>
+    public static bool IsClassificationOnly(string definition)
+    {
         var text = Search.ChineseScript.ToSimplified(definition).Trim().TrimEnd('。', '.', '；', ';', '，', ',').Trim();
         return PlacesOnly().IsMatch(text) || Praise().IsMatch(text) || ExampleOnly().IsMatch(text);
+    }
+
+    // The description a "which term does this describe" prompt quotes: 「…」 or "…".
+    private static string? Quoted(string prompt)
+    {
+        var start = prompt.Contains('「', StringComparison.Ordinal) ? prompt.LastIndexOf('「') : prompt.IndexOf('"', StringComparison.Ordinal);
+        var close = prompt.LastIndexOfAny(['」', '"']);
+        return start >= 0 && close > start ? prompt[(start + 1)..close] : null;
     }
 
     public static bool MixesFields(StudyItem item)
@@ -164,7 +179,7 @@ internal static partial class AnswerChecks
     }
 
     // "深度学习的一个子集", "机器学习的一个分支", "一种 AI", "A subset of deep learning", "a type of model".
-    [GeneratedRegex(@"^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|子领域|领域|分类|类别|技能|组成部分|部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|领域|分类|类别|技能|组成部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacesOnly();
 
     // The blank and the copula after it: "［……］是", "[...] is".

@@ -29,7 +29,8 @@ internal static partial class SubjectChecks
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
         "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
-        "使用时机", "适用时机", "何时使用", "whentouse", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
+        "使用时机", "适用时机", "何时使用", "whentouse", "落地", "变种", "变体", "概念理解", "工程实践", "实践", "理解", "tradeoff",
+        "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
     }, StringComparer.Ordinal);
 
@@ -132,7 +133,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
     private static partial Regex HeadingNumber();
 
-    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
     [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]

@@ -41,7 +41,8 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
             .Where(d => CardText.Normalize(d.Term).Length > 0
                 && CardText.Normalize(d.Definition).Length >= 2
                 && d.Definition.Length <= MaxDefinitionLength
-                && !QuizText.IsNearEqual(d.Term, d.Definition))
+                && !QuizText.IsNearEqual(d.Term, d.Definition)
+                && !Quality.AnswerChecks.IsClassificationOnly(d.Definition))
             .ToList();
         // A parent item "defined" by its children's names and their notes ("文本到文本模型：NLP；RNN；Transformer")
         // is an enumeration, asked about elsewhere; as an option it would contain other options.

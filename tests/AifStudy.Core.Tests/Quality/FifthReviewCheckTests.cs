@@ -106,12 +106,12 @@ public sealed class FifthReviewCheckTests
 
             | Algorithm | Exam Trigger |
             | :--- | :--- |
-            | **SVM** | Support Vector Machine. A classic algorithm used for **classification** on small data. |
+            | **SVM** | Support Vector Machine. A classic algorithm that finds the widest **Hyperplane** between classes. |
             """;
 
         var card = Assert.Single(Cards.Of(note), c => c.Kind == CardKind.Cloze);
 
-        Assert.Equal(@"SVM: A classic algorithm used for \[...\] on small data.", card.Front);
+        Assert.Equal(@"SVM: A classic algorithm that finds the widest \[...\] between classes.", card.Front);
     }
 
     [Fact]
@@ -283,4 +283,47 @@ public sealed class FifthReviewCheckTests
     [Fact]
     public void A_practice_card_that_asks_among_options_it_does_not_show_is_left_out() =>
         Assert.DoesNotContain(Cards.Of("# Exam\n\n5.Which option is a benefit of ongoing pre-training?\n\n```\nImproves model performance over time\n```\n"), c => c.Kind == CardKind.PracticeQuestion);
+
+    [Theory]
+    [InlineData("- 关键是**精心设计提示**，让模型按要求输出完整的答案内容。", false)]
+    [InlineData("- 把复杂任务拆开，让模型在**每一步**都给出中间推理和结论。", false)]
+    [InlineData("- 自注意力使模型能够通过计算**注意力分数**来权衡输入序列中不同标记的重要性。", true)]
+    [InlineData("- Retrieval is usually backed by a **Vector Database** that stores embeddings for search.", true)]
+    [InlineData("- Models that perform tasks **accurately** are more likely to align with the intended use case.", false)]
+    public void A_blank_is_a_term_a_learner_can_name_not_a_phrase(string line, bool kept) =>
+        Assert.Equal(kept, Cards.Of("# 提示\n\n" + line + "\n").Any(c => c.Kind == CardKind.Cloze));
+
+    [Theory]
+    [InlineData("- 要点：示例要**短而完整**，并且覆盖模型需要模仿的输出格式。")]
+    [InlineData("- 而是用**思维链**一步步推理出答案，再给出最终结论。")]
+    [InlineData("- Encourages a shift toward **RAG** pipelines that ground answers in company documents.")]
+    public void A_cloze_whose_sentence_has_its_subject_elsewhere_is_not_written(string line) =>
+        Assert.DoesNotContain(Cards.Of("# 提示\n\n" + line + "\n"), c => c.Kind == CardKind.Cloze);
+
+    [Fact]
+    public void A_prose_definition_that_only_classifies_is_neither_asked_nor_offered()
+    {
+        const string lesson = """
+            # 领域 2
+
+            ## 第1课
+
+            生成式 AI 是深度学习的一个子集。嵌入是任何实体的数字向量化表示形式。向量是一个有序的数字列表，表示实体的特征。推理参数是一组可以调整以限制或影响模型响应的值。
+            """;
+
+        var questions = global::AifStudy.Core.Tests.Quizzes.Quizzes.Of(lesson);
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("深度学习的一个子集", StringComparison.Ordinal) || q.Options.Contains("深度学习的一个子集"));
+    }
+
+    [Theory]
+    [InlineData("落地")]
+    [InlineData("变种")]
+    [InlineData("The original question")]
+    public void More_labels_are_labels(string label) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"“{label}”指什么？", "在 Bedrock 中用代理完成多步骤任务", label)));
+
+    [Fact]
+    public void A_term_that_starts_with_and_is_a_fragment() =>
+        Assert.True(Fires("incomplete-term", Card("TermDefinition", "“与 Bedrock”指什么？", "在 Agents 中采用 ReAct 思路完成多步任务", "与 Bedrock")));
 }

@@ -45,7 +45,15 @@ public sealed class ProseDefinitionQuestionTests
     [Fact]
     public void Description_to_term_offers_other_terms_but_none_the_description_names()
     {
-        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Definitions)
+        // Wrong options come from the same section: this lesson defines enough terms for three.
+        const string lesson = """
+            # 领域 3
+
+            ## 第2课
+
+            微调是一个扩展模型训练的过程，旨在针对特定任务改善补全内容生成。参数高效微调 (PEFT) 是一个过程和一组技术，用于冻结原始 LLM 的参数和权重。低秩自适应 (LoRA) 是一种流行的 PEFT 技术，它可以冻结基础模型的原始权重并创建新的低秩矩阵。提示调优是一种只训练少量提示向量而保持模型权重不变的方法。检索增强生成是一种在生成前从外部知识库检索相关文档的方法。
+            """;
+        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, lesson)
             .Single(q => q.Prompt == "以下描述对应哪个术语？「一种流行的 PEFT 技术，它可以冻结基础模型的原始权重并创建新的低秩矩阵」");
 
         Assert.Equal("低秩自适应 (LoRA)", Answer(q));

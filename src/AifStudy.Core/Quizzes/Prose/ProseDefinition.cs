@@ -55,7 +55,8 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
             }
         }
 
-        return found.DistinctBy(d => CardText.Normalize(d.Term)).ToList();
+        // "深度学习的一个子集" is true of many a term: neither an answer nor a wrong option.
+        return found.Where(d => !Quality.AnswerChecks.IsClassificationOnly(d.Definition)).DistinctBy(d => CardText.Normalize(d.Term)).ToList();
     }
 
     /// <summary>The definition in <paramref name="sentence"/>, if it is one; <paramref name="asked"/> is the term of a "什么是X？" just before.</summary>

@@ -14,9 +14,10 @@ internal static class ProseDefinitionQuestions
 {
     private const int Options = 4;
 
-    // Multiple-choice options come from the definition's own section or its sibling and parent sections (Tier ≤ 1),
-    // the same lesson, not the rest of the note.
-    private const int SameSection = 1;
+    // Multiple-choice options come from the definition's own section (Tier 0): a lecture's next section defines other
+    // kinds of thing (a vector among models, a prompting technique among risks). Three options where it has two others.
+    private const int SameSection = 0;
+    private const int MinOptions = 3;
     private const string Blank = "［……］";
 
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
@@ -78,9 +79,9 @@ internal static class ProseDefinitionQuestions
 
     private static QuizQuestion? TermToDefinition(QuizContext context, ProseDefinition d, List<ProseDefinition> others, IReadOnlyList<string> names)
     {
-        var wrong = Distractors.Pick(
-            [d.Definition], others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term)).Select(o => (o.Definition, Tier(d, o))),
-            Options - 1, context.Random, names, SameSection);
+        var candidates = others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term)).Select(o => (o.Definition, Tier(d, o))).ToList();
+        var wrong = Distractors.Pick([d.Definition], candidates, Options - 1, context.Random, names, SameSection)
+            ?? Distractors.Pick([d.Definition], candidates, MinOptions - 1, context.Random, names, SameSection);
         if (wrong is null)
         {
             return null;
@@ -102,7 +103,9 @@ internal static class ProseDefinitionQuestions
 
         var candidates = others.Where(o => !ClozeQuestions.Accepted(o.Term).Any(n => CardText.ContainsNormalized(d.Definition, n))
             && QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term));
-        var wrong = Distractors.Pick([d.Term, .. names], candidates.Select(o => (o.Term, Tier(d, o))), Options - 1, context.Random, maxTier: SameSection);
+        var ranked = candidates.Select(o => (o.Term, Tier(d, o))).ToList();
+        var wrong = Distractors.Pick([d.Term, .. names], ranked, Options - 1, context.Random, maxTier: SameSection)
+            ?? Distractors.Pick([d.Term, .. names], ranked, MinOptions - 1, context.Random, maxTier: SameSection);
         if (wrong is null)
         {
             return null;
