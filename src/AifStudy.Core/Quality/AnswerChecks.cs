@@ -6,7 +6,7 @@ namespace AifStudy.Core.Quality;
 /// <summary>Checks on the answer: two that are right, a blank any sibling fills, a back that does not answer the front.</summary>
 internal static partial class AnswerChecks
 {
-    private const double NearSynonymDice = 0.6;
+    private const double NearSynonymDice = 0.5;
     private const int MaxLectureBack = 300;
     private const int MaxDefinitionBack = 160;
     private const int MaxDefinitionSentences = 2;
@@ -62,8 +62,9 @@ internal static partial class AnswerChecks
         }
 
         var text = QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':').Trim();
+        // A question ("…是什么？") blanked is a self-check the note leaves unanswered, not a statement to recall.
         return text.Length == 0
-            || !(text.EndsWith('。') || text.EndsWith('.') || text.EndsWith('！') || text.EndsWith('？') || text.EndsWith('!') || text.EndsWith('?'))
+            || !(text.EndsWith('。') || text.EndsWith('.') || text.EndsWith('！') || text.EndsWith('!'))
             || FragmentMarks().IsMatch(text)
             || char.IsLower(text[0])
             || text.Count(c => c is '(' or '（') != text.Count(c => c is ')' or '）');

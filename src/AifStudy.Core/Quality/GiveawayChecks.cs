@@ -30,6 +30,12 @@ internal static partial class GiveawayChecks
             return false;
         }
 
+        // "［……］（Cross-validation）是…": the bracket beside the blank is the answer's other name.
+        if (item.Kind == "Cloze" && GlossBesideBlank().IsMatch(item.Prompt))
+        {
+            return true;
+        }
+
         var prompt = QualityText.WithoutFrames(item.Prompt);
         foreach (var answer in new[] { item.Answer, QualityText.Core(item.Answer) })
         {
@@ -73,7 +79,7 @@ internal static partial class GiveawayChecks
         ["multimodal"] = ["多模态"], ["hallucination"] = ["幻觉"], ["inference"] = ["推理"], ["context"] = ["上下文"],
         ["window"] = ["窗口"], ["temperature"] = ["温度"], ["agent"] = ["代理", "智能体"], ["knowledge"] = ["知识"], ["base"] = ["库", "基础"],
         ["feature"] = ["特征"], ["store"] = ["存储"], ["identity"] = ["身份"], ["access"] = ["访问"], ["management"] = ["管理"],
-        ["text"] = ["文本"], ["domain"] = ["领域"], ["cross"] = ["跨"], ["performance"] = ["性能"], ["image"] = ["图像"],
+        ["text"] = ["文本"], ["domain"] = ["领域"], ["performance"] = ["性能"], ["image"] = ["图像"],
         ["security"] = ["安全"], ["privacy"] = ["隐私"], ["evaluation"] = ["评估"], ["monitoring"] = ["监控"], ["monitor"] = ["监控"],
         ["registry"] = ["注册"], ["pipeline"] = ["管道", "流水线"], ["training"] = ["训练"], ["deployment"] = ["部署"],
         ["bias"] = ["偏差", "偏见"], ["fairness"] = ["公平"], ["explainability"] = ["可解释"], ["governance"] = ["治理"],
@@ -81,6 +87,13 @@ internal static partial class GiveawayChecks
         ["classification"] = ["分类"], ["regression"] = ["回归"], ["clustering"] = ["聚类"], ["detection"] = ["检测"],
         ["recognition"] = ["识别"], ["speech"] = ["语音"], ["vision"] = ["视觉"], ["guardrails"] = ["护栏"], ["tracking"] = ["跟踪"],
         ["version"] = ["版本"], ["versioning"] = ["版本"], ["encryption"] = ["加密"], ["logging"] = ["日志"], ["cost"] = ["成本"],
+        ["stealing"] = ["窃取", "盗取"], ["theft"] = ["窃取", "盗窃"], ["cache"] = ["缓存"], ["poisoning"] = ["投毒", "中毒"],
+        ["injection"] = ["注入"], ["denial"] = ["拒绝"], ["extraction"] = ["提取"], ["leakage"] = ["泄露"], ["leak"] = ["泄露"],
+        ["jailbreak"] = ["越狱"], ["jailbreaking"] = ["越狱"], ["inversion"] = ["反演"], ["membership"] = ["成员"],
+        ["backdoor"] = ["后门"], ["supply"] = ["供应"], ["hijacking"] = ["劫持"], ["exposure"] = ["暴露"], ["overfitting"] = ["过拟合"],
+        ["underfitting"] = ["欠拟合"], ["validation"] = ["验证"], ["cross"] = ["交叉", "跨"], ["variance"] = ["方差"],
+        ["accuracy"] = ["准确"], ["precision"] = ["精确", "精度"], ["recall"] = ["召回"], ["sampling"] = ["采样", "抽样"],
+        ["reward"] = ["奖励"], ["policy"] = ["策略"], ["quantization"] = ["量化"], ["distillation"] = ["蒸馏"], ["pruning"] = ["剪枝"],
     };
 
     private static bool Translated(string simplifiedPrompt, string answer)
@@ -169,7 +182,15 @@ internal static partial class GiveawayChecks
             // Names as options: a word of the description that only the right name holds ("版本" → 版本控制, "模型" → 基础模型).
             var prompt = QualityText.Tokens(QualityText.WithoutFrames(item.Prompt), withGeneric: true);
             var others = item.Distractors.Select(d => QualityText.Tokens(d, withGeneric: true)).ToList();
-            return QualityText.Tokens(item.Answer, withGeneric: true).Any(t => prompt.Contains(t) && !others.Any(o => o.Contains(t)));
+            if (QualityText.Tokens(item.Answer, withGeneric: true).Any(t => prompt.Contains(t) && !others.Any(o => o.Contains(t))))
+            {
+                return true;
+            }
+
+            // An English name whose word the Chinese description translates: "窃取…" → Model Stealing, "缓存" → Cache.
+            var simplifiedPrompt = ChineseScript.ToSimplified(QualityText.WithoutFrames(item.Prompt));
+            var otherWords = item.Distractors.SelectMany(Translations).ToHashSet(StringComparer.Ordinal);
+            return Translations(item.Answer).Any(c => simplifiedPrompt.Contains(c, StringComparison.Ordinal) && !otherWords.Contains(c));
         }
 
         // A word of the term (or its Chinese, for an English term) that the right description alone holds: "性能跟踪" →
@@ -221,6 +242,9 @@ internal static partial class GiveawayChecks
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"(［……］|\\?\[\.\.\.\\?\])\s*[（(][^（）()]{2,40}[）)]|[（(]\s*(［……］|\\?\[\.\.\.\\?\])\s*[）)]")]
+    private static partial Regex GlossBesideBlank();
 
     [GeneratedRegex(@"[（(][\u4e00-\u9fff]{2,6}[）)]")]
     private static partial Regex ShortCjkGloss();

@@ -34,10 +34,12 @@ internal static partial class ClozeQuestions
 
     // A typed answer must be recallable word for word: a term, not half a clause ("ChatGPT的發表", "classification and
     // regression"), and not a date or a figure, which a learner writes in too many forms (2012, 2012年, 2022-12) and which
-    // a generic sentence ("AI 的應用更加普及") does not pin down. Those stay self-graded cloze cards.
+    // a generic sentence ("AI 的應用更加普及") does not pin down. Those stay self-graded cloze cards. Nor an AWS name with a
+    // Chinese qualifier ("Amazon Bedrock 代理"), which a learner writes as "Bedrock Agents" or not at all.
     internal static bool IsTypeable(string term) =>
         CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords
-        && !Phrase().IsMatch(term);
+        && !Phrase().IsMatch(term)
+        && !(QuizText.IsAwsName(term) && CardText.CjkCount(term) > 0);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d|\d\s*[年月日号號%％]|\S的[\u4e00-\u9fff]|的$|\b(and|or|of|for|to|with)\b|[和与與及或]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Phrase();

@@ -326,4 +326,23 @@ public sealed class FifthReviewCheckTests
     [Fact]
     public void A_term_that_starts_with_and_is_a_fragment() =>
         Assert.True(Fires("incomplete-term", Card("TermDefinition", "“与 Bedrock”指什么？", "在 Agents 中采用 ReAct 思路完成多步任务", "与 Bedrock")));
+
+    [Fact]
+    public void An_english_name_whose_word_the_description_translates_is_given_away()
+    {
+        Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应哪个术语？「通过大量查询窃取模型的参数和行为」", "Model Stealing", ["Prompt Injection", "Data Poisoning", "Denial of Service"], "Model Stealing", answerIsTerm: true)));
+        Assert.False(Fires("giveaway-shared-words", Choice("以下描述对应哪个术语？「通过大量查询复制模型的参数和行为」", "Model Stealing", ["Prompt Injection", "Data Poisoning", "Denial of Service"], "Model Stealing", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void A_blank_beside_its_own_gloss_reveals_itself() =>
+        Assert.True(Fires("self-revealing", Card("Cloze", "［……］（Cross-validation）是一种评估模型泛化能力的方法。", "交叉验证", "交叉验证", answerIsTerm: true)));
+
+    [Fact]
+    public void A_blanked_question_is_a_fragment() =>
+        Assert.True(Fires("cloze-fragment", Card("Cloze", "为什么［……］会导致模型在新数据上表现变差？", "过拟合", "过拟合", answerIsTerm: true)));
+
+    [Fact]
+    public void An_aws_name_with_a_chinese_qualifier_is_not_typed() =>
+        Assert.False(ClozeQuestions.IsTypeable("Amazon Bedrock 代理"));
 }
