@@ -45,11 +45,21 @@ internal static partial class GiveawayChecks
             }
         }
 
-        // Most of the answer's character pairs in the prompt: "供应链优化" in "评估和优化不同的供应链场景".
+        // Most of the answer's character pairs in the prompt: "供应链优化" in "评估和优化不同的供应链场景"; the name in
+        // brackets too ("Hybrid Search（混合检索）" in "…混合方法…检索").
         var core = ChineseScript.ToSimplified(QualityText.Core(item.Answer));
-        var pairs = CjkPairs(core);
         var simplifiedPrompt = ChineseScript.ToSimplified(prompt);
-        if (pairs.Count >= 2 && pairs.Count(p => simplifiedPrompt.Contains(p, StringComparison.Ordinal)) >= RevealedShare * pairs.Count)
+        foreach (var name in new[] { core, ChineseScript.ToSimplified(Inner(item.Answer)) })
+        {
+            var pairs = CjkPairs(name);
+            if (pairs.Count >= 2 && pairs.Count(p => simplifiedPrompt.Contains(p, StringComparison.Ordinal)) >= RevealedShare * pairs.Count)
+            {
+                return true;
+            }
+        }
+
+        // An acronym whose words the prompt spells out: "Approximate Nearest Neighbor" → ANN.
+        if (Acronym().IsMatch(core) && Initials(prompt).Contains(core, StringComparison.Ordinal))
         {
             return true;
         }
@@ -126,6 +136,17 @@ internal static partial class GiveawayChecks
             || tokens[i].Any(t => promptTokens.Contains(t) && tokens.Where((_, j) => j != i).All(o => !o.Contains(t)))).Count();
         return entries.Count > 0 && named * 2 >= entries.Count;
     }
+
+    private static string Inner(string answer)
+    {
+        var open = answer.IndexOfAny(['(', '（']);
+        var close = answer.LastIndexOfAny([')', '）']);
+        return open >= 0 && close > open ? answer[(open + 1)..close] : "";
+    }
+
+    // The initials of the prompt's capitalised words in a row: "Approximate Nearest Neighbor, …" → "ANN".
+    private static string Initials(string prompt) =>
+        string.Concat(LatinWord().Matches(prompt).Select(m => char.IsUpper(m.Value[0]) ? m.Value[0] : ' '));
 
     private static bool SpelledByWords(string prompt, string answer)
     {
@@ -242,6 +263,9 @@ internal static partial class GiveawayChecks
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"^[A-Z]{2,6}$")]
+    private static partial Regex Acronym();
 
     [GeneratedRegex(@"(［……］|\\?\[\.\.\.\\?\])\s*[（(][^（）()]{2,40}[）)]|[（(]\s*(［……］|\\?\[\.\.\.\\?\])\s*[）)]")]
     private static partial Regex GlossBesideBlank();

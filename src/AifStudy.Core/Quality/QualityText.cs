@@ -80,8 +80,11 @@ internal static partial class QualityText
         CardText.CjkCount(option) <= 12 && CardText.WordCount(option) <= 6 && option.Length <= 40
         && option.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) < 0;
 
+    // "filters", "filtering", "filtered" → "filter"; "policies" → "policy".
     private static string Stem(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 ? word[..^3]
+        : word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 ? word[..^2]
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     private const string FunctionCharacters = "的了是在和与及或等之其也都就而把被着这那些";

@@ -77,7 +77,7 @@ internal static partial class ClozeQuestions
         var more = new List<string>();
         foreach (var name in accepted.Where(a => a.Length >= 2))
         {
-            var glossAfter = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*[（(]\s*(?<gloss>[^（）()\n]{2,40}?)\s*[）)]");
+            var glossAfter = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*[（(]\s*(?<gloss>[^（）()\n]{2,60}?)\s*[）)]");
             var glossBefore = new System.Text.RegularExpressions.Regex(@"^(?<gloss>[^（）()\n：:，,。]{2,40}?)\s*[（(]\s*" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*[）)]");
             foreach (var line in lines)
             {
@@ -111,10 +111,36 @@ internal static partial class ClozeQuestions
             }
         }
 
-        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 40 && CardText.CjkCount(m) <= MaxGlossIdeographs)).Distinct(StringComparer.Ordinal).ToList();
+        // An acronym's names anywhere in the section: "整体语言模型评估 (HELM)", "RLHF (Reinforcement Learning from Human
+        // Feedback)" — a whole Chinese word before it, or English words whose initials spell it.
+        foreach (var acronym in accepted.Where(a => AcronymName().IsMatch(a)))
+        {
+            var escaped = System.Text.RegularExpressions.Regex.Escape(acronym);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(plain,
+                @"(?<![\u4e00-\u9fff])(?<other>[\u4e00-\u9fff]{2,10})\s*[（(]\s*" + escaped + @"\s*[）)]"))
+            {
+                more.Add(m.Groups["other"].Value);
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(string.Join("\n", section.Path) + "\n" + plain,
+                escaped + @"\s*[（(]\s*(?<other>[A-Za-z][A-Za-z\- ]{3,80}?)\s*[）)]"))
+            {
+                var words = m.Groups["other"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+                var initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+                if (initials == acronym)
+                {
+                    more.Add(m.Groups["other"].Value.Trim());
+                }
+            }
+        }
+
+        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 80 && CardText.CjkCount(m) <= MaxGlossIdeographs)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private const int MaxGlossIdeographs = 10;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z]{2,6}$")]
+    private static partial System.Text.RegularExpressions.Regex AcronymName();
 
     // A heading, a list item or a bold lead: where "name（other name）" opens a line as a name, not mid-sentence.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(#+\s|[-*+]\s|\d+[.)、]\s*|\*\*|__)")]

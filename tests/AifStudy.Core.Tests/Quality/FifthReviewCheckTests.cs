@@ -345,4 +345,26 @@ public sealed class FifthReviewCheckTests
     [Fact]
     public void An_aws_name_with_a_chinese_qualifier_is_not_typed() =>
         Assert.False(ClozeQuestions.IsTypeable("Amazon Bedrock 代理"));
+
+    [Fact]
+    public void A_glossary_clue_that_spells_the_bracketed_name_or_the_acronym_reveals_it()
+    {
+        Assert.True(Fires("self-revealing", Card("Cloze", "［……］ 结合语义检索和关键词检索的混合方法。", "Hybrid Search（混合检索）", "Hybrid Search（混合检索）", answerIsTerm: true)));
+        Assert.True(Fires("self-revealing", Card("Cloze", "［……］ Approximate Nearest Neighbor，向量搜索中用于快速查找相似向量的算法。", "ANN（近似最近邻）", "ANN（近似最近邻）", answerIsTerm: true)));
+        Assert.False(Fires("self-revealing", Card("Cloze", "［……］ 向量搜索中用于快速查找相似向量的算法。", "ANN（近似最近邻）", "ANN（近似最近邻）", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void A_typed_acronym_accepts_its_names_from_the_section()
+    {
+        var section = new AifStudy.Core.Notes.NoteParser().Parse("# 指标\n\n示例包括：通用语言理解评估 (GLUE)、整体语言模型评估 (HELM)。RLHF (Reinforcement Learning from Human Feedback) 用于对齐。\n", "t.md").Sections[0];
+
+        Assert.True(AnswerMatcher.IsCorrect("整体语言模型评估", ClozeQuestions.WithGlosses(["HELM"], section)));
+        Assert.True(AnswerMatcher.IsCorrect("reinforcement learning from human feedback", ClozeQuestions.WithGlosses(["RLHF"], section)));
+        Assert.False(AnswerMatcher.IsCorrect("通用语言理解评估", ClozeQuestions.WithGlosses(["HELM"], section)));
+    }
+
+    [Fact]
+    public void A_back_that_restates_an_english_label_in_other_word_forms_is_trivial() =>
+        Assert.True(Fires("trivial-back", Card("TermDefinition", "What is Prompt Filters?", "set the level of filtering for user prompts", "Prompt Filters")));
 }
