@@ -202,7 +202,7 @@ internal static partial class AnswerChecks
     [GeneratedRegex(@"[。！？!?]|\.(\s|$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"→|=>|->|;|；|Memory aid|Exam Focus|Exam tip|^\s*(［……］|\\?\[\.\.\.\\?\])\s*[-–—:：]|\s[-–—]\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"→|=>|->|;|；|Memory aid|Memory trick|Exam Focus|Exam tip|Exam trap|\bTrap:|^\s*(［……］|\\?\[\.\.\.\\?\])\s*[-–—:：]|\s[-–—]\s", RegexOptions.IgnoreCase)]
     private static partial Regex FragmentMarks();
 
     // "精度（Accuracy）和［……］", "［……］和…", "A, B and ____".

@@ -29,6 +29,8 @@ internal static partial class SubjectChecks
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
         "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
+        "memorytrick", "memorytricks", "trap", "examtrap", "traps", "effect", "effects", "mitigation", "mitigations",
+        "performance", "technique", "techniques", "commontechniques", "risk", "risks", "impact", "impacts", "ragspecificrisk",
         "使用时机", "适用时机", "何时使用", "whentouse", "落地", "变种", "变体", "概念理解", "工程实践", "实践", "理解", "tradeoff",
         "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
@@ -146,6 +148,6 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"\b(they|them|their|these|those)\b|它们|它們|这些|這些", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPointer();
 
-    [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Exam trap|Trap|Memory trick|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();
 }

@@ -54,7 +54,8 @@ internal static partial class ClozeQuestions
         var (latinPart, chinesePart) = CardText.SplitHeading(heading);
         var latin = latinPart.TrimEnd('(', '（').Trim();
         var chinese = chinesePart.Trim('(', ')', '（', '）').Trim();
-        if (latin.Length == 0 || chinese.Length == 0 || chinese.Any(char.IsAsciiLetter))
+        // Only a name: "AWS Bedrock 是什么？" gives "是什么？", a question, not Bedrock's Chinese name.
+        if (latin.Length == 0 || chinese.Length == 0 || chinese.Any(char.IsAsciiLetter) || !IsName(chinese))
         {
             return accepted;
         }
@@ -134,7 +135,8 @@ internal static partial class ClozeQuestions
             }
         }
 
-        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 80 && CardText.CjkCount(m) <= MaxGlossIdeographs)).Distinct(StringComparer.Ordinal).ToList();
+        return accepted.Concat(more.Where(m => m.Length is >= 2 and <= 80 && CardText.CjkCount(m) <= MaxGlossIdeographs && IsName(m)))
+            .Distinct(StringComparer.Ordinal).ToList();
     }
 
     private const int MaxGlossIdeographs = 10;
@@ -150,6 +152,14 @@ internal static partial class ClozeQuestions
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:#+\s*|[-*+]\s+|\d+[.)、]\s*)?(?:\*\*|__)?\s*")]
     private static partial System.Text.RegularExpressions.Regex LineLead();
+
+    // A name in a heading: no question or sentence mark, no leading copula, not a label ("是什么？", "简介", "的用途").
+    private static bool IsName(string text) =>
+        text.Length >= 2 && text.IndexOfAny(['?', '？', '。', '，', ',', '：', ':', '！', '!']) < 0
+        && !NotAName().IsMatch(text) && !Quality.SubjectChecks.IsLabel(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(是|的|和|与|與|及|或|如何|怎么|怎麼|为什么|為什麼|什么|什麼|入门|入門|指南|简介|簡介|介绍|介紹|概述|教程)|(是什么|是什麼|入门|入門|指南|简介|簡介|介绍|介紹|概述|教程)$")]
+    private static partial System.Text.RegularExpressions.Regex NotAName();
 
     /// <summary>The term, and for <c>大语言模型（LLM）</c> also each part: "大语言模型" and "LLM".</summary>
     internal static IReadOnlyList<string> Accepted(string term)

@@ -367,4 +367,23 @@ public sealed class FifthReviewCheckTests
     [Fact]
     public void A_back_that_restates_an_english_label_in_other_word_forms_is_trivial() =>
         Assert.True(Fires("trivial-back", Card("TermDefinition", "What is Prompt Filters?", "set the level of filtering for user prompts", "Prompt Filters")));
+
+    [Fact]
+    public void A_question_heading_gives_no_accepted_answer()
+    {
+        var accepted = ClozeQuestions.WithHeadingName(["Amazon Bedrock"], "AWS Bedrock 是什么？");
+
+        Assert.Equal(["Amazon Bedrock"], accepted);
+        Assert.False(AnswerMatcher.IsCorrect("是什么", accepted));
+        Assert.Contains("擴散模型", ClozeQuestions.WithHeadingName(["Diffusion"], "Diffusion 擴散模型"));
+    }
+
+    [Theory]
+    [InlineData("Memory Trick")]
+    [InlineData("Trap")]
+    [InlineData("Mitigation")]
+    [InlineData("Common techniques")]
+    [InlineData("RAG-specific risk")]
+    public void Callout_and_field_labels_of_english_notes_are_labels(string label) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"What is {label}? (Prompt injection)", "validate inputs and limit what the model can call", label)));
 }
