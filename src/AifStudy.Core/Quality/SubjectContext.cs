@@ -35,39 +35,23 @@ public static partial class SubjectContext
     /// The section path that places <paramref name="term"/>: the nearest title that is not a label, with the one above
     /// it when that title is a label or a short phrase of its own; null when no title says more than the term.
     /// </summary>
-    public static string? Of(NoteSection section, string term)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        ArgumentNullException.ThrowIfNull(term);
-        var titles = Titles(section, term);
-        if (titles.Count == 0)
-        {
-            return null;
-        }
-
-        // The section and the one above it when that one names something: "循环神经网络 › 输入输出结构".
-        var last = titles[^1];
-        var named = titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t));
-        return SubjectChecks.IsLabel(last) ? named : named is null ? last : named + " › " + last;
-    }
+    public static string? Of(NoteSection section, string term) =>
+        NearestTitles(section, term) is { } t ? (SubjectChecks.IsLabel(t.Last) ? t.Named : t.Named is null ? t.Last : t.Named + " › " + t.Last) : null;
 
     /// <summary>
     /// The nearest title that places <paramref name="term"/> ("神经网络层"), with the one above it only when that title is a
     /// field label ("批量大小 › 影响"); null when no title says more than the term.
     /// </summary>
-    public static string? Nearest(NoteSection section, string term)
+    public static string? Nearest(NoteSection section, string term) =>
+        NearestTitles(section, term) is { } t ? (!SubjectChecks.IsLabel(t.Last) ? t.Last : t.Named is null ? null : t.Named + " › " + t.Last) : null;
+
+    // The section's nearest usable title and the nearest one above it that is not a label (null when none is).
+    private static (string Last, string? Named)? NearestTitles(NoteSection section, string term)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(term);
         var titles = Titles(section, term);
-        if (titles.Count == 0)
-        {
-            return null;
-        }
-
-        var last = titles[^1];
-        var named = titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t));
-        return !SubjectChecks.IsLabel(last) ? last : named is null ? null : named + " › " + last;
+        return titles.Count == 0 ? null : (titles[^1], titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t)));
     }
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
