@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Notes;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>
+/// The Chinese of English words a term is made of ("decoder" → 解码器, "stealing" → 窃取), in Simplified characters:
+/// how the checks tell that a Chinese prompt spells out an English answer, or that a Chinese description shares a word
+/// with an English term. Small by design: the words of AIF-C01 terms that the reviews found given away.
+/// </summary>
+internal static partial class Glossary
+{
+    private static readonly Dictionary<string, string[]> Chinese = new(StringComparer.Ordinal)
+    {
+        ["decoder"] = ["解码器"], ["encoder"] = ["编码器"], ["only"] = ["仅", "只"], ["attention"] = ["注意力"],
+        ["self"] = ["自"], ["embedding"] = ["嵌入"], ["embeddings"] = ["嵌入"], ["token"] = ["标记", "词元", "令牌"],
+        ["fine"] = ["微调"], ["tuning"] = ["微调", "调优", "调整"], ["prompt"] = ["提示"], ["retrieval"] = ["检索"],
+        ["augmented"] = ["增强"], ["generation"] = ["生成"], ["reinforcement"] = ["强化"], ["learning"] = ["学习"],
+        ["human"] = ["人类"], ["feedback"] = ["反馈"], ["supervised"] = ["监督"], ["unsupervised"] = ["无监督"],
+        ["transfer"] = ["迁移"], ["vector"] = ["向量"], ["database"] = ["数据库"], ["diffusion"] = ["扩散"],
+        ["generative"] = ["生成"], ["adversarial"] = ["对抗"], ["network"] = ["网络"], ["neural"] = ["神经"],
+        ["chain"] = ["链"], ["thought"] = ["思维"], ["shot"] = ["样本", "示例"], ["zero"] = ["零"], ["few"] = ["少"],
+        ["multimodal"] = ["多模态"], ["hallucination"] = ["幻觉"], ["inference"] = ["推理"], ["context"] = ["上下文"],
+        ["window"] = ["窗口"], ["temperature"] = ["温度"], ["agent"] = ["代理", "智能体"], ["knowledge"] = ["知识"], ["base"] = ["库", "基础"],
+        ["feature"] = ["特征"], ["store"] = ["存储"], ["identity"] = ["身份"], ["access"] = ["访问"], ["management"] = ["管理"],
+        ["text"] = ["文本"], ["domain"] = ["领域"], ["performance"] = ["性能"], ["image"] = ["图像"],
+        ["security"] = ["安全"], ["privacy"] = ["隐私"], ["evaluation"] = ["评估"], ["monitoring"] = ["监控"], ["monitor"] = ["监控"],
+        ["registry"] = ["注册"], ["pipeline"] = ["管道", "流水线"], ["training"] = ["训练"], ["deployment"] = ["部署"],
+        ["bias"] = ["偏差", "偏见"], ["fairness"] = ["公平"], ["explainability"] = ["可解释"], ["governance"] = ["治理"],
+        ["compliance"] = ["合规"], ["audit"] = ["审计"], ["summarization"] = ["摘要"], ["translation"] = ["翻译"],
+        ["classification"] = ["分类"], ["regression"] = ["回归"], ["clustering"] = ["聚类"], ["detection"] = ["检测"],
+        ["recognition"] = ["识别"], ["speech"] = ["语音"], ["vision"] = ["视觉"], ["guardrails"] = ["护栏"], ["tracking"] = ["跟踪"],
+        ["version"] = ["版本"], ["versioning"] = ["版本"], ["encryption"] = ["加密"], ["logging"] = ["日志"], ["cost"] = ["成本"],
+        ["stealing"] = ["窃取", "盗取"], ["theft"] = ["窃取", "盗窃"], ["cache"] = ["缓存"], ["poisoning"] = ["投毒", "中毒"],
+        ["injection"] = ["注入"], ["denial"] = ["拒绝"], ["extraction"] = ["提取"], ["leakage"] = ["泄露"], ["leak"] = ["泄露"],
+        ["jailbreak"] = ["越狱"], ["jailbreaking"] = ["越狱"], ["inversion"] = ["反演"], ["membership"] = ["成员"],
+        ["backdoor"] = ["后门"], ["supply"] = ["供应"], ["hijacking"] = ["劫持"], ["exposure"] = ["暴露"], ["overfitting"] = ["过拟合"],
+        ["underfitting"] = ["欠拟合"], ["validation"] = ["验证"], ["cross"] = ["交叉", "跨"], ["variance"] = ["方差"],
+        ["accuracy"] = ["准确"], ["precision"] = ["精确", "精度"], ["recall"] = ["召回"], ["sampling"] = ["采样", "抽样"],
+        ["reward"] = ["奖励"], ["policy"] = ["策略"], ["quantization"] = ["量化"], ["distillation"] = ["蒸馏"], ["pruning"] = ["剪枝"],
+    };
+
+    /// <summary>The Chinese of each English word of <paramref name="text"/> that the glossary knows.</summary>
+    public static IEnumerable<string> Translations(string text) =>
+        LatinWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).SelectMany(w => Chinese.TryGetValue(w, out var c) ? c : []);
+
+    /// <summary>True when every word of an English <paramref name="answer"/> has its Chinese in <paramref name="simplifiedPrompt"/>.</summary>
+    public static bool SpellsOut(string simplifiedPrompt, string answer)
+    {
+        if (answer.Any(ScriptCounts.IsCjk))
+        {
+            return false;
+        }
+
+        var words = LatinWord().Matches(answer).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 1).ToList();
+        return words.Count > 0 && words.All(w => Chinese.TryGetValue(w, out var chinese) && chinese.Any(c => simplifiedPrompt.Contains(c, StringComparison.Ordinal)));
+    }
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex LatinWord();
+}
