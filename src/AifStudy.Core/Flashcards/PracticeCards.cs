@@ -36,14 +36,14 @@ internal static partial class PracticeCards
         }
 
         var open = Next(lines, i + 1);
-        if (open < 0 || !Fence().IsMatch(lines[open]))
+        if (open < 0 || !PracticeText.IsFence(lines[open]))
         {
             return null;
         }
 
         var body = new List<string>();
         var close = open + 1;
-        for (; close < lines.Count && !Fence().IsMatch(lines[close]); close++)
+        for (; close < lines.Count && !PracticeText.IsFence(lines[close]); close++)
         {
             if (lines[close].Trim().Length > 0)
             {
@@ -76,9 +76,9 @@ internal static partial class PracticeCards
             return null;
         }
 
-        var question = Plain(q.Groups["text"].Value);
+        var question = PracticeText.Plain(q.Groups["text"].Value);
         return question.Length > 0 && (question.EndsWith('?') || question.EndsWith('？'))
-            ? Card(section, question, Plain(a.Groups["text"].Value), "")
+            ? Card(section, question, PracticeText.Plain(a.Groups["text"].Value), "")
             : null;
     }
 
@@ -97,7 +97,7 @@ internal static partial class PracticeCards
 
     private static string? Question(string line)
     {
-        var text = Plain(Number().Replace(line, ""));
+        var text = PracticeText.Plain(Number().Replace(line, ""));
         return text.Length > 0 && (text.EndsWith('?') || text.EndsWith('？')) && !QuestionLabel().IsMatch(line) ? text : null;
     }
 
@@ -114,13 +114,8 @@ internal static partial class PracticeCards
         return -1;
     }
 
-    private static string Plain(string markdown) => CardRules.Visible(markdown.Trim()).Replace('\n', ' ').Trim();
-
     [GeneratedRegex(@"\b(which|what) (option|of the following|choice|answer)|the following|以下哪|下列哪|以下何者|下列何者|哪一个选项|哪個選項|哪一項|哪一项", RegexOptions.IgnoreCase)]
     private static partial Regex AmongOptions();
-
-    [GeneratedRegex(@"^\s*(```|~~~)")]
-    private static partial Regex Fence();
 
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*)?\(?[A-Fa-f](?:\*\*)?\s*[\.\)、．]\s*\S")]
     private static partial Regex Lettered();

@@ -55,7 +55,7 @@ internal static partial class PracticeQuestions
         var i = 0;
         while (i < lines.Count)
         {
-            if (Option(lines[i].Text) is not ('A', var first))
+            if (PracticeText.Option(lines[i].Text) is not ('A', var first))
             {
                 i++;
                 continue;
@@ -67,12 +67,12 @@ internal static partial class PracticeQuestions
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var text = lines[j].Text;
-                if (Option(text) is ({ } letter, var option) && letter == 'A' + options.Count)
+                if (PracticeText.Option(text) is ({ } letter, var option) && letter == 'A' + options.Count)
                 {
                     options.Add(option);
                     last = j;
                 }
-                else if (!string.IsNullOrWhiteSpace(text) && !Fence().IsMatch(text))
+                else if (!string.IsNullOrWhiteSpace(text) && !PracticeText.IsFence(text))
                 {
                     break;
                 }
@@ -89,12 +89,6 @@ internal static partial class PracticeQuestions
         return runs;
     }
 
-    private static (char Letter, string Text)? Option(string line)
-    {
-        var m = OptionLine().Match(line);
-        return m.Success ? (char.ToUpperInvariant(m.Groups["letter"].Value[0]), Plain(m.Groups["text"].Value)) : null;
-    }
-
     // The question: the paragraphs just above the options (at most two: a scenario and its question), in one section,
     // back to the previous question; labels ("Choices", "Question 1") skipped. It must ask something.
     private static (string Text, int Line)? Stem(List<(string Text, NoteSection Section)> lines, int from, int to)
@@ -109,7 +103,7 @@ internal static partial class PracticeQuestions
                 break;
             }
 
-            if (text.Length == 0 || Fence().IsMatch(text) || Html().IsMatch(text) || StemLabel().IsMatch(Plain(text)))
+            if (text.Length == 0 || PracticeText.IsFence(text) || Html().IsMatch(text) || StemLabel().IsMatch(PracticeText.Plain(text)))
             {
                 if (taken.Count > 0 && text.Length == 0 && ++breaks >= MaxStemParagraphs)
                 {
@@ -119,12 +113,12 @@ internal static partial class PracticeQuestions
                 continue;
             }
 
-            if (KeyLine().IsMatch(text) || Option(text) is not null)
+            if (KeyLine().IsMatch(text) || PracticeText.Option(text) is not null)
             {
                 break;
             }
 
-            taken.Add((Plain(QuestionNumber().Replace(text, "")), i));
+            taken.Add((PracticeText.Plain(QuestionNumber().Replace(text, "")), i));
         }
 
         taken.Reverse();
@@ -137,12 +131,12 @@ internal static partial class PracticeQuestions
     {
         for (var i = from; i < to; i++)
         {
-            var text = Plain(lines[i].Text);
+            var text = PracticeText.Plain(lines[i].Text);
             var m = KeyLine().Match(lines[i].Text);
             string? letters = m.Success ? m.Groups["letters"].Value : null;
-            var underKeyHeading = KeyHeading().IsMatch(Plain(lines[i].Section.Title)) && (i == from || lines[i - 1].Section != lines[i].Section
+            var underKeyHeading = KeyHeading().IsMatch(PracticeText.Plain(lines[i].Section.Title)) && (i == from || lines[i - 1].Section != lines[i].Section
                 || Enumerable.Range(from, i - from).All(j => lines[j].Section != lines[i].Section || string.IsNullOrWhiteSpace(lines[j].Text)));
-            if (letters is null && underKeyHeading && Option(lines[i].Text) is ({ } keyedOption, _))
+            if (letters is null && underKeyHeading && PracticeText.Option(lines[i].Text) is ({ } keyedOption, _))
             {
                 // A "Correct Answer" heading over "**D. Sampling bias**".
                 letters = keyedOption.ToString();
@@ -151,7 +145,7 @@ internal static partial class PracticeQuestions
             {
                 // "Correct Answer" as a heading or a line of its own, the keyed option on the next non-empty line.
                 var next = Enumerable.Range(i + 1, Math.Max(0, to - i - 1)).FirstOrDefault(j => !string.IsNullOrWhiteSpace(lines[j].Text), -1);
-                letters = next >= 0 && Option(lines[next].Text) is ({ } l, _) ? l.ToString() : null;
+                letters = next >= 0 && PracticeText.Option(lines[next].Text) is ({ } l, _) ? l.ToString() : null;
                 i = next >= 0 ? next : i;
             }
 
@@ -179,7 +173,7 @@ internal static partial class PracticeQuestions
         {
             // The explanation stays in the key's section, or goes on into a section of its own ("1.4 - Why?"); a question
             // after it is the next one.
-            if (from > 0 && lines[i].Section != lines[i - 1].Section && !ExplanationLabel().IsMatch(Plain(NumberPrefix().Replace(lines[i].Section.Title, ""))))
+            if (from > 0 && lines[i].Section != lines[i - 1].Section && !ExplanationLabel().IsMatch(PracticeText.Plain(NumberPrefix().Replace(lines[i].Section.Title, ""))))
             {
                 break;
             }
@@ -190,7 +184,7 @@ internal static partial class PracticeQuestions
                 break;
             }
 
-            if (Fence().IsMatch(text) || Html().IsMatch(text) || text.Length == 0)
+            if (PracticeText.IsFence(text) || Html().IsMatch(text) || text.Length == 0)
             {
                 if (parts.Count > 0 && text.Length == 0)
                 {
@@ -200,7 +194,7 @@ internal static partial class PracticeQuestions
                 continue;
             }
 
-            var plain = ExplanationLabel().Replace(Plain(text), "").Trim();
+            var plain = ExplanationLabel().Replace(PracticeText.Plain(text), "").Trim();
             if (plain.Length > 0)
             {
                 parts.Add(plain);
@@ -210,12 +204,6 @@ internal static partial class PracticeQuestions
         var explanation = string.Join(" ", parts);
         return explanation.Length <= MaxExplanation ? explanation : "";
     }
-
-    private static string Plain(string markdown) => CardRules.Visible(markdown.Trim()).Replace('\n', ' ').Trim();
-
-    // "A. text", "- B) text", "**C.** text", "(D) text", "A、text", "Ａ．text".
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*)?\(?(?<letter>[A-Fa-f])(?:\*\*)?\s*[\.\)、．:：]\s*(?:\*\*)?\s*(?<text>\S.*)$")]
-    private static partial Regex OptionLine();
 
     // "answer: B", "答案：B", "**Correct Answer:** B", "正確答案: (C)", "Answer - D".
     [GeneratedRegex(@"(?:^|[\s>*(（])(?:正确答案|正確答案|答案|参考答案|參考答案|Correct\s+answer|Answer)\s*(?:\*\*)?\s*[:：\-–]\s*(?:\*\*)?\s*(?:Option\s+)?\(?(?<letters>[A-Fa-f](?:\s*(?:,|，|、|and|&|和)?\s*[A-Fa-f])*)\b", RegexOptions.IgnoreCase)]
@@ -238,9 +226,6 @@ internal static partial class PracticeQuestions
 
     [GeneratedRegex(@"all of the above|none of the above|both [A-F] and [A-F]|\b[A-F] and [A-F]\b|以上皆是|以上都是|以上皆非|以上都不是|以上全部", RegexOptions.IgnoreCase)]
     private static partial Regex PointsAtOthers();
-
-    [GeneratedRegex(@"^\s*(```|~~~)")]
-    private static partial Regex Fence();
 
     [GeneratedRegex(@"^\s*\d+(?:\.\d+)*\s*[-–.]?\s*")]
     private static partial Regex NumberPrefix();
