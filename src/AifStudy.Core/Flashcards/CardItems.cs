@@ -33,6 +33,7 @@ internal static class CardItems
             AnswerIsTerm = answerIsTerm,
             Section = draft.Section,
             Script = script,
+            RepeatedLabels = FieldLabels.RepeatedIn(note),
         };
         return new PreparedCard(localized, item, front, back);
     }

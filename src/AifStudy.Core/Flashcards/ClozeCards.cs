@@ -117,7 +117,7 @@ internal static partial class ClozeCards
         return known.Any(k => CardText.Normalize(TermCards.CoreTerm(k)) == CardText.Normalize(core));
     }
 
-    // "要点：示例要…", "目标：…", "而是用…", "Encourages a shift…", "Used for …": the sentence's subject is elsewhere.
+    // "要点：示例要…", "目标：…", "而是用…", "Encourages a shift…", "Used for …", "Want to go from…": the sentence's subject is elsewhere.
     private static bool HasNoSubject(string before)
     {
         var colon = before.IndexOfAny(['：', ':']);
@@ -135,7 +135,7 @@ internal static partial class ClozeCards
     [System.Text.RegularExpressions.GeneratedRegex(@"^(而是|而且|而|但是|但|并且|並且|所以|因此|或者|以及|然后|然後|因为|因為|不过|不過)")]
     private static partial System.Text.RegularExpressions.Regex Conjunction();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Z][a-z]+(?:es|s)\s+(?:a|an|the|more|less|users?|you|it|them)\b|[A-Z][a-z]+ed\s+(?:for|to|by|in|as|with|on)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Z][a-z]+(?:es|s)\s+(?:a|an|the|more|less|users?|you|it|them)\b|[A-Z][a-z]+ed\s+(?:for|to|by|in|as|with|on)\b|(?:Want|Need|Use|Make|Get|Try|Choose|Pick|Build|Create|Learn|Remember|Consider|Avoid|Keep|Start|Know|Think)\s+(?:to|a|an|the|your|it|them|when|if|for)\b)")]
     private static partial System.Text.RegularExpressions.Regex VerbFirst();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[（(][^（）()]*[）)]")]

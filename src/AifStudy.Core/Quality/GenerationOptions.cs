@@ -14,11 +14,12 @@ public sealed record GenerationOptions
     /// 1 broken), translation cards (0/3), definition → term cards (6/13 in runs 2–3), multiple response (0/2),
     /// true/false (11/23 with 3 broken in runs 2–3: a swapped-in sibling definition is too often also true) and
     /// matching (0/3 in run 3: each description repeats its term's words); ordered list recall and ordering (0/3 and
-    /// 0/1 in run 5: labels, parts and two-step "orders" asked in order).
+    /// 0/1 in run 5: labels, parts and two-step "orders" asked in order); list recall (18/26 in runs 5–10, 0/2 in run 10:
+    /// a note's examples asked as if they were a closed list).
     /// </summary>
     public static readonly GenerationOptions Default = new()
     {
-        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.ListRecall, CardKind.Cloze, CardKind.PracticeQuestion },
+        CardKinds = new HashSet<CardKind> { CardKind.TermDefinition, CardKind.Cloze, CardKind.PracticeQuestion },
         QuestionKinds = new HashSet<QuestionKind> { QuestionKind.MultipleChoice, QuestionKind.Cloze },
     };
 

@@ -19,6 +19,7 @@ internal static partial class GiveawayChecks
         new("self-revealing", "the prompt spells out the answer (its words or most of its characters)", RevealChecks.SelfRevealing),
         new("list-named-in-front", "a list whose label already names its entries (\"训练、微调和提示调整：包括哪 3 项？\")", RevealChecks.ListNamedInFront),
         new("giveaway-shared-words", "only the right option shares a distinctive word with the prompt, or a true/false statement repeats its term", SharedWords),
+        new("giveaway-related-word", "a word of the description shares its stem with the right name and not with every wrong one (\"visual\" → Computer Vision, \"over time\" → Time-series)", RelatedWord),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
@@ -68,6 +69,33 @@ internal static partial class GiveawayChecks
         var simplifiedAnswer = ChineseScript.ToSimplified(item.Answer);
         var simplifiedDistractors = item.Distractors.Select(ChineseScript.ToSimplified).ToList();
         return Glossary.Translations(item.Term ?? "").Any(c => simplifiedAnswer.Contains(c, StringComparison.Ordinal) && !simplifiedDistractors.Any(d => d.Contains(c, StringComparison.Ordinal)));
+    }
+
+    public static bool RelatedWord(StudyItem item)
+    {
+        if (!item.AnswerIsTerm || item.IsPractice || item.Kind != "MultipleChoice" || item.Options.Count < 3)
+        {
+            return false;
+        }
+
+        // The context the generator added ("「神经网络层」中的哪个术语") is the same for every option; the description is not.
+        var prompt = QualityText.WithoutFrames(item.Prompt);
+        if (!string.IsNullOrEmpty(item.Context))
+        {
+            prompt = prompt.Replace(item.Context, " ", StringComparison.Ordinal);
+        }
+
+        var described = QualityText.Tokens(prompt, withGeneric: true).Where(t => ScriptCounts.IsCjk(t[0])).ToHashSet(StringComparer.Ordinal);
+        var distractorPairs = item.Distractors.Select(d => QualityText.Tokens(d, withGeneric: true)).ToList();
+        if (QualityText.Tokens(item.Answer, withGeneric: true).Any(t => described.Contains(t) && !distractorPairs.All(d => d.Contains(t))))
+        {
+            return true;
+        }
+
+        var words = QualityText.Words(prompt);
+        var distractorWords = item.Distractors.Select(QualityText.Words).ToList();
+        return QualityText.Words(item.Answer).Any(a => words.Any(w => QualityText.Related(a, w))
+            && !distractorWords.All(d => d.Any(o => QualityText.Related(a, o))));
     }
 
     public static bool StartsWithTerm(StudyItem item) =>

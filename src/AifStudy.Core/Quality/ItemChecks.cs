@@ -13,6 +13,7 @@ public static class ItemChecks
         .. SubjectChecks.All,
         .. GiveawayChecks.All,
         .. AnswerChecks.All,
+        .. MeaningChecks.All,
         .. TextChecks.All,
     ];
 

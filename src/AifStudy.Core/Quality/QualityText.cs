@@ -55,6 +55,29 @@ internal static partial class QualityText
         return tokens;
     }
 
+    /// <summary>
+    /// The English words of <paramref name="text"/> that can carry meaning, lower case, hyphenated words split
+    /// ("Multi-modal" → multi, modal), generic ones ("model", "data") kept.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string text) =>
+        Letters().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3 && !FunctionWords.Contains(w)).Distinct().ToList();
+
+    /// <summary>
+    /// True for two English words of one stem: the same, or a shared beginning of three letters or more that is at
+    /// least half the shorter word ("visual" / "vision", "multiple" / "multi", "model" / "models", "time" / "times").
+    /// </summary>
+    public static bool Related(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        var common = 0;
+        while (common < shorter && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common == a.Length && common == b.Length || (common >= 3 && 2 * common >= shorter);
+    }
+
     /// <summary>True when the two texts share at least one token.</summary>
     public static bool Shares(string a, string b) => Tokens(a).Overlaps(Tokens(b));
 
@@ -87,6 +110,15 @@ internal static partial class QualityText
         : word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 ? word[..^2]
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "with", "that", "this", "from", "into", "are", "was", "were", "its", "their", "which", "what",
+        "how", "can", "not", "but", "you", "your", "has", "have", "had", "been", "all", "any", "one", "two", "use", "used",
+        "uses", "using", "such", "also", "each", "more", "most", "less", "than", "other", "others", "when", "where", "who",
+        "will", "may", "about", "over", "under", "between", "based", "like", "via", "per", "etc", "new", "without", "within",
+        "they", "them", "these", "those", "does", "following", "describes", "describe", "term", "true", "false", "means",
+    };
+
     private const string FunctionCharacters = "的了是在和与及或等之其也都就而把被着这那些";
 
     // Pairs that say nothing of a subject: "模型", "数据", "一种", "可以", "进行"….
@@ -96,6 +128,9 @@ internal static partial class QualityText
         "之间", "如何", "什么", "哪些", "没有", "需要", "能够", "不同", "方法", "方式", "技术", "过程", "时候", "问题", "结果",
         "描述", "术语", "正确", "错误", "下列", "哪一", "一项", "以下", "对应", "判断", "正误", "指的", "的是",
     };
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex Letters();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]
     private static partial Regex Word();

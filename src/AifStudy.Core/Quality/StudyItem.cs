@@ -44,6 +44,9 @@ public sealed record StudyItem
     /// <summary>The section the item was made from.</summary>
     public required NoteSection Section { get; init; }
 
+    /// <summary>The keys of the line labels the item's note writes more than once (<see cref="FieldLabels"/>).</summary>
+    public IReadOnlySet<string> RepeatedLabels { get; init; } = new HashSet<string>();
+
     /// <summary>The language and script the item's fixed wording must follow.</summary>
     public required ItemScript Script { get; init; }
 

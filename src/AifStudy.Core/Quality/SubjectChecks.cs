@@ -34,6 +34,8 @@ internal static partial class SubjectChecks
         "使用时机", "适用时机", "何时使用", "whentouse", "落地", "变种", "变体", "概念理解", "工程实践", "实践", "理解", "tradeoff",
         "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
+        "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
+        "license", "许可", "许可证", "contributing", "contribution", "contributors",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -50,6 +52,9 @@ internal static partial class SubjectChecks
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
         new("claim-as-term", "a claim or feature written as a verb phrase (\"简化开发流程\", \"无法保障内容可信\", \"Reduces cost\") asked as if it were a term", ClaimAsTerm),
         new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
+        new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
+        new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
+        new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
         new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
     ];
 
@@ -82,6 +87,35 @@ internal static partial class SubjectChecks
 
         // A short Chinese term ("多对一", "闭源") or a lower-case English phrase means little without saying of what.
         return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && string.IsNullOrWhiteSpace(item.Context);
+    }
+
+    public static bool RepeatedFieldLabel(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind != "Cloze" && item.RepeatedLabels.Contains(QualityText.Key(term));
+
+    public static bool StepAsTerm(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
+        && StepLead().IsMatch(QualityText.Core(term).Trim());
+
+    public static bool FigureLegend(StudyItem item)
+    {
+        if (item.Term is not { } term || item.IsPractice || item.Kind == "Cloze" || item.Section.Images.Count == 0)
+        {
+            return false;
+        }
+
+        var lines = item.Section.Markdown.Split('\n');
+        var at = Array.FindIndex(lines, l => ListLine().IsMatch(l) && l.Contains(term, StringComparison.Ordinal));
+        // Up through the list (and the blank lines in it) to what it follows.
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && !ListLine().IsMatch(lines[i]))
+            {
+                return line.StartsWith("![", StringComparison.Ordinal) || line.StartsWith("<img", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     public static bool ClaimAsTerm(StudyItem item) =>
@@ -129,7 +163,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项)\d+$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
     private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
@@ -140,6 +174,13 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimLead();
+
+    [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s")]
+    private static partial Regex ListLine();
+
+    // "收集数据", "準備資料", "Collect data", "Train the model": a step of a procedure, not a concept to define.
+    [GeneratedRegex(@"^(收集|搜集|准备|準備|清洗|清理|标注|標註|选择|選擇|挑选|挑選|构建|構建|创建|創建|定义|定義|确定|確定|上传|上傳|下载|下載|安装|安裝|配置|运行|運行|调用|調用|编写|編寫|加载|載入|拆分|划分|劃分)(数据|資料|数据集|資料集|模型|需求|目标|目標|问题|問題|提示|代码|程式|环境|環境|参数|參數)|^(collect|gather|prepare|clean|label|choose|select|build|create|define|identify|upload|download|install|configure|run|call|write|load|split|train|deploy|evaluate|monitor)\s+(the\s+|a\s+|your\s+)?(data|dataset|datasets|model|models|requirements?|goals?|problem|prompts?|code|environment|parameters)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepLead();
 
     [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这|這|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphora();

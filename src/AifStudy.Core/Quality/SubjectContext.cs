@@ -56,7 +56,7 @@ public static partial class SubjectContext
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
     private static List<string> Titles(NoteSection section, string term) =>
-        section.Path.Select(t => CardText.StripNumber(t).TrimEnd(':', '：', ' '))
+        section.Path.Select(t => CardText.StripNumber(Emoji().Replace(t, "").Trim()).TrimEnd(':', '：', ' '))
             .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
@@ -64,6 +64,10 @@ public static partial class SubjectContext
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>
         title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 20 || CardText.WordCount(title) > 8;
+
+    // "🎥 ", "📥 ", "✨": decoration a title carries, not part of its name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
+    private static partial System.Text.RegularExpressions.Regex Emoji();
 
     // "第1课", "Lesson 3", "Module 2", "Part IV": where a section sits in a course, not what it is about.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

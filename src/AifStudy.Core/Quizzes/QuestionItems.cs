@@ -48,6 +48,7 @@ internal static class QuestionItems
             StatementIsTrue = isTrueFalse ? question.CorrectIndexes.Count > 0 && question.CorrectIndexes[0] == 0 : null,
             Section = section,
             Script = script,
+            RepeatedLabels = FieldLabels.RepeatedIn(note),
         };
         return (localized, item);
     }

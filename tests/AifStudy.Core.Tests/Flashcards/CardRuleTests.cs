@@ -1,5 +1,6 @@
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
 
 namespace AifStudy.Core.Tests.Flashcards;
 
@@ -79,7 +80,8 @@ public sealed class CardRuleTests
         var note = new NoteParser().Parse("# A\n**残差连接**：用于解决多层网络训练的问题的一种连接方式\n\n**残差连接**：用于解决多层网络训练的问题的一种连接方式。\n");
         var rejected = new List<(CardKind, string)>();
 
-        var cards = CardGenerator.Generate(note, "test", (draft, why) => rejected.Add((draft.Kind, why)));
+        // Checks off: with them on, a label written twice is a field of the note's template (repeated-field-label).
+        var cards = CardGenerator.Generate(note, "test", (draft, why) => rejected.Add((draft.Kind, why)), GenerationOptions.Unchecked);
 
         Assert.Equal([CardKind.TermDefinition, CardKind.DefinitionTerm], cards.Select(c => c.Kind));
         Assert.EndsWith("连接方式", cards[0].Back, StringComparison.Ordinal);

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>
+/// Checks on whether an item says one thing a learner can know: a gloss too short to tell one option from another, a
+/// benefit given as what a term is, a pointer to a document the learner never sees.
+/// </summary>
+internal static partial class MeaningChecks
+{
+    private const int MinGlossWords = 7;
+    private const int MinGlossChinese = 10;
+
+    public static readonly IReadOnlyList<ItemCheck> All =
+    [
+        new("interchangeable-glosses", "a multiple-choice description of a few words (\"Quick to new requirements\", \"Flexible for various tasks\"): cheat-sheet glosses fit more than one sibling", InterchangeableGlosses),
+        new("benefit-as-definition", "a benefit given as what a term is (\"Easier to inspect and audit\", \"更快地…\")", BenefitAsDefinition),
+        new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
+        new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
+    ];
+
+    public static bool InterchangeableGlosses(StudyItem item)
+    {
+        if (item.Kind != "MultipleChoice" || item.IsPractice || item.Options.Count < 3)
+        {
+            return false;
+        }
+
+        // AWS services each do one distinct job, so "Detect bias and explain model predictions" names Clarify alone;
+        // concepts glossed in a few words ("Quick to new requirements") fit their siblings as well.
+        if (item.Term is { } term && Quizzes.QuizText.IsAwsName(term))
+        {
+            return false;
+        }
+
+        // A name as the answer: the description is in the prompt. A description as the answer: it is the right option.
+        return IsShortGloss(item.AnswerIsTerm ? Description(item) : item.Answer);
+    }
+
+    public static bool BenefitAsDefinition(StudyItem item) =>
+        !item.IsPractice && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse"
+        && BenefitLead().IsMatch(item.Answer.TrimStart());
+
+    public static bool BackRepeatsTerm(StudyItem item)
+    {
+        if (item.Kind != "TermDefinition" || item.IsPractice || item.Term is not { } term)
+        {
+            return false;
+        }
+
+        var core = QualityText.Core(term);
+        if (core.Any(Notes.ScriptCounts.IsCjk) || core.Length < 4)
+        {
+            return false;
+        }
+
+        var at = item.Answer.IndexOf(core, StringComparison.OrdinalIgnoreCase);
+        return at > 0;
+    }
+
+    /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>
+    public static bool IsShortGloss(string text)
+    {
+        var cjk = CardText.CjkCount(text);
+        return cjk > 0 ? cjk < MinGlossChinese : CardText.WordCount(text) < MinGlossWords;
+    }
+
+    // The description a definition → term prompt quotes: the last 「…」 or “…”, or the prompt less its frame and context.
+    private static string Description(StudyItem item)
+    {
+        var quoted = Quoted().Matches(item.Prompt);
+        if (quoted.Count > 0)
+        {
+            return quoted[^1].Groups["text"].Value;
+        }
+
+        var prompt = QualityText.WithoutFrames(item.Prompt);
+        return string.IsNullOrEmpty(item.Context) ? prompt : prompt.Replace(item.Context, " ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(「(?<text>[^「」]+)」|“(?<text>[^“”]+)”|""(?<text>[^""]+)"")\s*[?？]?\s*$")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
+    private static partial Regex BenefitLead();
+
+    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程", RegexOptions.IgnoreCase)]
+    private static partial Regex Dangling();
+}
