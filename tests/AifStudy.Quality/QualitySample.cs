@@ -112,6 +112,10 @@ internal sealed class QualitySample
         if (q.Kind == QuestionKind.Cloze)
         {
             text.Append("**Accepted answers:** ").AppendJoin(" | ", q.AcceptedAnswers.Select(a => $"`{a}`")).Append("\n\n");
+            var shorter = q.AcceptedAnswers.SelectMany(AnswerMatcher.ShortForms).Distinct(StringComparer.Ordinal).ToList();
+            text.Append("**The answer check also accepts:** ")
+                .Append(shorter.Count > 0 ? string.Join(" | ", shorter.Select(a => $"`{a}`")) + ", and " : "")
+                .Append("any of these in another case, width, Simplified or Traditional characters, with or without surrounding punctuation or an Amazon/AWS prefix, and with or without a generic suffix (模型, 技术, 架构, 服务, model, technique, …).\n\n");
         }
         else if (q.Kind == QuestionKind.Matching)
         {

@@ -23,6 +23,22 @@ internal static partial class CardText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// "What are" for an English term whose last word is a plural ("Tokens", "LLMs", "Bedrock Agents"), "What is" for
+    /// the rest ("Bias", "Analysis", "AWS", "Time series").
+    /// </summary>
+    public static string WhatIs(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var core = TermCards.CoreTerm(term).Trim();
+        var last = core.Split(' ', '-').LastOrDefault(w => w.Length > 0) ?? "";
+        var plural = last.Length > 2 && last[^1] == 's' && char.IsLetter(last[^2])
+            && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal)
+            && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("as", StringComparison.Ordinal)
+            && !last.Equals("series", StringComparison.OrdinalIgnoreCase) && !last.Equals("news", StringComparison.OrdinalIgnoreCase);
+        return plural ? "What are" : "What is";
+    }
+
     /// <summary>A heading without its own numbering: <c>1、自然语言处理</c> → <c>自然语言处理</c>, <c>2. Pre-training</c> → <c>Pre-training</c>.</summary>
     public static string StripNumber(string title) => HeadingNumber().Replace(title, "").Trim();
 

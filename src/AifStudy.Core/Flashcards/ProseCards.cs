@@ -28,7 +28,7 @@ internal static class ProseCards
             var context = SubjectContext.IfAmbiguous(d.Section, d.Term);
             var named = context is null ? "" : english ? $" ({CardText.Escape(context)})" : $"（{CardText.Escape(context)}）";
             var term = CardText.Escape(d.Term);
-            var front = english ? $"What is {term}?{named}" : $"“{term}”指什么？{named}";
+            var front = english ? $"{CardText.WhatIs(term)} {term}?{named}" : $"“{term}”指什么？{named}";
             yield return new CardDraft(CardKind.TermDefinition, front, CardText.Escape(d.Definition), d.Section, d.Term) { Context = context };
         }
     }

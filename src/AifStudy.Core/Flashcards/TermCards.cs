@@ -30,7 +30,7 @@ internal static class TermCards
             var context = Context(parent ?? Quality.SubjectContext.Nearest(section, definition.Term) ?? "", definition.Term, english);
             var term = CardText.Escape(definition.Term);
             var back = node is null ? CardText.Escape(definition.Definition) : Bullets(node.Children);
-            var front = english ? $"What is {term}?{context}" : $"“{term}”指什么？{context}";
+            var front = english ? $"{CardText.WhatIs(definition.Term)} {term}?{context}" : $"“{term}”指什么？{context}";
             var named = context.Length > 0 ? parent ?? Quality.SubjectContext.Nearest(section, definition.Term) : null;
             yield return new CardDraft(CardKind.TermDefinition, front, back, section, definition.Term) { Context = named };
 
@@ -72,6 +72,7 @@ internal static class TermCards
         context.Length == 0 || CardText.ContainsNormalized(context, term) ? ""
             : english ? $" ({CardText.Escape(context)})" : $"（{CardText.Escape(context)}）";
 
-    private static string Bullets(IEnumerable<ListItemNode> items) =>
-        string.Join("\n", items.Select(i => "- " + CardText.Escape(i.Text)));
+    // One child is the answer itself, not a list of one.
+    private static string Bullets(IReadOnlyList<ListItemNode> items) =>
+        items.Count == 1 ? CardText.Escape(items[0].Text) : string.Join("\n", items.Select(i => "- " + CardText.Escape(i.Text)));
 }

@@ -188,7 +188,7 @@ internal static partial class AnswerChecks
     private static partial Regex ClozeRest();
 
     // "是一个词，比如：机器", "例如 GPT 就是…", "e.g. a chatbot": an example, not what the term is.
-    [GeneratedRegex(@"^(是)?[^，,。]{0,6}[，,]?\s*(比如|例如|譬如|e\.g\.|for example|for instance)|^(比如|例如|譬如|e\.g\.|for example|for instance|such as|适用于|適用於|适合|適合|suitable for|best for|ideal for|use (it )?when)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(是)?[^，,。]{0,30}的一[个個种種]?(示例|例子|实例|范例)|^(an?\s+)?(example|instance) of\b|^(是)?[^，,。]{0,6}[，,]?\s*(比如|例如|譬如|e\.g\.|for example|for instance)|^(比如|例如|譬如|e\.g\.|for example|for instance|such as|适用于|適用於|适合|適合|suitable for|best for|ideal for|use (it )?when)", RegexOptions.IgnoreCase)]
     private static partial Regex ExampleOnly();
 
     // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".

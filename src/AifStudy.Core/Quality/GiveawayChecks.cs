@@ -73,9 +73,14 @@ internal static partial class GiveawayChecks
 
     public static bool RelatedWord(StudyItem item)
     {
-        if (!item.AnswerIsTerm || item.IsPractice || item.Kind != "MultipleChoice" || item.Options.Count < 3)
+        if (item.IsPractice || item.Kind != "MultipleChoice" || item.Options.Count < 3)
         {
             return false;
+        }
+
+        if (!item.AnswerIsTerm)
+        {
+            return item.Term is { } term && SpellsOutTerm(term, item.Answer, item.Distractors);
         }
 
         // The context the generator added ("「神经网络层」中的哪个术语") is the same for every option; the description is not.
@@ -92,10 +97,67 @@ internal static partial class GiveawayChecks
             return true;
         }
 
+        // A wrong name that shares a word with the description the right one lacks reads as right too ("Enable filters…"
+        // → Prompt Filters; "…文字序列…" → 序列到序列).
+        var answerPairs = QualityText.Tokens(item.Answer, withGeneric: true);
+        var distinctive = QualityText.Tokens(prompt);
+        if (distractorPairs.Any(d => d.Any(t => distinctive.Contains(t) && ScriptCounts.IsCjk(t[0]) && !answerPairs.Contains(t))))
+        {
+            return true;
+        }
+
         var words = QualityText.Words(prompt);
+        var answerWords = QualityText.Words(item.Answer);
         var distractorWords = item.Distractors.Select(QualityText.Words).ToList();
-        return QualityText.Words(item.Answer).Any(a => words.Any(w => QualityText.Related(a, w))
-            && !distractorWords.All(d => d.Any(o => QualityText.Related(a, o))));
+        bool Shares(IReadOnlyList<string> option, string w) => option.Any(o => QualityText.Related(o, w));
+        return words.Any(w => Shares(answerWords, w) && !distractorWords.All(d => Shares(d, w)))
+            || words.Any(w => !Generic.Contains(w) && !Shares(answerWords, w) && distractorWords.Any(d => Shares(d, w)));
+    }
+
+    // Words a wrong name may share with a description without reading as right: "model" in "SageMaker Model Monitor".
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "model", "models", "data", "amazon", "aws", "sagemaker", "bedrock", "service", "services" };
+
+    // The right description spells out half the term or more ("文字序列到文字序列的转化" for 序列到序列, "Handle multiple
+    // data types" for Multi-modal Models) and no wrong one does as much.
+    private static bool SpellsOutTerm(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        // Every character of a Chinese term, in order: "文字序列到文字序列" holds 序列到序列, "从文字序列到标签" does not.
+        var chinese = new string(ChineseScript.ToSimplified(QualityText.Core(term)).Where(ScriptCounts.IsCjk).ToArray());
+        if (chinese.Length >= 3 && InOrder(chinese, answer) && !distractors.Any(d => InOrder(chinese, d)))
+        {
+            return true;
+        }
+
+        var pairs = QualityText.Tokens(QualityText.Core(term), withGeneric: true).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
+        var words = QualityText.Words(QualityText.Core(term)).Where(w => !Generic.Contains(w)).ToList();
+        int Count(string text)
+        {
+            var tokens = QualityText.Tokens(text, withGeneric: true);
+            var textWords = QualityText.Words(text);
+            return pairs.Count(tokens.Contains) + words.Count(w => textWords.Any(t => QualityText.Related(w, t)));
+        }
+
+        static bool InOrder(string characters, string text)
+        {
+            var simplified = ChineseScript.ToSimplified(text);
+            var at = 0;
+            foreach (var c in characters)
+            {
+                at = simplified.IndexOf(c, at);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                at++;
+            }
+
+            return true;
+        }
+
+        var size = pairs.Count + words.Count;
+        var inAnswer = Count(answer);
+        return size > 0 && 2 * inAnswer >= size && inAnswer > 0 && distractors.All(d => Count(d) < inAnswer);
     }
 
     public static bool StartsWithTerm(StudyItem item) =>

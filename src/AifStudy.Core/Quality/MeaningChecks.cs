@@ -17,6 +17,7 @@ internal static partial class MeaningChecks
         new("interchangeable-glosses", "a multiple-choice description of a few words (\"Quick to new requirements\", \"Flexible for various tasks\"): cheat-sheet glosses fit more than one sibling", InterchangeableGlosses),
         new("benefit-as-definition", "a benefit given as what a term is (\"Easier to inspect and audit\", \"更快地…\")", BenefitAsDefinition),
         new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
+        new("verb-blank", "a blank that opens an English sentence and is followed by its object (\"[...] with different values…\"): the blank is a verb, not a term", VerbBlank),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -59,6 +60,9 @@ internal static partial class MeaningChecks
         return at > 0;
     }
 
+    public static bool VerbBlank(StudyItem item) =>
+        item.Kind == "Cloze" && OpeningBlank().IsMatch(item.Prompt.Replace("Fill in the blank:", "", StringComparison.Ordinal).TrimStart());
+
     /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>
     public static bool IsShortGloss(string text)
     {
@@ -81,6 +85,9 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"(「(?<text>[^「」]+)」|“(?<text>[^“”]+)”|""(?<text>[^""]+)"")\s*[?？]?\s*$")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^(\\?\[\.\.\.\\?\]|［……］)\s+(with|to|for|from|by|on|in|into|of|the|a|an|your|and|or|it|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningBlank();
 
     [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitLead();

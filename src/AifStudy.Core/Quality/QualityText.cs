@@ -64,7 +64,8 @@ internal static partial class QualityText
 
     /// <summary>
     /// True for two English words of one stem: the same, or a shared beginning of three letters or more that is at
-    /// least half the shorter word ("visual" / "vision", "multiple" / "multi", "model" / "models", "time" / "times").
+    /// least half the shorter word, and four letters unless both words have six or more ("visual" / "vision",
+    /// "multiple" / "multi", "model" / "models", "time" / "times"; not "modal" / "model").
     /// </summary>
     public static bool Related(string a, string b)
     {
@@ -75,7 +76,8 @@ internal static partial class QualityText
             common++;
         }
 
-        return common == a.Length && common == b.Length || (common >= 3 && 2 * common >= shorter);
+        // Three letters tell only in longer words: "visual" / "vision", not "modal" / "model".
+        return (common == a.Length && common == b.Length) || (2 * common >= shorter && (common >= 4 || (common == 3 && shorter >= 6)));
     }
 
     /// <summary>True when the two texts share at least one token.</summary>

@@ -35,7 +35,8 @@ internal static partial class SubjectChecks
         "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
-        "license", "许可", "许可证", "contributing", "contribution", "contributors",
+        "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
+        "构成", "组成部分", "工作方式", "工作原理",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -160,7 +161,7 @@ internal static partial class SubjectChecks
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's
     // tricky", "How to choose": a question or a how-to, not a term.
-    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
+    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
     private static partial Regex RemarkLabel();
 
     [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
@@ -178,8 +179,9 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s")]
     private static partial Regex ListLine();
 
-    // "收集数据", "準備資料", "Collect data", "Train the model": a step of a procedure, not a concept to define.
-    [GeneratedRegex(@"^(收集|搜集|准备|準備|清洗|清理|标注|標註|选择|選擇|挑选|挑選|构建|構建|创建|創建|定义|定義|确定|確定|上传|上傳|下载|下載|安装|安裝|配置|运行|運行|调用|調用|编写|編寫|加载|載入|拆分|划分|劃分)(数据|資料|数据集|資料集|模型|需求|目标|目標|问题|問題|提示|代码|程式|环境|環境|参数|參數)|^(collect|gather|prepare|clean|label|choose|select|build|create|define|identify|upload|download|install|configure|run|call|write|load|split|train|deploy|evaluate|monitor)\s+(the\s+|a\s+|your\s+)?(data|dataset|datasets|model|models|requirements?|goals?|problem|prompts?|code|environment|parameters)\b", RegexOptions.IgnoreCase)]
+    // "收集数据", "準備資料", "Collect data", "Train the model", "Clearly state the task": a step of a procedure or an
+    // instruction, not a concept to define.
+    [GeneratedRegex(@"^(收集|搜集|准备|準備|清洗|清理|标注|標註|选择|選擇|挑选|挑選|构建|構建|创建|創建|定义|定義|确定|確定|上传|上傳|下载|下載|安装|安裝|配置|运行|運行|调用|調用|编写|編寫|加载|載入|拆分|划分|劃分)(数据|資料|数据集|資料集|模型|需求|目标|目標|问题|問題|提示|代码|程式|环境|環境|参数|參數)|^(collect|gather|prepare|clean|label|choose|select|build|create|define|identify|upload|download|install|configure|run|call|write|load|split|train|deploy|evaluate|monitor)\s+(the\s+|a\s+|your\s+)?(data|dataset|datasets|model|models|requirements?|goals?|problem|prompts?|code|environment|parameters)\b|^((clearly|briefly|explicitly)\s+)?(state|specify|provide|give|ask|add|include|break|explain|list|describe|tell|show|avoid|keep|make|set|assign|use)\s+(the|a|an|your|it|them|clear|specific|examples?|context|step)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepLead();
 
     [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这|這|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]

@@ -56,20 +56,25 @@ public static partial class SubjectContext
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
     private static List<string> Titles(NoteSection section, string term) =>
-        section.Path.Select(t => CardText.StripNumber(Emoji().Replace(t, "").Trim()).TrimEnd(':', '：', ' '))
+        section.Path.Select(t => GuideLabel().Replace(CardText.StripNumber(Emoji().Replace(t, "").Trim()), "").TrimEnd(':', '：', ' '))
             .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
 
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>
-        title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 20 || CardText.WordCount(title) > 8;
+        title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8;
+
+    // "领域 3：", "任务陈述 3.2：", "Domain 1: ": the exam guide's number before the topic a title names.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*[：:]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GuideLabel();
 
     // "🎥 ", "📥 ", "✨": decoration a title carries, not part of its name.
     [System.Text.RegularExpressions.GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
     private static partial System.Text.RegularExpressions.Regex Emoji();
 
-    // "第1课", "Lesson 3", "Module 2", "Part IV": where a section sits in a course, not what it is about.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "第1课", "Lesson 3", "Module 2", "Part IV", "任务陈述 3.3 第1课", "Domain 3": where a section sits in a course or in the
+    // exam guide, not what it is about ("领域 3：基础模型的应用" names its topic, and stays).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$|^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*(第\s*\d+\s*[课課讲講])?\s*$|第\s*\d+\s*[课課讲講]\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
 }

@@ -21,7 +21,7 @@ public static class Wording
     /// <summary>The English phrases a generator writes of its own.</summary>
     public static readonly IReadOnlyList<string> EnglishFrames =
     [
-        "What is ", "Which term is this?", "True or false:", "Fill in the blank:", "Which of the following", "List in order:",
+        "What is ", "What are ", "Which term is this?", "True or false:", "Fill in the blank:", "Which of the following", "List in order:",
         "Match each term", "Put these steps in order", "Put the steps of", "Key points of", "Which term does this describe", "Which term (",
     ];
 

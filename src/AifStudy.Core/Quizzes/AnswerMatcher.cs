@@ -25,6 +25,38 @@ public static class AnswerMatcher
         return accepted.Select(Normalize).Any(a => a == answer || (core.Length > 0 && Bare(a) == core));
     }
 
+    /// <summary>
+    /// The shorter forms of <paramref name="accepted"/> that <see cref="IsCorrect"/> also takes, as the note writes them:
+    /// "Transformer模型" → "Transformer", "Amazon Bedrock" → "Bedrock". For showing a learner (or a reviewer) what counts.
+    /// </summary>
+    public static IReadOnlyList<string> ShortForms(string accepted)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        var forms = new List<string>();
+        var text = accepted.Trim();
+        foreach (var vendor in new[] { "Amazon ", "AWS " })
+        {
+            if (text.Length > vendor.Length && text.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[vendor.Length..].Trim();
+                forms.Add(text);
+                break;
+            }
+        }
+
+        var simplified = Search.ChineseScript.ToSimplified(text).ToLowerInvariant();
+        foreach (var suffix in GenericSuffixes)
+        {
+            if (simplified.Length == text.Length && simplified.Length > suffix.Length && simplified.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                forms.Add(text[..^suffix.Length].Trim());
+                break;
+            }
+        }
+
+        return forms.Where(f => f.Length > 0 && f != accepted).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     // Without the vendor ("Amazon SageMaker" is "SageMaker", "AWS Config" is "Config") and one generic suffix.
     private static string Bare(string normalized)
     {

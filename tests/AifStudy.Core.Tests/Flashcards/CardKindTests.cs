@@ -22,7 +22,7 @@ public sealed class CardKindTests
     {
         var card = Assert.Single(Cards.OfKind(CardKind.TermDefinition, "# Prompt engineering\n- Instructions(說明): task for the FM to do\n"));
 
-        Assert.Equal("What is Instructions(說明)? (Prompt engineering)", card.Front);
+        Assert.Equal("What are Instructions(說明)? (Prompt engineering)", card.Front);
         Assert.Equal("task for the FM to do", card.Back);
     }
 

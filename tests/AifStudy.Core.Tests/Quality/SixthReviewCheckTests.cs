@@ -34,6 +34,7 @@ public sealed class SixthReviewCheckTests
     [InlineData("process", "produce", false)]
     [InlineData("consumption", "container", false)]
     [InlineData("information", "inference", false)]
+    [InlineData("modal", "model", false)]
     public void Two_words_are_related_when_they_share_a_stem(string a, string b, bool related) =>
         Assert.Equal(related, QualityText.Related(a, b));
 
@@ -148,5 +149,59 @@ public sealed class SixthReviewCheckTests
 
         Assert.DoesNotContain(CardGenerator.Generate(note, "n", null, GenerationOptions.Default), c => c.Kind == CardKind.ListRecall);
         Assert.Contains(CardGenerator.Generate(note, "n", null, GenerationOptions.Unchecked), c => c.Kind == CardKind.ListRecall);
+    }
+
+    [Fact]
+    public void A_wrong_name_sharing_a_word_with_the_description_reads_as_right_too()
+    {
+        Assert.True(Fires("giveaway-related-word", Choice("以下描述对应「自然语言处理」中的哪个术语？「基于已有的文字序列产生新的文字序列，如多轮对话。」", "序贯决策", ["序列到序列", "分类", "匹配"], "序贯决策", answerIsTerm: true)));
+        Assert.True(Fires("giveaway-related-word", Choice("Which term does this describe: \"Enable filters and adjust strength\"?", "Harmful Categories", ["Prompt Filters", "KMS Key Selection", "Denied Topics"], "Harmful Categories", answerIsTerm: true)));
+
+        // "数据" and "model" are everyone's words.
+        Assert.False(Fires("giveaway-related-word", Choice("以下描述对应哪个术语？「利用模型对新数据进行处理以进行预测的过程」", "推理", ["向量数据库", "嵌入"], "推理", answerIsTerm: true)));
+        Assert.False(Fires("giveaway-related-word", Choice("Which term does this describe: \"Detect bias and explain model predictions\"?", "Amazon SageMaker Clarify", ["Amazon SageMaker Model Monitor", "Amazon A2I"], "Amazon SageMaker Clarify", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void A_right_description_that_spells_out_its_term_gives_it_away()
+    {
+        Assert.True(Fires("giveaway-related-word", Choice("下列哪一项是对「序列到序列」的描述？", "文字序列到文字序列的转化，如机器翻译", ["从文字序列到标签的映射，如文本分类", "文字序列与文字序列的匹配，如搜索", "基于已有的文字序列产生新的文字序列"], "序列到序列")));
+        Assert.True(Fires("giveaway-related-word", Choice("Which of the following describes \"Multi-modal Models\"?", "Handle multiple data types such as text, image and audio", ["Crafting inputs to steer a model toward an answer", "Large pretrained networks adapted to many tasks", "Numeric vectors that carry meaning"], "Multi-modal Models")));
+        Assert.False(Fires("giveaway-related-word", Choice("下列哪一项是对「注意力机制」的描述？", "关注输入文本中最相关的部分", ["将输入文本转换为向量表示", "将嵌入转换为其更高权重的版本", "根据任务生成输出"], "注意力机制")));
+    }
+
+    [Fact]
+    public void A_sentence_about_the_course_itself_is_not_a_fact_to_learn()
+    {
+        Assert.True(Fires("course-narration", Card("Cloze", "下一章 (Day 13)，我們將進入 ［……］ 的世界。", "非監督式學習", "非監督式學習", answerIsTerm: true)));
+        Assert.True(Fires("course-narration", Card("Cloze", "Day 12 我們完成了監督式學習的最後一塊拼圖 —— ［……］。", "SVM", "SVM", answerIsTerm: true)));
+        Assert.True(Fires("course-narration", Card("TermDefinition", "What is Zero-Shot CoT?", "Just add \"Let's think step by step\" to the prompt", "Zero-Shot CoT")));
+        Assert.False(Fires("course-narration", Card("Cloze", "［……］是一种从数据中学习的方法，不需要标签。", "无监督学习", "无监督学习", answerIsTerm: true)));
+        Assert.False(Fires("course-narration", Card("TermDefinition", "What is Epoch?", "One full pass of the training data through the model", "Epoch")));
+    }
+
+    [Fact]
+    public void A_back_that_only_says_the_term_is_an_example_of_something_does_not_define_it()
+    {
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“LLM”指什么？", "单模生成式 AI 的一个示例，因为输入和输出都是文本", "LLM")));
+        Assert.True(Fires("classification-only", Card("TermDefinition", "What is GPT-4?", "An example of a foundation model", "GPT-4")));
+        Assert.False(Fires("classification-only", Card("TermDefinition", "“少样本提示”指什么？", "在提示中给出几个示例，让模型照着完成任务", "少样本提示")));
+    }
+
+    [Theory]
+    [InlineData("Clearly state the task")]
+    [InlineData("Provide examples")]
+    [InlineData("Components")]
+    [InlineData("top_p的工作方式")]
+    public void Instructions_and_generic_headings_are_not_terms(string term) =>
+        Assert.NotEmpty(ItemChecks.Failures(Card("TermDefinition", $"What is {term}?", "Tell the model exactly what to do in one sentence", term))
+            .Intersect(["step-as-term", "label-as-term"]));
+
+    [Fact]
+    public void A_blank_that_opens_an_english_sentence_before_its_object_is_a_verb()
+    {
+        Assert.True(Fires("verb-blank", Card("Cloze", "[...] with different values to find optimal settings", "Experiment", "Experiment", answerIsTerm: true)));
+        Assert.True(Fires("verb-blank", Card("Cloze", "Fill in the blank: [...] the model on labelled data", "Train", "Train", answerIsTerm: true) with { Kind = "Cloze" }));
+        Assert.False(Fires("verb-blank", Card("Cloze", "[...] is a neural network that learns context by tracking relationships", "Transformer", "Transformer", answerIsTerm: true)));
     }
 }

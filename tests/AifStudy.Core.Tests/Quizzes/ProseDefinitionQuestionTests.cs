@@ -10,7 +10,7 @@ public sealed class ProseDefinitionQuestionTests
     [Fact]
     public void A_definition_sentence_asks_for_the_description_with_other_prose_definitions_as_distractors()
     {
-        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Definitions).Single(q => q.Prompt == "下列哪一项是对「推理（领域 3：基础模型的应用）」的描述？");
+        var q = Quizzes.OfKind(QuestionKind.MultipleChoice, Definitions).Single(q => q.Prompt == "下列哪一项是对「推理（基础模型的应用）」的描述？");
 
         Assert.Equal("利用模型对新数据进行处理以进行预测的过程", Answer(q));
         Assert.All(Wrong(q), o => Assert.DoesNotContain("推理", o, StringComparison.Ordinal));
@@ -86,7 +86,7 @@ public sealed class ProseDefinitionQuestionTests
         var wrong = statements.Where(q => q.CorrectIndexes[0] == 1).ToList();
         Assert.NotEmpty(right);
         Assert.NotEmpty(wrong);
-        Assert.All(right, q => Assert.Equal("判断正误：「推理（领域 3：基础模型的应用）」指的是：利用模型对新数据进行处理以进行预测的过程", q.Prompt));
+        Assert.All(right, q => Assert.Equal("判断正误：「推理（基础模型的应用）」指的是：利用模型对新数据进行处理以进行预测的过程", q.Prompt));
         Assert.All(wrong, q => Assert.DoesNotContain("利用模型对新数据", q.Prompt, StringComparison.Ordinal));
         Assert.Equal(["正确", "错误"], statements[0].Options);
     }

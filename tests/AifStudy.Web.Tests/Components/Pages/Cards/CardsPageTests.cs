@@ -46,7 +46,7 @@ public sealed class CardsPageTests : BunitContext, IAsyncLifetime
     [Fact]
     public void Suspending_a_card_marks_it_suspended_and_unsuspending_brings_it_back()
     {
-        var cut = RenderCards("cards?note=foundation-model-basics&q=Amazon%20Titan");
+        var cut = RenderCards("cards?note=foundation-model-basics&q=%E9%A2%84%E8%AE%AD%E7%BB%83");
         cut.WaitForElement("table.cards-table tbody tr");
         var first = cut.Find("table.cards-table tbody tr");
         var front = first.QuerySelector(".card-front")!.TextContent;

@@ -1,0 +1,64 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Quality;
+using AifStudy.Core.Quizzes;
+using AifStudy.Core.Tests.Flashcards;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>The generator rules changed after run 10 and dev 10: prompt context, wording, backs, the answers a typed cloze takes.</summary>
+public sealed class SixthReviewRuleTests
+{
+    [Theory]
+    [InlineData("Tokens", "What are")]
+    [InlineData("LLMs", "What are")]
+    [InlineData("Amazon Bedrock Agents", "What are")]
+    [InlineData("Embeddings (嵌入)", "What are")]
+    [InlineData("Bias", "What is")]
+    [InlineData("Analysis", "What is")]
+    [InlineData("AWS", "What is")]
+    [InlineData("Time series", "What is")]
+    [InlineData("Precision", "What is")]
+    public void An_english_front_agrees_with_a_plural_term(string term, string expected) =>
+        Assert.Equal(expected, CardText.WhatIs(term));
+
+    [Fact]
+    public void A_plural_term_card_reads_what_are()
+    {
+        var cards = Cards.Of("# Glossary\n- **Tokens**: the units of text a model reads and writes, about four characters each\n");
+        Assert.Contains(cards, c => c.Kind == CardKind.TermDefinition && c.Front.StartsWith("What are Tokens?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_item_with_one_child_is_answered_by_that_child_without_a_bullet()
+    {
+        var cards = Cards.Of("# 微调\n- **RLHF**\n  - 该方法提供人类对模型输出的偏好反馈，训练奖励模型来优化模型\n");
+        var card = Assert.Single(cards, c => c.Kind == CardKind.TermDefinition);
+        Assert.StartsWith("该方法提供", card.Back, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lesson_label_is_never_a_prompt_context_and_a_topic_title_is()
+    {
+        var lesson = Section("推理是指利用模型对新数据进行处理以进行预测的过程。", "领域 3：基础模型的应用", "任务陈述 3.1：说明设计注意事项的一段很长很长的标题文字在这里", "任务陈述 3.1 第3课");
+        Assert.Equal("基础模型的应用", SubjectContext.Nearest(lesson, "推理"));
+
+        var bare = Section("推理是指利用模型对新数据进行处理以进行预测的过程。", "Domain 3", "Task Statement 3.1");
+        Assert.Null(SubjectContext.Nearest(bare, "推理"));
+    }
+
+    [Theory]
+    [InlineData("Transformer模型", "Transformer")]
+    [InlineData("Amazon Bedrock", "Bedrock")]
+    [InlineData("AWS Glue", "Glue")]
+    [InlineData("擴散模型", "擴散")]
+    [InlineData("diffusion model", "diffusion")]
+    public void The_shorter_forms_a_typed_answer_takes_are_shown_as_the_note_writes_them(string accepted, string shorter)
+    {
+        Assert.Contains(shorter, AnswerMatcher.ShortForms(accepted));
+        Assert.True(AnswerMatcher.IsCorrect(shorter, [accepted]));
+    }
+
+    [Fact]
+    public void A_plain_term_has_no_shorter_form() => Assert.Empty(AnswerMatcher.ShortForms("正则化"));
+}
