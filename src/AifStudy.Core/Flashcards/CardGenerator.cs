@@ -34,7 +34,7 @@ public static class CardGenerator
         var lists = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in note.Sections.SelectMany(s => Drafts(note, s)).Concat(ProseCards.From(note, noteSlug)))
         {
-            if (!options.CardKinds.Contains(candidate.Kind))
+            if (!options.CardKinds.Contains(candidate.Kind) && !(options.MindmapBranches && MindmapCards.IsBranch(candidate)))
             {
                 rejected?.Invoke(candidate, "kind-off");
                 continue;

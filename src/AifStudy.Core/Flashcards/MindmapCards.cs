@@ -10,6 +10,8 @@ namespace AifStudy.Core.Flashcards;
 /// </summary>
 internal static partial class MindmapCards
 {
+    private const string SubjectPrefix = "mindmap:";
+
     private const int MinChildren = 2;
     private const int MaxChildren = 12;
     private const int MaxChildLength = 30;
@@ -42,7 +44,7 @@ internal static partial class MindmapCards
                     ? $"{prefix}{CardText.Escape(node.Text)}: which {children.Count} items?"
                     : $"{prefix}{CardText.Escape(node.Text)}：包括哪 {children.Count} 项？";
                 var back = string.Join("\n", children.Select(c => "- " + CardText.Escape(c)));
-                yield return new CardDraft(CardKind.ListRecall, front, back, section, "mindmap:" + context + " › " + node.Text)
+                yield return new CardDraft(CardKind.ListRecall, front, back, section, SubjectPrefix + context + " › " + node.Text)
                 {
                     Context = context.Length == 0 ? null : context,
                 };
@@ -118,6 +120,10 @@ internal static partial class MindmapCards
         var label = m.Success ? m.Groups["text"].Value : text;
         return Emoji().Replace(label, "").Trim().Trim('"').Trim();
     }
+
+    /// <summary>True for a list-recall draft made from a mindmap branch.</summary>
+    internal static bool IsBranch(CardDraft draft) =>
+        draft.Kind == CardKind.ListRecall && draft.Subject.StartsWith(SubjectPrefix, StringComparison.Ordinal);
 
     internal sealed record Node(string Text)
     {

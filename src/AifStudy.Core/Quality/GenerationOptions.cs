@@ -36,6 +36,13 @@ public sealed record GenerationOptions
     /// </summary>
     public static readonly GenerationOptions Unchecked = All with { RunChecks = false };
 
+    /// <summary>
+    /// Whether an authored mindmap's branches are asked as list recall when <see cref="CardKind.ListRecall"/> is off: a
+    /// branch is an enumeration its author drew as one, unlike a note's list of examples, and a note that is only
+    /// mindmaps must not end with nothing.
+    /// </summary>
+    public bool MindmapBranches { get; init; } = true;
+
     /// <summary>Whether the quality checks (<see cref="ItemChecks"/>) run; off only to test the builders alone.</summary>
     public bool RunChecks { get; init; } = true;
 

@@ -32,6 +32,17 @@ public sealed class MindmapCardTests
     }
 
     [Fact]
+    public void A_note_that_is_only_a_mindmap_yields_cards_by_default_though_list_recall_is_off()
+    {
+        var note = new AifStudy.Core.Notes.NoteParser().Parse(OnlyAMindmap, "rag.md");
+
+        var cards = CardGenerator.Generate(note, "rag", null, AifStudy.Core.Quality.GenerationOptions.Default);
+
+        Assert.DoesNotContain(CardKind.ListRecall, AifStudy.Core.Quality.GenerationOptions.Default.CardKinds);
+        Assert.Contains(cards, c => c.Front == "Query 改写 › 类型：包括哪 3 项？");
+    }
+
+    [Fact]
     public void Node_shapes_icons_and_classes_are_not_part_of_a_label()
     {
         var root = MindmapCards.Parse("mindmap\n  root((A))\n    id[B]:::big\n      ::icon(fa fa-book)\n      C\n      D\n");
