@@ -132,7 +132,7 @@ internal static partial class ClozeCards
     [System.Text.RegularExpressions.GeneratedRegex(@"^(一个|一種|一种|两个|兩個|三个|三個|四个|四個|五个|五個|几个|幾個|多个|多個|每|各|所有|一些|某些|精心|仔细|仔細|认真|認真|充分|合理|有效|快速|使用|利用|进行|進行|通过|通過|提供|选择|選擇|采用|採用|编写|編寫|撰写|撰寫|确保|確保|避免)")]
     private static partial System.Text.RegularExpressions.Regex Quantified();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(而是|而且|而|但是|但|并且|並且|所以|因此|或者|以及|然后|然後|因为|因為|不过|不過)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(而是|而且|而|但是|但|并且|並且|所以|因此|或者|以及|然后|然後|因为|因為|不过|不過|与|與|和|及)")]
     private static partial System.Text.RegularExpressions.Regex Conjunction();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Z][a-z]+(?:es|s)\s+(?:a|an|the|more|less|users?|you|it|them)\b|[A-Z][a-z]+ed\s+(?:for|to|by|in|as|with|on)\b|(?:Want|Need|Use|Make|Get|Try|Choose|Pick|Build|Create|Learn|Remember|Consider|Avoid|Keep|Start|Know|Think)\s+(?:to|a|an|the|your|it|them|when|if|for)\b)")]

@@ -10,7 +10,7 @@ internal static partial class AnswerChecks
     private const int MaxLectureBack = 300;
     private const int MaxDefinitionBack = 160;
     private const int MaxDefinitionSentences = 2;
-    private const int MaxDefinitionLines = 4;
+    private const int MaxDefinitionLines = 3;
     private const int ShortRestatement = 24;
     private const int ShortRestatementWords = 10;
     private const int MinBackChinese = 5;
@@ -192,7 +192,7 @@ internal static partial class AnswerChecks
     private static partial Regex ExampleOnly();
 
     // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".
-    [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$|^[^，,。]{0,20}(一个|一個|一种|一種)?(强大|強大|有力|有用|重要)的工具|^(a|an)\s+(powerful|useful|great|important)\s+tool\b", RegexOptions.IgnoreCase)]
     private static partial Regex Praise();
 
     // A field label at a line or sentence start: "\n应用：", "。例如：", " Example: ".
@@ -205,7 +205,8 @@ internal static partial class AnswerChecks
     [GeneratedRegex(@"→|=>|->|;|；|Memory aid|Memory trick|Exam Focus|Exam tip|Exam trap|\bTrap:|^\s*(［……］|\\?\[\.\.\.\\?\])\s*[-–—:：]|\s[-–—]\s", RegexOptions.IgnoreCase)]
     private static partial Regex FragmentMarks();
 
-    // "精度（Accuracy）和［……］", "［……］和…", "A, B and ____".
-    [GeneratedRegex(@"(和|与|與|或|及|、|\band|\bor|,)\s*(［……］|_{3,}|\\?\[\.\.\.\\?\])|(［……］|_{3,}|\\?\[\.\.\.\\?\])\s*(和|与|與|或|及|、|and\b|or\b|,)")]
+    // "精度（Accuracy）和［……］", "［……］和…", "A, B and ____", "for example with [...]": a sibling or another
+    // example fills the blank as well.
+    [GeneratedRegex(@"(例如|比如|譬如|such as|for example|for instance|e\.g\.)[^。.；;]{0,12}(［……］|_{3,}|\\?\[\.\.\.\\?\])|(和|与|與|或|及|、|\band|\bor|,)\s*(［……］|_{3,}|\\?\[\.\.\.\\?\])|(［……］|_{3,}|\\?\[\.\.\.\\?\])\s*(和|与|與|或|及|、|and\b|or\b|,)")]
     private static partial Regex CoordinatedBlank();
 }

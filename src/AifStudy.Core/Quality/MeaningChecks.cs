@@ -15,9 +15,10 @@ internal static partial class MeaningChecks
     public static readonly IReadOnlyList<ItemCheck> All =
     [
         new("interchangeable-glosses", "a multiple-choice description of a few words (\"Quick to new requirements\", \"Flexible for various tasks\"): cheat-sheet glosses fit more than one sibling", InterchangeableGlosses),
-        new("benefit-as-definition", "a benefit given as what a term is (\"Easier to inspect and audit\", \"更快地…\")", BenefitAsDefinition),
+        new("benefit-as-definition", "a benefit or a consequence given as what a term is (\"Easier to inspect and audit\", \"May produce incorrect results\", \"更快地…\")", BenefitAsDefinition),
         new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
         new("verb-blank", "a blank that opens an English sentence and is followed by its object (\"[...] with different values…\"): the blank is a verb, not a term", VerbBlank),
+        new("verbless-cloze", "a glossary line blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\"): no verb joins the blank to what follows", VerblessCloze),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -63,6 +64,28 @@ internal static partial class MeaningChecks
     public static bool VerbBlank(StudyItem item) =>
         item.Kind == "Cloze" && OpeningBlank().IsMatch(item.Prompt.Replace("Fill in the blank:", "", StringComparison.Ordinal).TrimStart());
 
+    public static bool VerblessCloze(StudyItem item)
+    {
+        if (item.Kind != "Cloze")
+        {
+            return false;
+        }
+
+        var text = item.Prompt.Replace("Fill in the blank:", "", StringComparison.Ordinal).Replace("填空：", "", StringComparison.Ordinal).TrimStart();
+        var blank = LeadingBlank().Match(text);
+        if (!blank.Success)
+        {
+            return false;
+        }
+
+        var rest = text[blank.Length..].TrimStart();
+        // A noun phrase where the verb should be: "控制模型输出随机性的参数", "AI 的一个子集" (not "重視「抓得準」", "导致的是…").
+        var clause = rest.Split(['，', '。', ',', '；', ';'])[0];
+        return CardText.CjkCount(rest) > 0
+            ? !ChineseLink().IsMatch(rest) && clause.Contains('的') && !clause.Contains("的是", StringComparison.Ordinal)
+            : ArticleLead().IsMatch(rest);
+    }
+
     /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>
     public static bool IsShortGloss(string text)
     {
@@ -89,7 +112,16 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(\\?\[\.\.\.\\?\]|［……］)\s+(with|to|for|from|by|on|in|into|of|the|a|an|your|and|or|it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningBlank();
 
-    [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\\?\[\.\.\.\\?\]|［……］)")]
+    private static partial Regex LeadingBlank();
+
+    [GeneratedRegex(@"^(是|指|即|为|為|乃|可|能|会|會|通过|通過|用|使|让|讓|在|将|將|把|被|的|，|,|（|\(|和|与|與|及|允许|允許|提供|帮助|幫助|包括|包含|由|基于|基於|利用|旨在|负责|負責|代表|表示|描述|采用|採用|专注|專注|通常|也|还|還|则|則|主要|作为|作為|属于|屬於|具有|擅长|擅長|涉及|侧重|側重|又称|又稱|简称|簡稱|：|:|—|-|等|这|這|就|不|都|只|最|更|已|对|對|从|從|根据|根據|結合|结合|作|如|来|來|可以|能够|能夠)")]
+    private static partial Regex ChineseLink();
+
+    [GeneratedRegex(@"^(a|an|the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleLead();
+
+    [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer|may|might|could|can lead)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitLead();
 
     [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程", RegexOptions.IgnoreCase)]

@@ -36,7 +36,7 @@ internal static partial class SubjectChecks
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
-        "构成", "组成部分", "工作方式", "工作原理",
+        "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -121,7 +121,11 @@ internal static partial class SubjectChecks
 
     public static bool ClaimAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
-        && ClaimLead().IsMatch(QualityText.Core(term).Trim());
+        && (ClaimLead().IsMatch(QualityText.Core(term).Trim()) || Headline().IsMatch(QualityText.Core(term).Trim()));
+
+    // "生成式AI的崛起", "AI的普及與應用": a headline of a trend or an event, not a concept.
+    [GeneratedRegex(@"的(崛起|兴起|興起|普及|发展|發展|出现|出現|突破|演进|演進|时代|時代|爆发|爆發|未来|未來)(与应用|與應用)?$|(与|與)(应用|應用)$")]
+    private static partial Regex Headline();
 
     // The pointer opens the sentence ("其核心目标…", "我们会将这些…", "They provide a more…"): a later "它" or "it" points back
     // at the sentence's own subject.

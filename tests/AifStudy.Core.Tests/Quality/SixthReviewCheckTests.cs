@@ -204,4 +204,55 @@ public sealed class SixthReviewCheckTests
         Assert.True(Fires("verb-blank", Card("Cloze", "Fill in the blank: [...] the model on labelled data", "Train", "Train", answerIsTerm: true) with { Kind = "Cloze" }));
         Assert.False(Fires("verb-blank", Card("Cloze", "[...] is a neural network that learns context by tracking relationships", "Transformer", "Transformer", answerIsTerm: true)));
     }
+
+    [Fact]
+    public void A_glossary_line_blanked_without_a_verb_is_not_a_sentence()
+    {
+        Assert.True(Fires("verbless-cloze", Card("Cloze", "［……］ 控制模型输出随机性的参数。", "Temperature", "Temperature", answerIsTerm: true)));
+        Assert.True(Fires("verbless-cloze", Card("Cloze", "填空：［……］ AI 的一个子集，让计算机从数据中学习规律。", "机器学习", "机器学习", answerIsTerm: true)));
+        Assert.True(Fires("verbless-cloze", Card("Cloze", "Fill in the blank: [...] a technique that adapts a model to a task", "Fine-tuning", "Fine-tuning", answerIsTerm: true)));
+
+        Assert.False(Fires("verbless-cloze", Card("Cloze", "［……］ 是单模生成式 AI 的一个示例。", "LLM", "LLM", answerIsTerm: true)));
+        Assert.False(Fires("verbless-cloze", Card("Cloze", "［……］ 重視「抓得準」，Recall 重視「抓得全」。", "Precision", "Precision", answerIsTerm: true)));
+        Assert.False(Fires("verbless-cloze", Card("Cloze", "［……］导致的是欠拟合，因为模型过于简单。", "高偏差", "高偏差", answerIsTerm: true)));
+        Assert.False(Fires("verbless-cloze", Card("Cloze", "[...] is a neural network that tracks relationships in sequences", "Transformer", "Transformer", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void A_blank_in_an_example_slot_has_other_right_answers()
+    {
+        Assert.True(Fires("ambiguous-blank", Card("Cloze", "Encrypt data at rest, for example with [...].", "AWS KMS", "AWS KMS", answerIsTerm: true)));
+        Assert.True(Fires("ambiguous-blank", Card("Cloze", "静态数据要加密，例如使用［……］。", "KMS", "KMS", answerIsTerm: true)));
+        Assert.False(Fires("ambiguous-blank", Card("Cloze", "[...] encrypts data at rest with keys you manage.", "AWS KMS", "AWS KMS", answerIsTerm: true)));
+    }
+
+    [Fact]
+    public void Headlines_consequences_praise_and_project_settings_are_not_definitions()
+    {
+        Assert.True(Fires("claim-as-term", Card("TermDefinition", "“生成式AI的崛起”指什么？", "2022 年起大模型快速普及，带来新的应用", "生成式AI的崛起")));
+        Assert.True(Fires("claim-as-term", Card("TermDefinition", "“AI的普及與應用”指什麼？", "各行各業開始導入 AI 工具", "AI的普及與應用", script: ItemScript.Traditional)));
+        Assert.False(Fires("claim-as-term", Card("TermDefinition", "“生成式 AI”指什么？", "用于生成新的原创内容的深度学习技术", "生成式 AI")));
+
+        Assert.True(Fires("benefit-as-definition", Card("TermDefinition", "What is Inaccuracy?", "May produce incorrect results", "Inaccuracy")));
+        Assert.True(Fires("classification-only", Card("TermDefinition", "“模型卡”指什麼？", "一個強大的工具，幫助團隊提升透明度", "模型卡", script: ItemScript.Traditional)));
+        Assert.True(Fires("course-narration", Card("TermDefinition", "“切分大小”指什麼？", "本專案目前設定為 512 個 token", "切分大小", script: ItemScript.Traditional)));
+    }
+
+    [Fact]
+    public void A_definition_of_more_than_three_points_is_a_list_to_recall()
+    {
+        Assert.True(Fires("lecture-back", Card("TermDefinition", "What are Constraints?", "- cost\n- token limits\n- infrastructure\n- model size", "Constraints")));
+        Assert.False(Fires("lecture-back", Card("TermDefinition", "“嵌入层”指什么？", "- 将输入文本转换为向量表示\n- 捕获嵌入之间的复杂关系", "嵌入层")));
+    }
+
+    [Theory]
+    [InlineData("A.3 Factors to select a GenAI model", "Factors to select a GenAI model")]
+    [InlineData("Key Principles", "Key Principles")]
+    public void An_appendix_number_is_not_part_of_a_title(string title, string expected) => Assert.Equal(expected, CardText.StripNumber(title));
+
+    [Theory]
+    [InlineData("Key Principles")]
+    [InlineData("主要趨勢")]
+    [InlineData("Considerations")]
+    public void Principles_trends_and_considerations_are_labels(string label) => Assert.True(SubjectChecks.IsLabel(label));
 }
