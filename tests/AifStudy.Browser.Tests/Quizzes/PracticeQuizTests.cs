@@ -12,7 +12,7 @@ public sealed class PracticeQuizTests(PortalBrowserFixture fixture)
     public async Task A_five_question_practice_quiz_taken_with_the_keyboard_appears_in_the_history()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("quiz?note=foundation-model-basics");
+        await page.GotoAsync("quiz?note=domain-3-fm-applications");
         await page.Locator("form.quiz-setup[data-interactive=true]").WaitForAsync();
         await page.FillAsync("[data-testid=quiz-count]", "5");
         foreach (var kind in new[] { "MultipleResponse", "Ordering", "Matching", "Cloze" })
@@ -52,6 +52,6 @@ public sealed class PracticeQuizTests(PortalBrowserFixture fixture)
         await using var db = await factory.CreateDbContextAsync();
         var attempt = await db.QuizAttempts.Include(a => a.Questions).OrderByDescending(a => a.Id).FirstAsync();
         Assert.Equal((QuizMode.Practice, 5, score), (attempt.Mode, attempt.Questions.Count(q => q.AnsweredAt != null), attempt.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.All(attempt.Questions, q => Assert.Equal("foundation-model-basics", q.NoteSlug));
+        Assert.All(attempt.Questions, q => Assert.Equal("domain-3-fm-applications", q.NoteSlug));
     }
 }
