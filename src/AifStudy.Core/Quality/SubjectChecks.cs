@@ -37,6 +37,7 @@ internal static partial class SubjectChecks
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
         "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",
+        "机制", "可能问题", "痛点", "解决的痛点", "painpoints", "实作形态", "成本", "代价",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -56,6 +57,7 @@ internal static partial class SubjectChecks
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
         new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
+        new("attribute-as-term", "an item under a pros, cons, limits or pain-points title (\"部署複雜度高\" under 缺點 / 成本): a claim about the topic above, asked as if it were a term", AttributeAsTerm),
         new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
     ];
 
@@ -65,8 +67,32 @@ internal static partial class SubjectChecks
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key)
-            || RemarkLabel().IsMatch(key);
+            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text);
     }
+
+    // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.
+    private static bool IsCompoundLabel(string text)
+    {
+        var parts = LabelJoint().Split(text).Where(p => p.Trim().Length > 0).ToList();
+        return parts.Count > 1 && parts.All(p => Labels.Contains(QualityText.Key(p)));
+    }
+
+    /// <summary>
+    /// True for a title that names a side of its topic rather than a kind of it: 优点, 缺点 / 成本, 限制, 解决的痛点, Pros,
+    /// Limitations. The items under such a title are claims about the topic above it, not terms.
+    /// </summary>
+    public static bool IsAttributeLabel(string text)
+    {
+        var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
+        return parts.Count > 0 && parts.All(AttributeLabels.Contains);
+    }
+
+    private static readonly HashSet<string> AttributeLabels = new(new[]
+    {
+        "优点", "缺点", "优势", "劣势", "好处", "坏处", "限制", "局限", "局限性", "挑战", "风险", "问题", "可能问题", "痛点", "解决的痛点",
+        "成本", "代价", "注意事项", "弱点", "缺陷", "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks",
+        "limitations", "challenges", "risks", "issues", "problems", "painpoints", "tradeoffs", "weaknesses", "strengths",
+    }, StringComparer.Ordinal);
 
     public static bool LabelAsTerm(StudyItem item) =>
         (item.Term is { } term && IsLabel(term))
@@ -96,6 +122,10 @@ internal static partial class SubjectChecks
     public static bool StepAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
         && StepLead().IsMatch(QualityText.Core(term).Trim());
+
+    public static bool AttributeAsTerm(StudyItem item) =>
+        item.Term is not null && !item.IsPractice && item.Kind != "Cloze"
+        && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1])));
 
     public static bool FigureLegend(StudyItem item)
     {
@@ -182,6 +212,9 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s")]
     private static partial Regex ListLine();
+
+    [GeneratedRegex(@"\s*(?:/|／|、|&|＆|\band\b|与|與|和)\s*")]
+    private static partial Regex LabelJoint();
 
     // "收集数据", "準備資料", "Collect data", "Train the model", "Clearly state the task": a step of a procedure or an
     // instruction, not a concept to define.

@@ -34,7 +34,7 @@ public static class AnswerMatcher
         ArgumentNullException.ThrowIfNull(accepted);
         var forms = new List<string>();
         var text = accepted.Trim();
-        foreach (var vendor in new[] { "Amazon ", "AWS " })
+        foreach (var vendor in new[] { "Amazon SageMaker ", "SageMaker ", "Amazon ", "AWS ", "大语言模型", "大模型", "LLM " })
         {
             if (text.Length > vendor.Length && text.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
             {
@@ -47,7 +47,8 @@ public static class AnswerMatcher
         var simplified = Search.ChineseScript.ToSimplified(text).ToLowerInvariant();
         foreach (var suffix in GenericSuffixes)
         {
-            if (simplified.Length == text.Length && simplified.Length > suffix.Length && simplified.EndsWith(suffix, StringComparison.Ordinal))
+            if (simplified.Length == text.Length && simplified.Length > suffix.Length && simplified.EndsWith(suffix, StringComparison.Ordinal)
+                && !GenericRemainders.Contains(simplified[..^suffix.Length].TrimEnd()))
             {
                 forms.Add(text[..^suffix.Length].Trim());
                 break;
@@ -72,13 +73,20 @@ public static class AnswerMatcher
         return WithoutSuffix(normalized);
     }
 
-    private static readonly string[] Vendors = ["amazon ", "aws ", "amazon", "aws"];
+    private static readonly string[] Vendors = ["amazon sagemaker ", "sagemaker ", "amazon ", "aws ", "amazon", "aws", "大语言模型", "大模型", "llm "];
+
+    // What a stripped suffix must not leave: a word that names nothing alone ("基础模型" is not "基础").
+    private static readonly HashSet<string> GenericRemainders = new(StringComparer.Ordinal)
+    {
+        "基础", "大", "大型", "通用", "预训练", "语言", "生成式", "生成", "这个", "该", "新", "base", "large", "language", "pretrained", "generative",
+    };
 
     // Words that name the kind of thing rather than the thing: "擴散模型" is "擴散", "Transformer model" is "Transformer".
     private static readonly string[] GenericSuffixes =
     [
         "模型", "技术", "技巧", "架构", "算法", "方法", "机制", "服务", "系统", "框架",
         " models", " model", " technique", " techniques", " architecture", " method", " algorithm", " service", " framework", " system",
+        " jobs", " job",
     ];
 
     /// <summary>A normalised answer without one generic suffix, or the answer itself when it is nothing but that.</summary>
@@ -86,7 +94,8 @@ public static class AnswerMatcher
     {
         foreach (var suffix in GenericSuffixes)
         {
-            if (normalized.Length > suffix.Length && normalized.EndsWith(suffix, StringComparison.Ordinal))
+            if (normalized.Length > suffix.Length && normalized.EndsWith(suffix, StringComparison.Ordinal)
+                && !GenericRemainders.Contains(normalized[..^suffix.Length].TrimEnd()))
             {
                 return normalized[..^suffix.Length].TrimEnd();
             }

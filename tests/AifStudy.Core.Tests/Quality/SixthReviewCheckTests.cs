@@ -255,4 +255,33 @@ public sealed class SixthReviewCheckTests
     [InlineData("主要趨勢")]
     [InlineData("Considerations")]
     public void Principles_trends_and_considerations_are_labels(string label) => Assert.True(SubjectChecks.IsLabel(label));
+
+    [Fact]
+    public void An_item_under_a_pros_cons_or_limits_title_is_a_claim_about_the_topic_above()
+    {
+        var cons = Section("- **部署複雜度高**：需要 DB/Redis/vector store、schema、migrations、監控。\n", "LLM Chat Memory", "方式 1: 外部 Chat Memory", "缺點 / 成本");
+        var painPoints = Section("- **長期/跨回合**：模型本身無記憶，外部 store 可以跨請求保存。\n", "LLM Chat Memory", "解決的痛點");
+        var kinds = Section("- **Summary store**：對很久的歷史做摘要，減少 token。\n", "LLM Chat Memory", "常見實作形態");
+
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“部署複雜度高”指什麼？（缺點 / 成本）", "需要 DB/Redis/vector store、schema、migrations、監控。", "部署複雜度高", section: cons, script: ItemScript.Traditional)));
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“長期/跨回合”指什麼？（解決的痛點）", "模型本身無記憶，外部 store 可以跨請求保存。", "長期/跨回合", section: painPoints, script: ItemScript.Traditional)));
+        Assert.False(Fires("attribute-as-term", Card("TermDefinition", "What is Summary store?", "對很久的歷史做摘要，減少 token。", "Summary store", section: kinds)));
+        Assert.True(SubjectChecks.IsLabel("缺點 / 成本"));
+        Assert.True(SubjectChecks.IsAttributeLabel("Pros & Cons"));
+        Assert.False(SubjectChecks.IsAttributeLabel("类型"));
+    }
+
+    [Fact]
+    public void Tex_commands_in_the_text_are_markup()
+    {
+        Assert.True(Fires("markup", Card("TermDefinition", "“温度”指什么？", "最终 \\text{softmax} 会退化为一个 One-hot 向量", "温度")));
+        Assert.True(Fires("markup", Card("TermDefinition", "“学习率”指什么？", "更新步长 \\eta 决定收敛速度", "学习率")));
+        Assert.False(Fires("markup", Card("TermDefinition", "“学习率”指什么？", "更新步长 η 决定收敛速度", "学习率")));
+    }
+
+    [Fact]
+    public void A_description_naming_the_right_option_in_chinese_gives_it_away()
+    {
+        Assert.True(Fires("giveaway-shared-words", Choice("以下描述對應「常見實作形態」中的哪個術語？「對很久的歷史做摘要，減少 token。」", "Summary store", ["Raw transcript store", "Vector memory / RAG", "Structured memory"], "Summary store", answerIsTerm: true, script: ItemScript.Traditional)));
+    }
 }

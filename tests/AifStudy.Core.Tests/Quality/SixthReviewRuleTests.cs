@@ -61,4 +61,20 @@ public sealed class SixthReviewRuleTests
 
     [Fact]
     public void A_plain_term_has_no_shorter_form() => Assert.Empty(AnswerMatcher.ShortForms("正则化"));
+
+    [Theory]
+    [InlineData("大模型幻觉", "幻觉")]
+    [InlineData("SageMaker Hyperparameter Tuning Jobs", "Hyperparameter Tuning")]
+    [InlineData("Amazon SageMaker Clarify", "Clarify")]
+    public void A_generic_prefix_or_a_jobs_suffix_may_be_left_off(string accepted, string typed) =>
+        Assert.True(AnswerMatcher.IsCorrect(typed, [accepted]));
+
+    [Theory]
+    [InlineData("基础模型", "基础")]
+    [InlineData("预训练模型", "预训练")]
+    public void A_suffix_is_not_left_off_when_what_remains_names_nothing(string accepted, string typed)
+    {
+        Assert.False(AnswerMatcher.IsCorrect(typed, [accepted]));
+        Assert.DoesNotContain(typed, AnswerMatcher.ShortForms(accepted));
+    }
 }
