@@ -19,12 +19,12 @@ internal static partial class ClozeQuestions
             foreach (var draft in ClozeCards.From(section).Where(d => CardRules.Violation(d) is null))
             {
                 var term = draft.Subject[(draft.Subject.LastIndexOf('|') + 1)..];
-                if (!IsTypeable(term))
+                var english = QuizText.IsEnglish(draft.Subject);
+                if (!IsTypeable(term) || (CardText.CjkCount(draft.Front) > 0 && IsTranslatable(term)))
                 {
                     continue;
                 }
 
-                var english = QuizText.IsEnglish(draft.Subject);
                 var prompt = (english ? "Fill in the blank: " : "填空：") + CardRules.Visible(draft.Front);
                 var question = context.Question(QuestionKind.Cloze, section, "cloze:" + draft.Subject, prompt, [], [], CardRules.Visible(draft.Back));
                 yield return question with { AcceptedAnswers = WithGlosses(WithHeadingName(Accepted(term), section.Title), section) };
@@ -40,6 +40,11 @@ internal static partial class ClozeQuestions
         CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords
         && !Phrase().IsMatch(term)
         && !(QuizText.IsAwsName(term) && CardText.CjkCount(term) > 0);
+
+    // "很多成熟系統會走 ［……］" → Hybrid: in a Chinese sentence a plain English word the glossary translates (混合) is as
+    // right in Chinese, and a learner would type that.
+    private static bool IsTranslatable(string term) =>
+        CardText.CjkCount(term) == 0 && CardText.WordCount(term) == 1 && Quality.Glossary.Translations(term).Any();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d|\d\s*[年月日号號%％]|\S的[\u4e00-\u9fff]|的$|\b(and|or|of|for|to|with)\b|[和与與及或]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Phrase();

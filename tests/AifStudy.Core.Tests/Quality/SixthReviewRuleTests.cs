@@ -77,4 +77,15 @@ public sealed class SixthReviewRuleTests
         Assert.False(AnswerMatcher.IsCorrect(typed, [accepted]));
         Assert.DoesNotContain(typed, AnswerMatcher.ShortForms(accepted));
     }
+
+    [Fact]
+    public void A_plain_english_word_in_a_chinese_sentence_is_not_asked_as_a_typed_answer_when_its_chinese_is_as_right()
+    {
+        const string note = "# 记忆\n## 选择建议\n很多成熟的对话系统都会采用 **Hybrid** 方案，把外部记忆和提示注入结合起来使用。\n\n## 架构\n**Transformer** 是一种通过注意力机制学习上下文关系的神经网络架构。\n";
+
+        var clozes = Tests.Quizzes.Quizzes.OfKind(QuestionKind.Cloze, note);
+
+        Assert.DoesNotContain(clozes, q => q.AcceptedAnswers.Contains("Hybrid"));
+        Assert.Contains(clozes, q => q.AcceptedAnswers.Contains("Transformer"));
+    }
 }
