@@ -15,7 +15,8 @@ public sealed record GenerationOptions
     /// true/false (11/23 with 3 broken in runs 2–3: a swapped-in sibling definition is too often also true) and
     /// matching (0/3 in run 3: each description repeats its term's words); ordered list recall and ordering (0/3 and
     /// 0/1 in run 5: labels, parts and two-step "orders" asked in order); list recall (18/26 in runs 5–10, 0/2 in run 10:
-    /// a note's examples asked as if they were a closed list).
+    /// a note's examples asked as if they were a closed list). Typed cloze questions are asked only of a definition
+    /// (<see cref="Quizzes.ClozeQuestions"/>): 72/129 usable in runs 5–12, and 4 of the 5 broken items in runs 11–12.
     /// </summary>
     public static readonly GenerationOptions Default = new()
     {

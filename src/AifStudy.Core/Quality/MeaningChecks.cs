@@ -18,7 +18,7 @@ internal static partial class MeaningChecks
         new("benefit-as-definition", "a benefit or a consequence given as what a term is (\"Easier to inspect and audit\", \"May produce incorrect results\", \"更快地…\")", BenefitAsDefinition),
         new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
         new("verb-blank", "a blank that opens an English sentence and is followed by its object (\"[...] with different values…\"): the blank is a verb, not a term", VerbBlank),
-        new("verbless-cloze", "a glossary line blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\"): no verb joins the blank to what follows", VerblessCloze),
+        new("verbless-cloze", "a glossary line or a heading blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\", \"[...] When a FM meets…\"): no verb joins the blank to what follows", VerblessCloze),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -83,7 +83,7 @@ internal static partial class MeaningChecks
         var clause = rest.Split(['，', '。', ',', '；', ';'])[0];
         return CardText.CjkCount(rest) > 0
             ? !ChineseLink().IsMatch(rest) && clause.Contains('的') && !clause.Contains("的是", StringComparison.Ordinal)
-            : ArticleLead().IsMatch(rest);
+            : ArticleLead().IsMatch(rest) || (rest.Length > 0 && char.IsUpper(rest[0]));
     }
 
     /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>

@@ -37,7 +37,8 @@ internal static partial class SubjectChecks
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
         "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",
-        "机制", "可能问题", "痛点", "解决的痛点", "painpoints", "实作形态", "成本", "代价",
+        "机制", "可能问题", "痛点", "解决的痛点", "painpoints", "实作形态", "成本", "代价", "核心逻辑", "逻辑", "logic", "阶段", "stage",
+        "phase", "训练阶段", "推理阶段", "thegood", "thebad", "good", "bad",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -90,7 +91,7 @@ internal static partial class SubjectChecks
     private static readonly HashSet<string> AttributeLabels = new(new[]
     {
         "优点", "缺点", "优势", "劣势", "好处", "坏处", "限制", "局限", "局限性", "挑战", "风险", "问题", "可能问题", "痛点", "解决的痛点",
-        "成本", "代价", "注意事项", "弱点", "缺陷", "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks",
+        "成本", "代价", "注意事项", "弱点", "缺陷", "thegood", "thebad", "good", "bad", "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks",
         "limitations", "challenges", "risks", "issues", "problems", "painpoints", "tradeoffs", "weaknesses", "strengths",
     }, StringComparer.Ordinal);
 
@@ -108,6 +109,12 @@ internal static partial class SubjectChecks
     {
         var subject = item.Term ?? QualityText.WithoutFrames(item.Prompt).TrimStart(' ', '：', ':', '「', '“', '"');
         if (Pronouns.Any(p => subject.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || LabelLead().IsMatch(QualityText.WithoutFrames(item.Prompt).TrimStart(' ', '：', ':')))
+        {
+            return true;
+        }
+
+        // A quoted description or an option that opens with "It …" or "它…": whose?
+        if (QuotedPronoun().IsMatch(item.Prompt) || item.Options.Any(o => OptionPronoun().IsMatch(o)))
         {
             return true;
         }
@@ -198,7 +205,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
     private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
@@ -215,6 +222,12 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"\s*(?:/|／|、|&|＆|\band\b|与|與|和)\s*")]
     private static partial Regex LabelJoint();
+
+    [GeneratedRegex(@"[「“""]\s*(It|Its|This|They|These|Their|它|这|這|其|该|該)(\b|(?=\p{IsCJKUnifiedIdeographs}))")]
+    private static partial Regex QuotedPronoun();
+
+    [GeneratedRegex(@"^\s*(It|Its|This|They|These|Their)\b|^\s*(它|这|這|该|該)")]
+    private static partial Regex OptionPronoun();
 
     // "收集数据", "準備資料", "Collect data", "Train the model", "Clearly state the task": a step of a procedure or an
     // instruction, not a concept to define.

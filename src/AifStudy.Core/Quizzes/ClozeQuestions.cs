@@ -20,7 +20,7 @@ internal static partial class ClozeQuestions
             {
                 var term = draft.Subject[(draft.Subject.LastIndexOf('|') + 1)..];
                 var english = QuizText.IsEnglish(draft.Subject);
-                if (!IsTypeable(term) || (CardText.CjkCount(draft.Front) > 0 && IsTranslatable(term)))
+                if (!IsTypeable(term) || (CardText.CjkCount(draft.Front) > 0 && IsTranslatable(term)) || !IsDefinition(CardRules.Visible(draft.Front)))
                 {
                     continue;
                 }
@@ -40,6 +40,14 @@ internal static partial class ClozeQuestions
         CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords
         && !Phrase().IsMatch(term)
         && !(QuizText.IsAwsName(term) && CardText.CjkCount(term) > 0);
+
+    // A typed answer only where the blank is what the sentence is about ("［……］是…", "［……］衡量…", "[...] is …", "…称为
+    // "［……］"", "… is called [...]"): elsewhere ("很多成熟系統會走 ［……］", "you can run [...] to automate the search") another word fits as
+    // well, and the answer check marks a right answer wrong (4 of the 5 broken items in runs 11 and 12).
+    internal static bool IsDefinition(string front) => DefinitionShape().IsMatch(front.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(［……］|\\?\[\.\.\.\\?\])|(称为|稱為|叫做|叫作|被称为|被稱為|简称|簡稱|is called|are called|known as)\s*[""“「]?\s*(［……］|\\?\[\.\.\.\\?\])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DefinitionShape();
 
     // "很多成熟系統會走 ［……］" → Hybrid: in a Chinese sentence a plain English word the glossary translates (混合) is as
     // right in Chinese, and a learner would type that.

@@ -88,4 +88,15 @@ public sealed class SixthReviewRuleTests
         Assert.DoesNotContain(clozes, q => q.AcceptedAnswers.Contains("Hybrid"));
         Assert.Contains(clozes, q => q.AcceptedAnswers.Contains("Transformer"));
     }
+
+    [Theory]
+    [InlineData("［……］是一组可以调整以限制或影响模型响应的值。", true)]
+    [InlineData("在上下文窗口内提供示例称为\"［……］\"。", true)]
+    [InlineData("[...] is a neural network that learns context.", true)]
+    [InlineData("很多成熟系統會走 ［……］：外部 memory + 注入 prompt。", false)]
+    [InlineData("Instead of manually tweaking settings, you can run [...] to automate the search.", false)]
+    [InlineData("[...] isolates each tenant's data.", true)]
+    [InlineData("Encrypt the data at rest with [...].", false)]
+    public void A_typed_answer_is_asked_only_of_a_definition(string front, bool asked) =>
+        Assert.Equal(asked, ClozeQuestions.IsDefinition(front));
 }
