@@ -38,7 +38,8 @@ internal static partial class SubjectChecks
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
         "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",
         "机制", "可能问题", "痛点", "解决的痛点", "painpoints", "实作形态", "成本", "代价", "核心逻辑", "逻辑", "logic", "阶段", "stage",
-        "phase", "训练阶段", "推理阶段", "thegood", "thebad", "good", "bad",
+        "phase", "训练阶段", "推理阶段", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
+        "user", "users", "customer", "customers", "aws",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -67,7 +68,7 @@ internal static partial class SubjectChecks
     {
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
-        return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key)
+        return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
             || RemarkLabel().IsMatch(key) || IsCompoundLabel(text);
     }
 
@@ -228,6 +229,10 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^\s*(It|Its|This|They|These|Their)\b|^\s*(它|这|這|该|該)")]
     private static partial Regex OptionPronoun();
+
+    // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
+    [GeneratedRegex(@"^\d{2,4}(s|年代|年)?$")]
+    private static partial Regex Period();
 
     // "收集数据", "準備資料", "Collect data", "Train the model", "Clearly state the task": a step of a procedure or an
     // instruction, not a concept to define.

@@ -75,6 +75,6 @@ public static partial class SubjectContext
 
     // "第1课", "Lesson 3", "Module 2", "Part IV", "任务陈述 3.3 第1课", "Domain 3": where a section sits in a course or in the
     // exam guide, not what it is about ("领域 3：基础模型的应用" names its topic, and stays).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$|^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*(第\s*\d+\s*[课課讲講])?\s*$|第\s*\d+\s*[课課讲講]\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$|^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*(第\s*\d+\s*[课課讲講])?\s*$|第\s*\d+\s*[课課讲講]\s*$|^\s*(title|标题|標題)\s*\d*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
 }

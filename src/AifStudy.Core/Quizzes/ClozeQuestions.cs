@@ -14,13 +14,16 @@ internal static partial class ClozeQuestions
 
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
-        foreach (var section in context.Sections)
+        var drafts = context.Sections.Select(s => (Section: s, Drafts: ClozeCards.From(s).Where(d => CardRules.Violation(d) is null).ToList())).ToList();
+        var names = NamedTerms(context.Note, drafts.SelectMany(d => d.Drafts).Select(d => d.Subject[(d.Subject.LastIndexOf('|') + 1)..]));
+        foreach (var (section, sectionDrafts) in drafts)
         {
-            foreach (var draft in ClozeCards.From(section).Where(d => CardRules.Violation(d) is null))
+            foreach (var draft in sectionDrafts)
             {
                 var term = draft.Subject[(draft.Subject.LastIndexOf('|') + 1)..];
                 var english = QuizText.IsEnglish(draft.Subject);
-                if (!IsTypeable(term) || (CardText.CjkCount(draft.Front) > 0 && IsTranslatable(term)) || !IsDefinition(CardRules.Visible(draft.Front)))
+                if (!IsTypeable(term) || (CardText.CjkCount(draft.Front) > 0 && IsTranslatable(term)) || !IsDefinition(CardRules.Visible(draft.Front))
+                    || HasNearName(term, names))
                 {
                     continue;
                 }
@@ -40,6 +43,23 @@ internal static partial class ClozeQuestions
         CardText.CjkCount(term) <= MaxTypedIdeographs && CardText.WordCount(term) <= MaxTypedWords
         && !Phrase().IsMatch(term)
         && !(QuizText.IsAwsName(term) && CardText.CjkCount(term) > 0);
+
+    // The terms the note names (bold, defined, or blanked in a sentence that says what they are), as compared: core,
+    // Simplified, letters and digits.
+    internal static HashSet<string> NamedTerms(Notes.ParsedNote note, IEnumerable<string> blanked) =>
+        note.Sections.SelectMany(s => s.BoldTerms.Concat(s.Definitions.Select(d => d.Term))).Concat(blanked)
+            .Select(t => CardText.Normalize(Search.ChineseScript.ToSimplified(TermCards.CoreTerm(t))))
+            .Where(t => t.Length >= 2).ToHashSet(StringComparer.Ordinal);
+
+    // "嵌入" beside "向量嵌入", "Prompt" beside "Prompt Injection": the note names a longer or shorter term holding the
+    // answer, which a learner may type as rightly, and the check would mark it wrong (runs 12 and 13). The same term
+    // with a generic suffix ("Transformer模型") is the answer itself.
+    internal static bool HasNearName(string term, IReadOnlySet<string> names)
+    {
+        var key = CardText.Normalize(Search.ChineseScript.ToSimplified(TermCards.CoreTerm(term)));
+        return key.Length >= 2 && names.Any(n => n != key && (n.Contains(key, StringComparison.Ordinal) || key.Contains(n, StringComparison.Ordinal))
+            && !AnswerMatcher.IsCorrect(n, [key]));
+    }
 
     // A typed answer only where the blank is what the sentence is about ("［……］是…", "［……］衡量…", "[...] is …", "…称为
     // "［……］"", "… is called [...]"): elsewhere ("很多成熟系統會走 ［……］", "you can run [...] to automate the search") another word fits as

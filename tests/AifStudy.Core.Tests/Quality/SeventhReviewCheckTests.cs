@@ -173,4 +173,18 @@ public sealed class SeventhReviewCheckTests
     [InlineData("核心逻辑")]
     [InlineData("训练阶段")]
     public void Illustration_numbers_and_mechanism_fields_are_labels(string label) => Assert.True(SubjectChecks.IsLabel(label));
+
+    [Theory]
+    [InlineData("因为")]
+    [InlineData("1990s")]
+    [InlineData("2020年代")]
+    [InlineData("User")]
+    public void Conjunctions_periods_and_roles_are_labels(string label) => Assert.True(SubjectChecks.IsLabel(label));
+
+    [Fact]
+    public void Blog_chatter_and_placeholder_titles_are_not_study_content()
+    {
+        Assert.True(Fires("course-narration", Card("Cloze", "今天就跟大家分享下［……］的原理。", "LoRA", "LoRA", answerIsTerm: true)));
+        Assert.Null(SubjectContext.Nearest(Section("- **Fine-tuning**: adapt a model to a task with labelled data\n", "title1"), "Fine-tuning"));
+    }
 }

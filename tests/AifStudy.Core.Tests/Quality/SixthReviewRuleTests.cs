@@ -99,4 +99,18 @@ public sealed class SixthReviewRuleTests
     [InlineData("Encrypt the data at rest with [...].", false)]
     public void A_typed_answer_is_asked_only_of_a_definition(string front, bool asked) =>
         Assert.Equal(asked, ClozeQuestions.IsDefinition(front));
+
+    [Fact]
+    public void A_typed_answer_beside_a_longer_or_shorter_name_in_the_note_is_not_asked()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "嵌入", "向量嵌入", "transformer模型", "rag" };
+
+        Assert.True(ClozeQuestions.HasNearName("嵌入", names));
+        Assert.True(ClozeQuestions.HasNearName("向量嵌入", names));
+        Assert.False(ClozeQuestions.HasNearName("Transformer", names));
+        Assert.False(ClozeQuestions.HasNearName("RAG", names));
+
+        const string note = "# 向量\n**向量嵌入**是一种将单词和句子转换为数字的方法，常用于检索。\n\n**嵌入**是表示含义和关系的数据的数值化表示形式。\n";
+        Assert.DoesNotContain(Tests.Quizzes.Quizzes.OfKind(QuestionKind.Cloze, note), q => q.AcceptedAnswers.Contains("嵌入") || q.AcceptedAnswers.Contains("向量嵌入"));
+    }
 }

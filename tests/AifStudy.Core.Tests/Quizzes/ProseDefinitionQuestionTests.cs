@@ -107,9 +107,10 @@ public sealed class ProseDefinitionQuestionTests
     {
         var clozes = Quizzes.OfKind(QuestionKind.Cloze, Definitions);
 
-        var peft = clozes.Single(q => q.AcceptedAnswers[0] == "参数高效微调 (PEFT)");
-        Assert.Equal("填空：［……］ 是一个过程和一组技术，用于冻结原始 LLM 的参数和权重。", peft.Prompt);
-        Assert.Equal(["参数高效微调 (PEFT)", "参数高效微调", "PEFT"], peft.AcceptedAnswers);
+        // 参数高效微调 sits beside 微调 in the same note, so it is not a typed answer (ClozeQuestions.HasNearName); its
+        // parts are still what a typed answer for it would accept.
+        Assert.DoesNotContain(clozes, q => q.AcceptedAnswers[0] == "参数高效微调 (PEFT)");
+        Assert.Equal(["参数高效微调 (PEFT)", "参数高效微调", "PEFT"], ClozeQuestions.Accepted("参数高效微调 (PEFT)"));
         Assert.Contains(clozes, q => q.Prompt == "填空：［……］是一个有序的数字列表，表示某些实体或概念的特征或属性。");
         Assert.Equal("填空：在上下文窗口内提供示例称为\"［……］\"。", clozes.Single(q => q.AcceptedAnswers[0] == "上下文学习").Prompt);
     }

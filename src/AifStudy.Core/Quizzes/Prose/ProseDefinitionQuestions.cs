@@ -23,6 +23,7 @@ internal static class ProseDefinitionQuestions
     public static IEnumerable<QuizQuestion> Build(QuizContext context)
     {
         var definitions = ProseDefinition.Of(context);
+        var named = ClozeQuestions.NamedTerms(context.Note, definitions.Select(d => d.Term));
         foreach (var d in definitions)
         {
             var others = definitions.Where(o => o != d && !IsRelated(d, o, definitions)).ToList();
@@ -42,7 +43,7 @@ internal static class ProseDefinitionQuestions
                 yield return c;
             }
 
-            if (Cloze(context, d, names) is { } e)
+            if (!ClozeQuestions.HasNearName(d.Term, named) && Cloze(context, d, names) is { } e)
             {
                 yield return e;
             }

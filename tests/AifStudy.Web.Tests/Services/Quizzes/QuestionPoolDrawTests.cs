@@ -130,8 +130,8 @@ public sealed class QuestionPoolDrawTests
         Assert.DoesNotContain(await harness.Pool.GetScopesAsync(), o => o.Scope.NoteSlug == slug);
         foreach (var seed in new[] { 1, 2, 3 })
         {
-            var drawn = await harness.Pool.DrawAsync(StudyScope.All, QuizSetup.AllKinds, 40, seed);
-            Assert.Equal(40, drawn.Count);
+            var drawn = await harness.Pool.DrawAsync(StudyScope.All, QuizSetup.AllKinds, 30, seed);
+            Assert.Equal(30, drawn.Count);
             Assert.DoesNotContain(drawn, q => q.NoteSlug == slug);
             var exam = await harness.Pool.DrawExamAsync(QuizStarter.ExamKinds, QuizStarter.ExamQuestionCount, seed);
             Assert.DoesNotContain(exam.Questions, q => q.NoteSlug == slug);
