@@ -187,4 +187,16 @@ public sealed class SeventhReviewCheckTests
         Assert.True(Fires("course-narration", Card("Cloze", "今天就跟大家分享下［……］的原理。", "LoRA", "LoRA", answerIsTerm: true)));
         Assert.Null(SubjectContext.Nearest(Section("- **Fine-tuning**: adapt a model to a task with labelled data\n", "title1"), "Fine-tuning"));
     }
+
+    [Theory]
+    [InlineData("Add refusal constraints", true)]
+    [InlineData("Repeat system identity", true)]
+    [InlineData("Input validation", false)]
+    [InlineData("Refusal training", false)]
+    public void An_instruction_bullet_is_a_step_not_a_term(string term, bool step) =>
+        Assert.Equal(step, Fires("step-as-term", Card("TermDefinition", $"What is {term}?", "\"You are a safe assistant. Do not generate unsafe content.\"", term)));
+
+    [Fact]
+    public void An_outline_section_is_not_content() =>
+        Assert.True(Fires("non-content-section", Card("TermDefinition", "What is Prompt Design?", "System vs. User Prompts", "Prompt Design", section: Section("- **Prompt Design**: System vs. User Prompts\n", "Prompt Engineering", "Structure Overview"))));
 }

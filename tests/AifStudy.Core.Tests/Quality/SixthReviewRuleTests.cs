@@ -113,4 +113,18 @@ public sealed class SixthReviewRuleTests
         const string note = "# 向量\n**向量嵌入**是一种将单词和句子转换为数字的方法，常用于检索。\n\n**嵌入**是表示含义和关系的数据的数值化表示形式。\n";
         Assert.DoesNotContain(Tests.Quizzes.Quizzes.OfKind(QuestionKind.Cloze, note), q => q.AcceptedAnswers.Contains("嵌入") || q.AcceptedAnswers.Contains("向量嵌入"));
     }
+
+    [Fact]
+    public void Terms_described_in_the_same_words_are_neither_asked_nor_offered_against_each_other()
+    {
+        const string note = "# 传统机器学习算法\n- **支持向量机**：用于分类和回归的算法。\n- **决策树**：用于分类和回归的算法。\n- **贝叶斯网络**：用于概率推断和决策分析的技术。\n- **K 近邻**：根据最近的样本的类别来预测新样本的类别。\n";
+
+        var questions = Tests.Quizzes.Quizzes.Of(note);
+        var cards = Cards.Of(note);
+
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("支持向量机", StringComparison.Ordinal) || q.Prompt.Contains("决策树", StringComparison.Ordinal)
+            || q.Options.Any(o => o.Contains("用于分类和回归", StringComparison.Ordinal) || o is "支持向量机" or "决策树"));
+        Assert.DoesNotContain(cards, c => c.Kind == CardKind.TermDefinition && c.Back.Contains("用于分类和回归", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Kind == CardKind.TermDefinition && c.Front.Contains("贝叶斯网络", StringComparison.Ordinal));
+    }
 }
