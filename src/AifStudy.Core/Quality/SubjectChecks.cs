@@ -79,23 +79,6 @@ internal static partial class SubjectChecks
         return parts.Count > 1 && parts.All(p => Labels.Contains(QualityText.Key(p)));
     }
 
-    /// <summary>
-    /// True for a title that names a side of its topic rather than a kind of it: 优点, 缺点 / 成本, 限制, 解决的痛点, Pros,
-    /// Limitations. The items under such a title are claims about the topic above it, not terms.
-    /// </summary>
-    public static bool IsAttributeLabel(string text)
-    {
-        var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
-        return parts.Count > 0 && parts.All(AttributeLabels.Contains);
-    }
-
-    private static readonly HashSet<string> AttributeLabels = new(new[]
-    {
-        "优点", "缺点", "优势", "劣势", "好处", "坏处", "限制", "局限", "局限性", "挑战", "风险", "问题", "可能问题", "痛点", "解决的痛点",
-        "成本", "代价", "注意事项", "弱点", "缺陷", "thegood", "thebad", "good", "bad", "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks",
-        "limitations", "challenges", "risks", "issues", "problems", "painpoints", "tradeoffs", "weaknesses", "strengths",
-    }, StringComparer.Ordinal);
-
     public static bool LabelAsTerm(StudyItem item) =>
         (item.Term is { } term && IsLabel(term))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
@@ -130,10 +113,6 @@ internal static partial class SubjectChecks
     public static bool StepAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
         && StepLead().IsMatch(QualityText.Core(term).Trim());
-
-    public static bool AttributeAsTerm(StudyItem item) =>
-        item.Term is not null && !item.IsPractice && item.Kind != "Cloze"
-        && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1])));
 
     public static bool FigureLegend(StudyItem item)
     {
@@ -220,9 +199,6 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s")]
     private static partial Regex ListLine();
-
-    [GeneratedRegex(@"\s*(?:/|／|、|&|＆|\band\b|与|與|和)\s*")]
-    private static partial Regex LabelJoint();
 
     [GeneratedRegex(@"[「“""]\s*(It|Its|This|They|These|Their|它|这|這|其|该|該)(\b|(?=\p{IsCJKUnifiedIdeographs}))")]
     private static partial Regex QuotedPronoun();
