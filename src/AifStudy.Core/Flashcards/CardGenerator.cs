@@ -36,9 +36,7 @@ public static class CardGenerator
 
         // Two terms the note describes in the same words ("用于分类和回归的算法。" for both 支持向量机 and 决策树): the back
         // does not tell either apart, so neither is asked.
-        var sharedBacks = candidates.Where(c => c.Kind == CardKind.TermDefinition)
-            .GroupBy(c => CardText.Normalize(Search.ChineseScript.ToSimplified(c.Back))).Where(g => g.Key.Length > 0 && g.Select(c => CardText.Normalize(c.Subject)).Distinct().Count() > 1)
-            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var sharedBacks = QualityText.DescribedAlike(candidates.Where(c => c.Kind == CardKind.TermDefinition), c => c.Back, c => c.Subject);
         foreach (var candidate in candidates)
         {
             if (!options.CardKinds.Contains(candidate.Kind) && !(options.MindmapBranches && MindmapCards.IsBranch(candidate)))
@@ -49,7 +47,7 @@ public static class CardGenerator
 
             var (draft, item, front, back) = CardItems.Prepare(candidate, note);
             var violation = CardRules.Violation(draft, front, back)
-                ?? (draft.Kind == CardKind.TermDefinition && sharedBacks.Contains(CardText.Normalize(Search.ChineseScript.ToSimplified(candidate.Back))) ? "shared-back" : null)
+                ?? (sharedBacks.Contains(candidate) ? "shared-back" : null)
                 ?? (options.RunChecks ? ItemChecks.FirstFailure(item)?.Name : null);
             var normalizedBack = CardText.Normalize(back);
 

@@ -87,7 +87,23 @@ internal static partial class QualityText
     public static string Core(string term) => TermCards.CoreTerm(term).Trim();
 
     /// <summary>The term as a label list compares it: core, Simplified, lower case, letters and digits only.</summary>
-    public static string Key(string term) => CardText.Normalize(ChineseScript.ToSimplified(Core(term)));
+    public static string Key(string term) => Compared(Core(term));
+
+    /// <summary>A text as two texts are compared: Simplified, lower case, letters and digits only.</summary>
+    public static string Compared(string text) => CardText.Normalize(ChineseScript.ToSimplified(text));
+
+    /// <summary>
+    /// The <paramref name="items"/> whose description another item with another term shares word for word ("用于分类和回归的
+    /// 算法。" for both 支持向量机 and 决策树): neither can be told apart by it.
+    /// </summary>
+    public static HashSet<T> DescribedAlike<T>(IEnumerable<T> items, Func<T, string> description, Func<T, string> term) =>
+        items.GroupBy(i => Compared(description(i)))
+            .Where(g => g.Key.Length > 0 && g.Select(i => Compared(term(i))).Distinct().Count() > 1)
+            .SelectMany(g => g).ToHashSet();
+
+    /// <summary>An emoji or a ✅/❌ mark (and the joiners that build emoji), which a title or a prompt carries as decoration.</summary>
+    [GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
+    public static partial Regex Emoji();
 
     /// <summary><paramref name="text"/> with the generators' fixed phrases taken out.</summary>
     public static string WithoutFrames(string text)

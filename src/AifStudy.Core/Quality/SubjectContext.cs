@@ -56,7 +56,7 @@ public static partial class SubjectContext
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
     private static List<string> Titles(NoteSection section, string term) =>
-        section.Path.Select(t => GuideLabel().Replace(CardText.StripNumber(Emoji().Replace(t, "").Trim()), "").TrimEnd(':', '：', ' '))
+        section.Path.Select(t => GuideLabel().Replace(CardText.StripNumber(QualityText.Emoji().Replace(t, "").Trim()), "").TrimEnd(':', '：', ' '))
             .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
@@ -68,10 +68,6 @@ public static partial class SubjectContext
     // "领域 3：", "任务陈述 3.2：", "Domain 1: ": the exam guide's number before the topic a title names.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*[：:]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GuideLabel();
-
-    // "🎥 ", "📥 ", "✨": decoration a title carries, not part of its name.
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
-    private static partial System.Text.RegularExpressions.Regex Emoji();
 
     // "第1课", "Lesson 3", "Module 2", "Part IV", "任务陈述 3.3 第1课", "Domain 3": where a section sits in a course or in the
     // exam guide, not what it is about ("领域 3：基础模型的应用" names its topic, and stays).

@@ -9,7 +9,7 @@ internal static partial class TextChecks
     public static readonly IReadOnlyList<ItemCheck> All =
     [
         new("markup", "markdown, HTML, callout, hashtag or URL syntax showing as text", i => i.Texts.Any(t => Markup().IsMatch(t))),
-        new("emoji", "an emoji or a ✅/❌ mark in the text: decoration that reads as noise, or a verdict the sentence leans on (\"❌ 過度依賴 AI 自我檢查\")", i => i.Texts.Any(t => Emoji().IsMatch(t))),
+        new("emoji", "an emoji or a ✅/❌ mark in the text: decoration that reads as noise, or a verdict the sentence leans on (\"❌ 過度依賴 AI 自我檢查\")", i => i.Texts.Any(t => QualityText.Emoji().IsMatch(t))),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
 
@@ -28,9 +28,6 @@ internal static partial class TextChecks
             _ => texts.Any(t => Wording.SimplifiedFrames.Concat(Wording.TraditionalFrames).Any(f => CardText.CjkCount(f) > 1 && t.Contains(f, StringComparison.Ordinal))),
         };
     }
-
-    [GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF]|\p{Cs}")]
-    private static partial Regex Emoji();
 
     [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}")]
     private static partial Regex Markup();

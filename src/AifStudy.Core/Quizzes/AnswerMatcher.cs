@@ -34,7 +34,8 @@ public static class AnswerMatcher
         ArgumentNullException.ThrowIfNull(accepted);
         var forms = new List<string>();
         var text = accepted.Trim();
-        foreach (var vendor in new[] { "Amazon SageMaker ", "SageMaker ", "Amazon ", "AWS ", "大语言模型", "大模型", "LLM " })
+        // The vendors and leads Bare strips, as whole words (not "amazon" glued to what follows).
+        foreach (var vendor in Vendors.Where(v => v.EndsWith(' ') || v.Any(Notes.ScriptCounts.IsCjk)))
         {
             if (text.Length > vendor.Length && text.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
             {
@@ -47,8 +48,7 @@ public static class AnswerMatcher
         var simplified = Search.ChineseScript.ToSimplified(text).ToLowerInvariant();
         foreach (var suffix in GenericSuffixes)
         {
-            if (simplified.Length == text.Length && simplified.Length > suffix.Length && simplified.EndsWith(suffix, StringComparison.Ordinal)
-                && !GenericRemainders.Contains(simplified[..^suffix.Length].TrimEnd()))
+            if (simplified.Length == text.Length && Strips(simplified, suffix))
             {
                 forms.Add(text[..^suffix.Length].Trim());
                 break;
@@ -89,13 +89,16 @@ public static class AnswerMatcher
         " jobs", " job",
     ];
 
+    // A suffix the text ends with and may leave off: not the whole text, and not leaving a word that names nothing.
+    private static bool Strips(string lowered, string suffix) =>
+        lowered.Length > suffix.Length && lowered.EndsWith(suffix, StringComparison.Ordinal) && !GenericRemainders.Contains(lowered[..^suffix.Length].TrimEnd());
+
     /// <summary>A normalised answer without one generic suffix, or the answer itself when it is nothing but that.</summary>
     private static string WithoutSuffix(string normalized)
     {
         foreach (var suffix in GenericSuffixes)
         {
-            if (normalized.Length > suffix.Length && normalized.EndsWith(suffix, StringComparison.Ordinal)
-                && !GenericRemainders.Contains(normalized[..^suffix.Length].TrimEnd()))
+            if (Strips(normalized, suffix))
             {
                 return normalized[..^suffix.Length].TrimEnd();
             }

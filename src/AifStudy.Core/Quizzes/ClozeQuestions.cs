@@ -21,14 +21,13 @@ internal static partial class ClozeQuestions
             foreach (var draft in sectionDrafts)
             {
                 var term = draft.Subject[(draft.Subject.LastIndexOf('|') + 1)..];
-                var english = QuizText.IsEnglish(draft.Subject);
-                if (!IsTypeable(term) || (CardText.CjkCount(draft.Front) > 0 && IsTranslatable(term)) || !IsDefinition(CardRules.Visible(draft.Front))
-                    || HasNearName(term, names))
+                var front = CardRules.Visible(draft.Front);
+                if (!IsTypeable(term) || (CardText.CjkCount(front) > 0 && IsTranslatable(term)) || !IsDefinition(front) || HasNearName(term, names))
                 {
                     continue;
                 }
 
-                var prompt = (english ? "Fill in the blank: " : "填空：") + CardRules.Visible(draft.Front);
+                var prompt = (QuizText.IsEnglish(draft.Subject) ? "Fill in the blank: " : "填空：") + front;
                 var question = context.Question(QuestionKind.Cloze, section, "cloze:" + draft.Subject, prompt, [], [], CardRules.Visible(draft.Back));
                 yield return question with { AcceptedAnswers = WithGlosses(WithHeadingName(Accepted(term), section.Title), section) };
             }
@@ -48,15 +47,14 @@ internal static partial class ClozeQuestions
     // Simplified, letters and digits.
     internal static HashSet<string> NamedTerms(Notes.ParsedNote note, IEnumerable<string> blanked) =>
         note.Sections.SelectMany(s => s.BoldTerms.Concat(s.Definitions.Select(d => d.Term))).Concat(blanked)
-            .Select(t => CardText.Normalize(Search.ChineseScript.ToSimplified(TermCards.CoreTerm(t))))
-            .Where(t => t.Length >= 2).ToHashSet(StringComparer.Ordinal);
+            .Select(Quality.QualityText.Key).Where(t => t.Length >= 2).ToHashSet(StringComparer.Ordinal);
 
     // "嵌入" beside "向量嵌入", "Prompt" beside "Prompt Injection": the note names a longer or shorter term holding the
     // answer, which a learner may type as rightly, and the check would mark it wrong (runs 12 and 13). The same term
     // with a generic suffix ("Transformer模型") is the answer itself.
     internal static bool HasNearName(string term, IReadOnlySet<string> names)
     {
-        var key = CardText.Normalize(Search.ChineseScript.ToSimplified(TermCards.CoreTerm(term)));
+        var key = Quality.QualityText.Key(term);
         return key.Length >= 2 && names.Any(n => n != key && (n.Contains(key, StringComparison.Ordinal) || key.Contains(n, StringComparison.Ordinal))
             && !AnswerMatcher.IsCorrect(n, [key]));
     }

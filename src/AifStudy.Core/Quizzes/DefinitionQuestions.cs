@@ -20,7 +20,7 @@ internal static class DefinitionQuestions
         // Terms the note describes in the same words ("支持向量机" and "决策树", both "用于分类和回归的算法。") are each other's
         // right answer: neither is asked, nor offered as the other's distractor (run 14's two broken items).
         var all = QuizDefinition.Of(context);
-        var twins = all.GroupBy(d => CardText.Normalize(Search.ChineseScript.ToSimplified(d.Definition))).Where(g => g.Select(d => CardText.Normalize(d.Term)).Distinct().Count() > 1).SelectMany(g => g).ToHashSet();
+        var twins = Quality.QualityText.DescribedAlike(all, d => d.Definition, d => d.Term);
         var definitions = all.Where(d => !twins.Contains(d)).ToList();
 
         // One language per section: English only where every definition in it is written in English, so a bilingual
