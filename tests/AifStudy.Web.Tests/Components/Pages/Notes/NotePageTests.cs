@@ -168,7 +168,8 @@ public sealed class NotePageTests : BunitContext, IAsyncLifetime
     private IRenderedComponent<NotePage> RenderNote(string slug)
     {
         var cut = Render<NotePage>(p => p.Add(c => c.Slug, slug));
-        cut.WaitForElement("[data-testid=note-body]");
+        // The page loads the note from SQLite first; on a busy machine that takes longer than bUnit's one-second default.
+        cut.WaitForElement("[data-testid=note-body]", TimeSpan.FromSeconds(15));
         return cut;
     }
 }
