@@ -6,7 +6,7 @@ namespace AifStudy.Core.Flashcards;
 /// <summary>
 /// Term cards from a bilingual note's definition pairs: an English sentence that defines its section's term
 /// ("Tokens are the basic units of text…") and its Chinese translation. The front asks for the term in both languages
-/// where the heading gives both ("Tokens" / "Embeddings and Vector 嵌入和向量"); the back shows the definition in both.
+/// where the heading gives both ("Tokens" / "Embeddings and Vector 嵌入和向量"); the back shows the defining sentence in both.
 /// A pair that defines nothing (a translation of an ordinary sentence) gives no card.
 /// </summary>
 internal static partial class BilingualTermCards
@@ -33,10 +33,18 @@ internal static partial class BilingualTermCards
             var chineseTitle = CardText.SplitHeading(title).Chinese;
             var context = chineseTitle.Length > 0 ? chineseTitle : null;
             var front = $"“{CardText.Escape(term)}”指什么？" + (context is null ? "" : $"（{CardText.Escape(context)}）");
-            var back = CardText.Escape(english) + "\n\n" + CardText.Escape(pair.Chinese.Trim());
+            // The defining sentence in each language, not the whole paragraph twice.
+            var back = CardText.Escape(First(english)) + "\n\n" + CardText.Escape(First(pair.Chinese.Trim()));
             yield return new CardDraft(CardKind.TermDefinition, front, back, section, term) { Context = context };
         }
     }
+
+    // "…, e.g." ends no sentence: then the paragraph stays whole.
+    private static string First(string paragraph) =>
+        Sentences.Of(paragraph) is [var first, ..] && first.Length > 0 && !Abbreviation().IsMatch(first) ? first : paragraph;
+
+    [GeneratedRegex(@"\b(e\.g|i\.e|etc|vs|approx)\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex Abbreviation();
 
     private static string Singular(string term) => term.EndsWith('s') && term.Length > 3 ? term[..^1] : term;
 

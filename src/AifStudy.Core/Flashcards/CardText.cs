@@ -30,7 +30,8 @@ internal static partial class CardText
     public static string WhatIs(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var core = TermCards.CoreTerm(term).Trim();
+        // The head noun comes before a preposition: "Calibration via Confidence Scores" is one calibration.
+        var core = HeadPhrase().Replace(TermCards.CoreTerm(term).Trim(), "");
         var last = core.Split(' ', '-').LastOrDefault(w => w.Length > 0) ?? "";
         var plural = last.Length > 2 && last[^1] == 's' && char.IsLetter(last[^2])
             && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal)
@@ -96,4 +97,7 @@ internal static partial class CardText
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]
     private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"\s+(via|of|for|with|in|on|by|from|to|using|through|under|over|between|against|without)\s+.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadPhrase();
 }

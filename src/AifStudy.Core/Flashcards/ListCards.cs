@@ -71,7 +71,7 @@ internal static class ListCards
 
         // Whole child texts when they are all short ("OpenAI：GPT-3/4"), their labels otherwise.
         var entries = children.All(c => c.Text.Length <= LongLabel) ? children.Select(c => c.Text).ToList() : labels;
-        var english = CardText.IsEnglish(string.Concat(entries)) && CardText.IsEnglish(label);
+        var english = CardText.IsEnglish(string.Concat(entries)) && CardText.IsEnglish(label) && CardText.CjkCount(prefix) == 0;
         var front = english
             ? $"{prefix}{CardText.Escape(label)}: which {entries.Count} items?"
             : $"{prefix}{CardText.Escape(label)}：包括哪 {entries.Count} 项？";

@@ -38,7 +38,8 @@ internal static partial class MindmapCards
                 }
 
                 var context = string.Join(" › ", path);
-                var english = CardText.IsEnglish(string.Concat(children) + node.Text);
+                // The note's language, not the branch's: "FM 的示例" over four English model names is asked in Chinese.
+                var english = CardText.IsEnglish(string.Concat(children) + node.Text) && CardText.CjkCount(context + node.Text) == 0;
                 var prefix = context.Length == 0 ? "" : CardText.Escape(context) + " › ";
                 var front = english
                     ? $"{prefix}{CardText.Escape(node.Text)}: which {children.Count} items?"

@@ -24,12 +24,12 @@ internal static class ProseCards
                 continue;
             }
 
-            var english = CardText.IsEnglish(d.Term + d.Definition);
+            var english = CardText.IsEnglish(d.Term + d.Back);
             var context = SubjectContext.IfAmbiguous(d.Section, d.Term);
             var named = context is null ? "" : english ? $" ({CardText.Escape(context)})" : $"（{CardText.Escape(context)}）";
             var term = CardText.Escape(d.Term);
             var front = english ? $"{CardText.WhatIs(term)} {term}?{named}" : $"“{term}”指什么？{named}";
-            yield return new CardDraft(CardKind.TermDefinition, front, CardText.Escape(d.Definition), d.Section, d.Term) { Context = context };
+            yield return new CardDraft(CardKind.TermDefinition, front, CardText.Escape(d.Back), d.Section, d.Term) { Context = context };
         }
     }
 }

@@ -19,6 +19,7 @@ internal static partial class AnswerChecks
     public static readonly IReadOnlyList<ItemCheck> All =
     [
         new("two-right-answers", "two options that say nearly the same thing", TwoRight),
+        new("unproven-answer", "an author's practice question explained only by its keyed letter (\"B. Lex\"), with no line of the note that proves it", Unproven),
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
         new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry, a sentence cut at \"(e.g.\"", ClozeFragment),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
@@ -28,6 +29,13 @@ internal static partial class AnswerChecks
         new("classification-only", "a definition that only places the term (\"深度学习的一个子集\", \"a subset of ML\"), praises it (\"一项重要技能\", \"最具价值的工具之一\") or gives an example (\"是一个词，比如：机器\")", ClassificationOnly),
         new("back-mixes-fields", "a back that runs on into another field of the note (\"…\\n应用：…\", \"Example: …\")", MixesFields),
     ];
+
+    public static bool Unproven(StudyItem item) =>
+        item.IsPractice && item.IsQuestion && KeyedLetter().IsMatch(item.Explanation)
+        && item.Options.Any(o => item.Explanation[3..] == o);
+
+    [GeneratedRegex(@"^[A-F]\. ")]
+    private static partial Regex KeyedLetter();
 
     public static bool TwoRight(StudyItem item)
     {

@@ -50,6 +50,13 @@ internal static partial class GiveawayChecks
                 return true;
             }
 
+            // The one character a quality is named by: "难以精确控制…" → 可控性.
+            if (QualityText.Root(item.Answer) is { } root && ChineseScript.ToSimplified(QualityText.WithoutFrames(item.Prompt)).Contains(root, StringComparison.Ordinal)
+                && !item.Distractors.Any(d => ChineseScript.ToSimplified(d).Contains(root, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
             // An English name whose word the Chinese description translates: "窃取…" → Model Stealing, "缓存" → Cache.
             var simplifiedPrompt = ChineseScript.ToSimplified(QualityText.WithoutFrames(item.Prompt));
             var otherWords = item.Distractors.SelectMany(Glossary.Translations).ToHashSet(StringComparer.Ordinal);
@@ -62,6 +69,12 @@ internal static partial class GiveawayChecks
         var answer = QualityText.Tokens(item.Answer);
         var distractors = item.Distractors.Select(d => QualityText.Tokens(d)).ToList();
         if (tokens.Any(t => answer.Contains(t) && !distractors.Any(d => d.Contains(t))))
+        {
+            return true;
+        }
+
+        if (item.Term is { } named && QualityText.Root(named) is { } r && ChineseScript.ToSimplified(item.Answer).Contains(r, StringComparison.Ordinal)
+            && !item.Distractors.Any(d => ChineseScript.ToSimplified(d).Contains(r, StringComparison.Ordinal)))
         {
             return true;
         }
@@ -122,8 +135,11 @@ internal static partial class GiveawayChecks
     private static bool SpellsOutTerm(string term, string answer, IReadOnlyList<string> distractors)
     {
         // Every character of a Chinese term, in order: "文字序列到文字序列" holds 序列到序列, "从文字序列到标签" does not.
+        // A longer term within a few characters ("文字序列的生成" for 序列生成); a two-character one anywhere ("被分割成…单词"
+        // for 分词).
         var chinese = new string(ChineseScript.ToSimplified(QualityText.Core(term)).Where(ScriptCounts.IsCjk).ToArray());
-        if (chinese.Length >= 3 && InOrder(chinese, answer) && !distractors.Any(d => InOrder(chinese, d)))
+        var span = chinese.Length == 2 ? int.MaxValue : (2 * chinese.Length) + 2;
+        if (chinese.Length >= 2 && InOrder(chinese, answer, span) && !distractors.Any(d => InOrder(chinese, d, span)))
         {
             return true;
         }
@@ -137,22 +153,31 @@ internal static partial class GiveawayChecks
             return pairs.Count(tokens.Contains) + words.Count(w => textWords.Any(t => QualityText.Related(w, t)));
         }
 
-        static bool InOrder(string characters, string text)
+        // Every character in order, from the first to the last within span characters.
+        static bool InOrder(string characters, string text, int span)
         {
             var simplified = ChineseScript.ToSimplified(text);
-            var at = 0;
-            foreach (var c in characters)
+            for (var start = simplified.IndexOf(characters[0]); start >= 0; start = simplified.IndexOf(characters[0], start + 1))
             {
-                at = simplified.IndexOf(c, at);
-                if (at < 0)
+                var at = start + 1;
+                foreach (var c in characters.Skip(1))
                 {
-                    return false;
+                    at = simplified.IndexOf(c, at);
+                    if (at < 0)
+                    {
+                        return false;
+                    }
+
+                    at++;
                 }
 
-                at++;
+                if (at - start <= span)
+                {
+                    return true;
+                }
             }
 
-            return true;
+            return false;
         }
 
         var size = pairs.Count + words.Count;
@@ -190,8 +215,8 @@ internal static partial class GiveawayChecks
 
 
 
-    // "算力指的是…", "数据是…", "Amazon Bedrock is a…", "RAG: …".
-    [GeneratedRegex(@"^[^，。,；;：:\s]{1,12}(指的是|是指|是一种|是一个|是|指)|^[A-Za-z][\w\- ]{0,30}\b(is|are|refers to)\b|^[^，。,；;]{1,20}[：:]")]
+    // "算力指的是…", "数据是…", "Amazon Bedrock is a…", "RAG: …" (not "可能指…", "通常是…": no term before them).
+    [GeneratedRegex(@"^(?!(?:可能|通常|主要|一般|往往|常常|常|多|也|还|還|即|就|都|只|仅|僅|则|則)(?:指|是))[^，。,；;：:\s]{1,12}(指的是|是指|是一种|是一个|是|指)|^[A-Za-z][\w\- ]{0,30}\b(is|are|refers to)\b|^[^，。,；;]{1,20}[：:]")]
     private static partial Regex OwnTermLead();
 
     [GeneratedRegex(@"^(然后|并且|並且|而且|以及|或者|但是|所以|因此|和|或|但|and |or |but |so |then |which |that |to )", RegexOptions.IgnoreCase)]

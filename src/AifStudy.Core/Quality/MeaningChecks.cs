@@ -15,7 +15,7 @@ internal static partial class MeaningChecks
     public static readonly IReadOnlyList<ItemCheck> All =
     [
         new("interchangeable-glosses", "a multiple-choice description of a few words (\"Quick to new requirements\", \"Flexible for various tasks\"): cheat-sheet glosses fit more than one sibling", InterchangeableGlosses),
-        new("benefit-as-definition", "a benefit or a consequence given as what a term is (\"Easier to inspect and audit\", \"May produce incorrect results\", \"更快地…\")", BenefitAsDefinition),
+        new("benefit-as-definition", "a benefit, a consequence or a trait given as what a term is (\"Easier to inspect and audit\", \"May produce incorrect results\", \"更快地…\", \"注重安全和可控性\")", BenefitAsDefinition),
         new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
         new("verb-blank", "a blank that opens an English sentence and is followed by its object (\"[...] with different values…\"): the blank is a verb, not a term", VerbBlank),
         new("verbless-cloze", "a glossary line or a heading blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\", \"[...] When a FM meets…\"): no verb joins the blank to what follows", VerblessCloze),
@@ -42,7 +42,13 @@ internal static partial class MeaningChecks
 
     public static bool BenefitAsDefinition(StudyItem item) =>
         !item.IsPractice && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse"
-        && BenefitLead().IsMatch(item.Answer.TrimStart());
+        && (BenefitLead().IsMatch(item.Answer.TrimStart()) || (TraitLead().IsMatch(item.Answer.TrimStart()) && CardText.CjkCount(item.Answer) <= MaxTrait));
+
+    // "注重安全和可控性" says what Claude cares about, not what Claude is; a longer back may go on to say it.
+    private const int MaxTrait = 12;
+
+    [GeneratedRegex(@"^(注重|重视|重視|强调|強調|侧重|側重|专注于|專注於|擅长|擅長|以.{1,6}见长|以.{1,6}見長)")]
+    private static partial Regex TraitLead();
 
     public static bool BackRepeatsTerm(StudyItem item)
     {

@@ -17,6 +17,9 @@ internal static partial class QualityText
         "model", "models", "data", "means", "true", "false", "following", "describes", "term", "does", "describe",
     };
 
+    // Two-letter acronyms every option of this subject may hold.
+    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal) { "AI", "ML", "DL", "IT", "OK", "US", "UI", "ID", "OR", "IS", "IN", "ON", "TO", "OF", "AN", "AS", "AT", "BY", "IF", "NO", "SO", "UP", "WE", "MY", "DO", "GO", "BE", "HE", "IT" };
+
     /// <summary>
     /// What two texts can share that tells: Chinese character pairs (read as Simplified, so both scripts compare) and
     /// English words of three letters or more that are not function words. Generic words ("model", "data") are left out.
@@ -42,6 +45,16 @@ internal static partial class QualityText
             if (w.Length >= 3 && !EnglishStopWords.Contains(w))
             {
                 tokens.Add(Stem(w));
+            }
+
+            // "QA", "RL", "CV", alone or in "QA-based": an acronym tells as much as a word ("verify via QA" → QA-based
+            // evaluation).
+            foreach (var part in word.Value.Split('-'))
+            {
+                if (part.Length == 2 && part.All(char.IsAsciiLetterUpper) && !CommonAcronyms.Contains(part))
+                {
+                    tokens.Add(part.ToLowerInvariant());
+                }
             }
         }
 
@@ -80,6 +93,16 @@ internal static partial class QualityText
         return (common == a.Length && common == b.Length) || (2 * common >= shorter && (common >= 4 || (common == 3 && shorter >= 6)));
     }
 
+    /// <summary>
+    /// The one character a Chinese quality is named by (控 of 可控性, 解 of 可解性), which a bigram never matches; null for
+    /// any other term.
+    /// </summary>
+    public static string? Root(string term) =>
+        QualityRoot().Match(ChineseScript.ToSimplified(Core(term))) is { Success: true } m ? m.Groups["root"].Value : null;
+
+    [GeneratedRegex(@"^可(?<root>\p{IsCJKUnifiedIdeographs})性$")]
+    private static partial Regex QualityRoot();
+
     /// <summary>True when the two texts share at least one token.</summary>
     public static bool Shares(string a, string b) => Tokens(a).Overlaps(Tokens(b));
 
@@ -100,6 +123,43 @@ internal static partial class QualityText
         items.GroupBy(i => Compared(description(i)))
             .Where(g => g.Key.Length > 0 && g.Select(i => Compared(term(i))).Distinct().Count() > 1)
             .SelectMany(g => g).ToHashSet();
+
+    /// <summary>
+    /// True when two descriptions are short glosses (under 16 Chinese characters or 12 English words) that share two or
+    /// more words (three in English), generic ones included ("使用自己的数据自定义模型输出", "将知识和数据整合到模型中"): each may be read as the other.
+    /// </summary>
+    public static bool GlossedAlike(string a, string b)
+    {
+        static bool Short(string t) => CardText.CjkCount(t) > 0 ? CardText.CjkCount(t) < MaxAlikeChinese : CardText.WordCount(t) < MaxAlikeWords;
+        // English glosses share their small words more often ("Of predicted positives, how many…" for precision and
+        // recall): three words there.
+        var needed = CardText.CjkCount(a) + CardText.CjkCount(b) == 0 ? 3 : 2;
+        return Short(a) && Short(b) && SharedWords(a, b) >= needed;
+    }
+
+    // Words the two texts share: each run of Chinese the two have in common counts once ("输入文本" is one word, not three
+    // pairs), and each English word of three letters or more (not acronyms: formulas share TP and FP without meaning
+    // the same).
+    private static int SharedWords(string a, string b)
+    {
+        var x = ChineseScript.ToSimplified(a);
+        var pairs = Tokens(b, withGeneric: true);
+        var covered = new bool[x.Length];
+        for (var i = 0; i + 1 < x.Length; i++)
+        {
+            if (ScriptCounts.IsCjk(x[i]) && ScriptCounts.IsCjk(x[i + 1]) && pairs.Contains(x.Substring(i, 2)))
+            {
+                covered[i] = covered[i + 1] = true;
+            }
+        }
+
+        var runs = covered.Where((c, i) => c && (i == 0 || !covered[i - 1])).Count();
+        var words = Tokens(a, withGeneric: true).Where(w => w.Length > 2 && !ScriptCounts.IsCjk(w[0])).Count(pairs.Contains);
+        return runs + words;
+    }
+
+    private const int MaxAlikeChinese = 16;
+    private const int MaxAlikeWords = 12;
 
     /// <summary>An emoji or a ✅/❌ mark (and the joiners that build emoji), which a title or a prompt carries as decoration.</summary>
     [GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]

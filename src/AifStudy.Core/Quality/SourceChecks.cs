@@ -17,7 +17,7 @@ internal static partial class SourceChecks
         new("use-case-restated", "a use case or example asked as if it were a term: its \"definition\" restates it (\"新闻生成\" → \"AI 生成新闻\")", UseCase),
         new("list-membership", "\"which belongs to X\" with options drawn from other lists: the only one of its kind, or two that belong", i => i.Subject is { } s && (s.StartsWith("example:", StringComparison.Ordinal) || s.StartsWith("prose-example:", StringComparison.Ordinal) || s.StartsWith("response:", StringComparison.Ordinal) || s.StartsWith("prose-response:", StringComparison.Ordinal))),
         new("process-step-as-term", "a step of a how-to list asked as if it were a term (\"确定需求\" answered by the note's example need)", ProcessStep),
-        new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && i.Texts.Any(t => CourseNarration().IsMatch(t))),
+        new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && (i.Texts.Any(t => CourseNarration().IsMatch(t)) || CourseTitle().IsMatch(i.Section.Title))),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
 
@@ -61,6 +61,10 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"\bDay\s*\d+\b|下一章|上一章|下一[课課节節讲講]|上一[课課节節讲講]|这节课|這節課|本节课|本節課|我们将|我們將|我们完成|我們完成|我们来|我們來|我们学习|我們學習|\bin this (lesson|chapter|section|course|module|video|post|article)\b|\bnext (lesson|chapter|module|section)\b|\bwe will\b|\bwe'll\b|\blet's\b|\blet us\b|本专案|本專案|本项目|本項目|\b(this|our) project\b|跟大家|和大家分享|大家好|小伙伴|小夥伴", RegexOptions.IgnoreCase)]
     private static partial Regex CourseNarration();
+
+    // A section about the lesson itself ("为什么这节课如此特别？", "About this course"): what it lists are its merits.
+    [GeneratedRegex(@"这节课|這節課|本节课|本節課|这门课|這門課|本课程|本課程|这堂课|這堂課|\b(this|the) (course|lecture|lesson|class)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourseTitle();
 
     [GeneratedRegex(@"如何|怎样|怎麼|怎么|步骤|步驟|流程|\bhow to\b|\bsteps\b|workflow", RegexOptions.IgnoreCase)]
     private static partial Regex HowTo();

@@ -41,6 +41,9 @@ public sealed record StudyItem
     /// <summary>For a true/false question: whether the statement is true.</summary>
     public bool? StatementIsTrue { get; init; }
 
+    /// <summary>A question's explanation shown after answering (empty for cards).</summary>
+    public string Explanation { get; init; } = "";
+
     /// <summary>The section the item was made from.</summary>
     public required NoteSection Section { get; init; }
 

@@ -11,7 +11,47 @@ internal static partial class SubjectChecks
 {
     public static bool AttributeAsTerm(StudyItem item) =>
         item.Term is not null && !item.IsPractice && item.Kind != "Cloze"
-        && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1])));
+        && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
+            || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
+            || ComparisonRow(item));
+
+    /// <summary>
+    /// True for a row of a comparison asked as a term: "update速度" under "Small Batch vs Large Batch", whose back weighs
+    /// both sides ("Small Batch更快；…Large Batch差不多"). The row names a point of comparison, not a thing.
+    /// </summary>
+    public static bool ComparisonRow(StudyItem item)
+    {
+        var sides = ComparisonJoint().Split(CardText.StripNumber(item.Section.Title))
+            .Select(s => ComparisonTail().Replace(s, "").Trim()).Where(s => s.Length >= 2).ToList();
+        if (sides.Count < 2)
+        {
+            return false;
+        }
+
+        var said = string.Join(" ", item.AnswerIsTerm ? [item.Prompt] : new[] { item.Answer }.Concat(item.Distractors));
+        return sides.Count(s => said.Contains(s, StringComparison.OrdinalIgnoreCase)) >= 2;
+    }
+
+    // "Small Batch vs Large Batch", "GPT 与 BERT 的区别", "CNN 和 RNN 对比".
+    [GeneratedRegex(@"\s+(?:vs\.?|versus)\s+|\s*(?:与|與|和|跟)\s*(?=.*(?:区别|區別|对比|對比|比较|比較|差异|差異|异同|異同))", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonJoint();
+
+    [GeneratedRegex(@"(?:的)?(?:区别|區別|对比|對比|比较|比較|差异|差異|异同|異同)$")]
+    private static partial Regex ComparisonTail();
+
+    /// <summary>
+    /// True for a label that praises or rates rather than names: 故事性强, 逻辑清晰, 洞察深刻, 实用性高 (why a lecture is
+    /// good), not a term to learn. A quality noun (可控性, 数据增强) is not praise.
+    /// </summary>
+    public static bool IsPraise(string label)
+    {
+        var text = Search.ChineseScript.ToSimplified(label.Trim());
+        return text.Length is >= 3 and <= 6 && text.All(Notes.ScriptCounts.IsCjk) && PraiseEnd().IsMatch(text);
+    }
+
+    // A rating after a noun: "…性强", "…性高", "…清晰", "…深刻".
+    [GeneratedRegex(@"(性强|性高|性好|性低|性差|性佳|清晰|深刻|丰富|简单|明确|明显|优秀|出色|突出|广泛|灵活|方便|易用|易懂|精彩|生动|有趣|实用|全面|透彻|独到)$")]
+    private static partial Regex PraiseEnd();
 
     /// <summary>
     /// True for a title that names a side of its topic rather than a kind of it: 优点, 缺点 / 成本, 限制, 解决的痛点, Pros,

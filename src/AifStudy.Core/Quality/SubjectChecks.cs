@@ -56,6 +56,7 @@ internal static partial class SubjectChecks
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
         new("claim-as-term", "a claim or feature written as a verb phrase (\"简化开发流程\", \"无法保障内容可信\", \"Reduces cost\") asked as if it were a term", ClaimAsTerm),
         new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
+        new("context-skips-title", "a context from a title above the item's own, which is a sentence (\"Hugging Face\" for the figures under \"模型的参数，以ChatGLM-6B为例\"): what the item is about is left out", ContextSkipsTitle),
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
         new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
@@ -106,6 +107,10 @@ internal static partial class SubjectChecks
         // A short Chinese term ("多对一", "闭源") or a lower-case English phrase means little without saying of what.
         return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && string.IsNullOrWhiteSpace(item.Context);
     }
+
+    public static bool ContextSkipsTitle(StudyItem item) =>
+        item.Context is { Length: > 0 } context && !item.IsPractice && item.Kind != "Cloze"
+        && SubjectContext.IsSentenceTitle(item.Section.Title) && !CardText.ContainsNormalized(item.Section.Title, context.Split('›')[^1].Trim());
 
     public static bool RepeatedFieldLabel(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind != "Cloze" && item.RepeatedLabels.Contains(QualityText.Key(term));
@@ -212,7 +217,7 @@ internal static partial class SubjectChecks
 
     // "收集数据", "準備資料", "Collect data", "Train the model", "Clearly state the task": a step of a procedure or an
     // instruction, not a concept to define.
-    [GeneratedRegex(@"^(收集|搜集|准备|準備|清洗|清理|标注|標註|选择|選擇|挑选|挑選|构建|構建|创建|創建|定义|定義|确定|確定|上传|上傳|下载|下載|安装|安裝|配置|运行|運行|调用|調用|编写|編寫|加载|載入|拆分|划分|劃分)(数据|資料|数据集|資料集|模型|需求|目标|目標|问题|問題|提示|代码|程式|环境|環境|参数|參數)|^(collect|gather|prepare|clean|label|choose|select|build|create|define|identify|upload|download|install|configure|run|call|write|load|split|train|deploy|evaluate|monitor)\s+(the\s+|a\s+|your\s+)?(data|dataset|datasets|model|models|requirements?|goals?|problem|prompts?|code|environment|parameters)\b|^((clearly|briefly|explicitly)\s+)?(state|specify|provide|give|ask|add|include|break|explain|list|describe|tell|show|avoid|keep|make|set|assign|use)\s+(the|a|an|your|it|them|clear|specific|examples?|context|step)\b|^(add|repeat|remove|ensure|limit|restrict|refuse|reject|validate|sanitize|separate|wrap|include|specify|define)\s+[a-z]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(收集|搜集|准备|準備|清洗|清理|标注|標註|选择|選擇|挑选|挑選|构建|構建|创建|創建|定义|定義|确定|確定|上传|上傳|下载|下載|安装|安裝|配置|运行|運行|调用|調用|编写|編寫|加载|載入|拆分|划分|劃分)(数据|資料|数据集|資料集|模型|需求|目标|目標|问题|問題|提示|代码|程式|环境|環境|参数|參數|项目|項目|专案|專案|任务|任務|范围|範圍|指标|指標|基准|基準)|^(部署|评估|評估|监控|監控|训练|訓練)(模型|系统|系統)$|^(collect|gather|prepare|clean|label|choose|select|build|create|define|identify|upload|download|install|configure|run|call|write|load|split|train|deploy|evaluate|monitor)\s+(the\s+|a\s+|your\s+)?(data|dataset|datasets|model|models|requirements?|goals?|problem|prompts?|code|environment|parameters)\b|^((clearly|briefly|explicitly)\s+)?(state|specify|provide|give|ask|add|include|break|explain|list|describe|tell|show|avoid|keep|make|set|assign|use)\s+(the|a|an|your|it|them|clear|specific|examples?|context|step)\b|^(add|repeat|remove|ensure|limit|restrict|refuse|reject|validate|sanitize|separate|wrap|include|specify|define)\s+[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex StepLead();
 
     [GeneratedRegex(@"\b(this|these|those|they|them|their|theirs|it|its)\b|它|这|這|那些|该|該|上述|以上|前者|后者|後者|其(?![中他它余餘實实次])", RegexOptions.IgnoreCase)]

@@ -24,6 +24,12 @@ public static partial class SubjectContext
     public static string Place(NoteSection section, string label)
     {
         ArgumentNullException.ThrowIfNull(label);
+        if (IsSentence(label))
+        {
+            // "大模型训练优化需要解决算法、数据、算力三个方向的问题" is a claim, not a place: the section's title names it.
+            return section.Path.Select(Clean).LastOrDefault(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t) && !SubjectChecks.IsLabel(t)) ?? label;
+        }
+
         // A parent that names no product or model of its own ("核心功能", "記錄的信息類型") is placed under its section
         // ("AWS Glue › 核心功能"); one that does ("Amazon Macie", "SageMaker Model Cards") stands alone.
         var named = label.Any(char.IsAsciiLetter) && !SubjectChecks.IsLabel(label);
@@ -56,10 +62,17 @@ public static partial class SubjectContext
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
     private static List<string> Titles(NoteSection section, string term) =>
-        section.Path.Select(t => GuideLabel().Replace(CardText.StripNumber(QualityText.Emoji().Replace(t, "").Trim()), "").TrimEnd(':', '：', ' '))
+        section.Path.Select(Clean)
             .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
+
+    /// <summary>True when a section's title, as a context would show it, is a sentence ("模型的参数，以ChatGLM-6B为例").</summary>
+    public static bool IsSentenceTitle(string title) => IsSentence(Clean(title ?? ""));
+
+    // A title as a context shows it: no number, emoji or exam-guide label.
+    private static string Clean(string title) =>
+        GuideLabel().Replace(CardText.StripNumber(QualityText.Emoji().Replace(title, "").Trim()), "").TrimEnd(':', '：', ' ');
 
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>

@@ -29,7 +29,9 @@ internal static class DefinitionQuestions
             .ToDictionary(g => g.Key, g => g.All(d => CardText.CjkCount(d.Definition) == 0 && CardText.WordCount(d.Definition) >= 2));
         foreach (var d in definitions)
         {
-            var others = definitions.Where(o => o != d).ToList();
+            // Two short glosses that share their words ("使用自己的数据自定义模型输出" for 微调, "将知识和数据整合到模型中" for RAG)
+            // each fit the other's term: neither is offered against the other.
+            var others = definitions.Where(o => o != d && !Quality.QualityText.GlossedAlike(o.Definition, d.Definition)).ToList();
             if (TermToDefinition(context, d, others, english[d.Section]) is { } a)
             {
                 yield return a;

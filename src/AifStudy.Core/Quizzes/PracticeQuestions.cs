@@ -42,10 +42,66 @@ internal static partial class PracticeQuestions
 
             // In the author's order: an explanation says "B (Wrong): …".
             var section = lines[stem.Line].Section;
-            var explanation = key.Explanation is { Length: > 0 } e ? e : $"{(char)('A' + key.Index)}. {options[key.Index]}";
+            // Without one, the line of the note that proves the key ("chatbot → Lex" in an exam tip); the letter alone
+            // proves nothing, and the unproven-answer check drops it.
+            var explanation = key.Explanation is { Length: > 0 } e ? e
+                : Proof(lines, stem.Text, options, key.Index) ?? $"{(char)('A' + key.Index)}. {options[key.Index]}";
             yield return context.Question(
                 QuestionKind.MultipleChoice, section, SubjectPrefix + CardText.Normalize(stem.Text), stem.Text, options, [key.Index], explanation, shuffle: false);
         }
+    }
+
+    /// <summary>
+    /// The first line of the note outside any question that names the keyed option, no other option, and a word of the
+    /// stem: "Which service to build a **chatbot** → **Lex**." for "Which service provides chatbot building…?".
+    /// </summary>
+    private static string? Proof(List<(string Text, NoteSection Section)> lines, string stem, List<string> options, int keyed)
+    {
+        var answer = PracticeText.Plain(options[keyed]);
+        if (CardText.Normalize(answer).Length < 2)
+        {
+            return null;
+        }
+
+        var stemWords = Quality.QualityText.Tokens(stem.Replace(answer, " ", StringComparison.OrdinalIgnoreCase));
+        foreach (var (raw, _) in lines)
+        {
+            var text = raw.Trim();
+            if (text.Length == 0 || PracticeText.Option(text) is not null || KeyLine().IsMatch(text) || text.EndsWith('?') || text.EndsWith('？'))
+            {
+                continue;
+            }
+
+            var plain = PracticeText.Plain(ListMarker().Replace(text, ""));
+            if (plain.Length <= MaxExplanation && Names(plain, answer)
+                && !options.Where((_, i) => i != keyed).Any(o => Names(plain, PracticeText.Plain(o)))
+                && Quality.QualityText.Tokens(plain.Replace(answer, " ", StringComparison.OrdinalIgnoreCase)).Overlaps(stemWords))
+            {
+                return plain;
+            }
+        }
+
+        return null;
+    }
+
+    // The option as a word of the line: "Lex" in "→ Lex.", not in "Lexicon".
+    private static bool Names(string line, string option)
+    {
+        var at = line.IndexOf(option, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(line[at - 1]) || Notes.ScriptCounts.IsCjk(line[at - 1]);
+            var end = at + option.Length;
+            var after = end == line.Length || !char.IsLetterOrDigit(line[end]) || Notes.ScriptCounts.IsCjk(line[end]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            at = line.IndexOf(option, at + 1, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 
     // Runs of lettered options A, B, C… in order (blank lines and fence lines between them allowed).
@@ -229,6 +285,9 @@ internal static partial class PracticeQuestions
 
     [GeneratedRegex(@"^\s*\d+(?:\.\d+)*\s*[-–.]?\s*")]
     private static partial Regex NumberPrefix();
+
+    [GeneratedRegex(@"^\s*(?:[-*+>]\s+|\d+[.)]\s+)")]
+    private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^\s*</?(details|summary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Html();

@@ -46,6 +46,7 @@ internal static class QuestionItems
             Context = question.Context,
             AnswerIsTerm = answerIsTerm,
             StatementIsTrue = isTrueFalse ? question.CorrectIndexes.Count > 0 && question.CorrectIndexes[0] == 0 : null,
+            Explanation = question.Explanation,
             Section = section,
             Script = script,
             RepeatedLabels = FieldLabels.RepeatedIn(note),

@@ -15,10 +15,6 @@ public sealed class PracticeQuizTests(PortalBrowserFixture fixture)
         await page.GotoAsync("quiz?note=domain-3-fm-applications");
         await page.Locator("form.quiz-setup[data-interactive=true]").WaitForAsync();
         await page.FillAsync("[data-testid=quiz-count]", "5");
-        foreach (var kind in new[] { "MultipleResponse", "Ordering", "Matching", "Cloze" })
-        {
-            await page.UncheckAsync($"input[data-kind={kind}]");
-        }
 
         await page.ClickAsync("button.quiz-start");
         await page.Locator("html[data-quiz-keys=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });

@@ -25,7 +25,9 @@ public sealed class RealNoteCheckTests
         Assert.Equal(keptCards.Count, cards.KeptItems!.Count);
         Assert.Equal(keptQuestions.Count, questions.KeptItems!.Count);
         Assert.All(cards.KeptItems.Concat(questions.KeptItems), item => Assert.Empty(ItemChecks.Failures(item)));
-        Assert.True(keptQuestions.Count > 0, $"{file} yields no question");
+        // Items, not questions: with typed cloze off (docs/quality.md), a note whose definitions sit one to a section
+        // gives cards and no multiple choice.
+        Assert.True(keptCards.Count + keptQuestions.Count > 0, $"{file} yields nothing");
     }
 
     [Theory]

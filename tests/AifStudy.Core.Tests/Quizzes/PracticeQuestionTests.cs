@@ -14,6 +14,61 @@ public sealed class PracticeQuestionTests
         QuestionGenerator.Generate(Parser.Parse(markdown, "test.md"), "test", 2, 1, null, GenerationOptions.Default)
             .Where(q => q.Subject?.StartsWith(PracticeQuestions.SubjectPrefix, StringComparison.Ordinal) == true).ToList();
 
+    // What the builder proposes, before the checks (a key without a proving line is dropped by unproven-answer).
+    private static List<QuizQuestion> Proposed(string markdown) =>
+        QuestionGenerator.Generate(Parser.Parse(markdown, "test.md"), "test", 2, 1, null, GenerationOptions.Unchecked)
+            .Where(q => q.Subject?.StartsWith(PracticeQuestions.SubjectPrefix, StringComparison.Ordinal) == true).ToList();
+
+    [Fact]
+    public void A_key_without_an_explanation_is_explained_by_the_line_of_the_note_that_proves_it()
+    {
+        const string note = """
+            # AWS AI services
+
+            **Q2.** Which service provides **chatbot building with natural language understanding**?
+            A. Polly
+            B. Lex
+            C. Connect
+            D. Transcribe
+            ✅ **Answer: B**
+
+            ## True / False
+
+            **Q6.** Amazon Connect can integrate with Lex to provide intelligent customer support.
+
+            ## Exam tip
+
+            - "Which service to build a **chatbot** → **Lex**."
+            """;
+
+        var q = Assert.Single(Practice(note));
+
+        Assert.Equal("Lex", Answer(q));
+        Assert.Equal("\"Which service to build a chatbot → Lex.\"", q.Explanation);
+    }
+
+    [Fact]
+    public void A_key_that_nothing_in_the_note_proves_is_dropped_as_unproven()
+    {
+        const string note = """
+            # AWS AI services
+
+            **Q2.** Which service provides **chatbot building with natural language understanding**?
+            A. Polly
+            B. Lex
+            C. Connect
+            D. Transcribe
+            ✅ **Answer: B**
+
+            ## True / False
+
+            Amazon Connect can integrate with Lex to provide intelligent customer support.
+            """;
+
+        Assert.Equal("B. Lex", Assert.Single(Proposed(note)).Explanation);
+        Assert.Empty(Practice(note));
+    }
+
     [Fact]
     public void Options_in_a_code_block_with_an_answer_line_give_the_question_in_the_authors_order()
     {
@@ -38,7 +93,7 @@ public sealed class PracticeQuestionTests
             ```
             """;
 
-        var questions = Practice(note);
+        var questions = Proposed(note);
 
         Assert.Equal(2, questions.Count);
         var q = questions[0];

@@ -11,6 +11,16 @@ namespace AifStudy.Core.Quizzes.Prose;
 /// </summary>
 internal sealed partial record ProseDefinition(string Term, string Definition, string Sentence, NoteSection Section)
 {
+    /// <summary>
+    /// The names the sentence gives the term before saying what it is: "延迟" in <c>Latency 是延迟，可能指…</c>, "Mixture of
+    /// Experts" and "混合专家" in <c>MoE 是 Mixture of Experts，混合专家，它通过…</c>. They are not part of
+    /// <see cref="Definition"/>: an option that opens with its term's translation gives the answer away.
+    /// </summary>
+    public IReadOnlyList<string> Glosses { get; init; } = [];
+
+    /// <summary>The definition as a card's back shows it: with the glosses the sentence opens with.</summary>
+    public string Back => Glosses.Count == 0 ? Definition : string.Join("，", Glosses) + "，" + Definition;
+
     /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
     public const int MaxDefinitionLength = 120;
 
@@ -65,11 +75,17 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
         var text = ProseParagraphs.WithoutConnective(sentence);
         string term;
         string definition;
+        IReadOnlyList<string> glosses = [];
         if (Copula().Match(text) is { Success: true } m)
         {
             term = m.Groups["term"].Value.Trim();
             var copula = m.Groups["copula"].Value;
             definition = (copula.StartsWith("是一", StringComparison.Ordinal) ? copula[1..] : "") + m.Groups["definition"].Value.Trim();
+            if (copula == "是" && !Split(term, ref definition, out glosses))
+            {
+                return null;
+            }
+
             var pronoun = term is "这" or "它" && asked is not null;
             if (pronoun)
             {
@@ -96,8 +112,84 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
             return null;
         }
 
-        return IsDefinition(term, definition) ? new ProseDefinition(term, definition, sentence, section) : null;
+        return IsDefinition(term, definition) ? new ProseDefinition(term, definition, sentence, section) { Glosses = glosses } : null;
     }
+
+    // "Latency 是延迟，可能指…" → glosses [延迟], definition "可能指…"; false when nothing but glosses is left.
+    private static bool Split(string term, ref string definition, out IReadOnlyList<string> glosses)
+    {
+        var found = new List<string>();
+        while (GlossLead().Match(definition) is { Success: true } g && IsGloss(g.Groups["gloss"].Value.Trim(), term))
+        {
+            found.Add(g.Groups["gloss"].Value.Trim());
+            definition = definition[g.Length..];
+        }
+
+        // "…，它通过路由让每个 Token 使用部分专家模块": the pronoun is the term; "Chunk 是文档片段，切片是把长资料…": so is
+        // its Chinese name.
+        if (found.Count > 0)
+        {
+            definition = PronounLead().Replace(definition, "");
+            if (NamedLead().Match(definition) is { Success: true } n && IsGloss(n.Groups["gloss"].Value, term))
+            {
+                found.Add(n.Groups["gloss"].Value);
+                definition = definition[n.Length..];
+            }
+        }
+
+        glosses = found;
+        return found.Count == 0 || IsDefinition(term, definition);
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is another name of <paramref name="term"/> rather than a description: the words an
+    /// acronym stands for (Time To First Token for TTFT), a few Chinese characters glossing an English name (延迟 for
+    /// Latency) or the reverse, or the translation the glossary knows.
+    /// </summary>
+    internal static bool IsGloss(string text, string term)
+    {
+        if (Quality.Glossary.Translations(term).Contains(Quality.QualityText.Compared(text)))
+        {
+            return true;
+        }
+
+        var termIsLatin = CardText.CjkCount(term) == 0;
+        if (CardText.CjkCount(text) == 0)
+        {
+            // An English name: a few capitalised words, glossing a Chinese term or spelling out an acronym.
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 1 or > 6 || !words.All(w => LatinWord().IsMatch(w)))
+            {
+                return false;
+            }
+
+            // "Mixture of Experts" for MoE: the initials of every word, or of the capitalised ones.
+            var capitals = words.Where(w => char.IsUpper(w[0])).ToList();
+            var acronym = term.ToLowerInvariant();
+            return !termIsLatin
+                ? capitals.Count == words.Length
+                : term.Count(char.IsUpper) >= 2 && (Initials(words) == acronym || Initials(capitals) == acronym);
+        }
+
+        // A Chinese name for an English term: a short noun, no verb or particle.
+        return termIsLatin && text.Length is >= 2 and <= 6 && text.All(Notes.ScriptCounts.IsCjk) && !text.Any(NotGlossCharacters.Contains);
+    }
+
+    private static string Initials(IEnumerable<string> words) => string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
+
+    private static readonly HashSet<char> NotGlossCharacters = [.. "的是有在用让讓把被对對将將可能会會要通使指为為一这這那种種个個也都就还還"];
+
+    [GeneratedRegex(@"^(?<gloss>[^，,。；;：:（(]{2,40})[，,]\s*")]
+    private static partial Regex GlossLead();
+
+    [GeneratedRegex(@"^(?<gloss>\p{IsCJKUnifiedIdeographs}{2,6}?)(是指|是|指)")]
+    private static partial Regex NamedLead();
+
+    [GeneratedRegex(@"^(它们|它們|它|其)\s*")]
+    private static partial Regex PronounLead();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9\-]*$")]
+    private static partial Regex LatinWord();
 
     /// <summary>"再来看个问题，什么是提示词注入？" → "提示词注入".</summary>
     internal static string? AskedTerm(string sentence) =>

@@ -139,7 +139,7 @@ internal static class ProseDefinitionQuestions
     {
         var sentence = ProseParagraphs.WithoutConnective(d.Sentence[(d.Sentence.LastIndexOfAny(['？', '?']) + 1)..]);
         var at = sentence.IndexOf(d.Term, StringComparison.Ordinal);
-        if (at < 0 || !ClozeQuestions.IsTypeable(d.Term))
+        if (at < 0 || !ClozeQuestions.IsTypeable(d.Term) || d.Glosses.Count > 0)
         {
             return null;
         }
@@ -147,7 +147,7 @@ internal static class ProseDefinitionQuestions
         var blanked = sentence[..at] + Blank + sentence[(at + d.Term.Length)..];
         if (names.Any(n => CardText.ContainsNormalized(blanked, n)))
         {
-            // The term said again elsewhere in the sentence would answer it.
+            // The term said again elsewhere in the sentence would answer it (as would its gloss: "［……］ 是工作流").
             return null;
         }
 

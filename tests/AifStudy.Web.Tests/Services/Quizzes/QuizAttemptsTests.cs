@@ -46,20 +46,6 @@ public sealed class QuizAttemptsTests
     }
 
     [Fact]
-    public async Task A_cloze_answer_is_matched_forgivingly_and_stored_as_typed()
-    {
-        using var harness = await QuizHarness.CreateAsync();
-        var setup = new QuizSetup(StudyScope.All, 1, new HashSet<QuestionKind> { QuestionKind.Cloze });
-        var start = await harness.Starter.StartPracticeAsync(Me, setup, "All notes", seed: 5);
-        var q = (await harness.Attempts.GetAsync(Me, start.AttemptId))!.Questions.Single().Question;
-        var typed = $"  {q.AcceptedAnswers[0].ToUpperInvariant()}。 ";
-
-        var after = (await harness.Attempts.AnswerAsync(Me, start.AttemptId, 0, QuizAnswer.Text(typed)))!;
-
-        Assert.Equal((true, typed), (after.Questions[0].IsCorrect!.Value, after.Questions[0].Answer!.Typed));
-    }
-
-    [Fact]
     public async Task An_interrupted_exam_resumes_with_its_answers_flags_and_the_time_left_on_the_server_clock()
     {
         using var harness = await QuizHarness.CreateAsync();

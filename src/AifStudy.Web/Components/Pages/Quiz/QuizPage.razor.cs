@@ -26,6 +26,10 @@ public sealed partial class QuizPage
 
     [SupplyParameterFromQuery(Name = "section")] public string? Section { get; set; }
 
+    // The kinds the generators write, in the order of the enum.
+    private static readonly IReadOnlyList<AifStudy.Core.Quizzes.QuestionKind> OfferedKinds =
+        AifStudy.Core.Quality.GenerationOptions.Default.QuestionKinds.Order().ToList();
+
     private QuizSetupForm Form { get; } = new();
 
     private ScopeQueryResult? _scope;
