@@ -33,11 +33,15 @@ internal static partial class BilingualTermCards
             var chineseTitle = CardText.SplitHeading(title).Chinese;
             var context = chineseTitle.Length > 0 ? chineseTitle : null;
             var front = $"“{CardText.Escape(term)}”指什么？" + (context is null ? "" : $"（{CardText.Escape(context)}）");
-            // The defining sentence in each language, not the whole paragraph twice.
-            var back = CardText.Escape(First(english)) + "\n\n" + CardText.Escape(First(pair.Chinese.Trim()));
+            // The defining sentence in English and what the note says of it in Chinese (two sentences at most), not the
+            // whole paragraph twice.
+            var back = CardText.Escape(First(english)) + "\n\n" + CardText.Escape(FirstTwo(pair.Chinese.Trim()));
             yield return new CardDraft(CardKind.TermDefinition, front, back, section, term) { Context = context };
         }
     }
+
+    private static string FirstTwo(string paragraph) =>
+        Sentences.Of(paragraph) is { Count: > 2 } sentences && !Abbreviation().IsMatch(sentences[1]) ? sentences[0] + sentences[1] : paragraph;
 
     // "…, e.g." ends no sentence: then the paragraph stays whole.
     private static string First(string paragraph) =>

@@ -34,6 +34,7 @@ internal static class CardItems
             Section = draft.Section,
             Script = script,
             RepeatedLabels = FieldLabels.RepeatedIn(note),
+            OutlineSections = Outlines.In(note),
         };
         return new PreparedCard(localized, item, front, back);
     }

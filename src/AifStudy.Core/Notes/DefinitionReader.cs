@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using AifStudy.Core.Markdown;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,22 +12,99 @@ namespace AifStudy.Core.Notes;
 /// <c>- Term(术语): def</c> and other short plain terms before a colon (list items only), and a bold-only list item whose
 /// child items define it.
 /// </summary>
-internal static class DefinitionReader
+internal static partial class DefinitionReader
 {
     private const int MaxPlainTermLength = 30;
     private static readonly char[] Colons = [':', '：'];
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("。，,.;；!！?？");
 
+    // Paragraphs of "Term : definition" read as a glossary only where they are one: three or more, and most of the
+    // section's paragraphs ("Note: …" alone is a remark).
+    private const int MinGlossaryParagraphs = 3;
+
     public static IReadOnlyList<TermDefinition> Read(ReadOnlySpan<Block> body, ParagraphText texts)
     {
+        var paragraphs = 0;
+        var plain = 0;
+        foreach (var block in body)
+        {
+            if (block is ParagraphBlock p)
+            {
+                paragraphs++;
+                plain += FromBold(p.Inline, null) is null && FromPlain(p, texts) is not null ? 1 : 0;
+            }
+        }
+
+        var glossary = plain >= MinGlossaryParagraphs && 2 * plain > paragraphs;
         List<TermDefinition>? found = null;
         foreach (var block in body)
         {
+            if (glossary && block is ParagraphBlock p && FromBold(p.Inline, null) is null && FromPlain(p, texts) is { } entry)
+            {
+                // "Accuracy : A model performance metric that…" in a glossary written as paragraphs.
+                (found ??= []).Add(entry);
+                continue;
+            }
+
+            if (block is Table table)
+            {
+                (found ??= []).AddRange(FromTable(table));
+                continue;
+            }
+
             Visit(block, texts, ref found);
         }
 
         return found ?? [];
     }
+
+    /// <summary>
+    /// A glossary written as a table: a first column headed as the term (术语, Term, English, Model, Service …) and a
+    /// column headed as what it means (解释, 说明, Description, Definition, Meaning, Purpose …). Each row is the first cell
+    /// and that cell. Other tables (comparisons, parameters, schedules) give nothing.
+    /// </summary>
+    private static IEnumerable<TermDefinition> FromTable(Table table)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        if (rows.Count < 2 || !rows[0].IsHeader)
+        {
+            yield break;
+        }
+
+        var header = Cells(rows[0]);
+        var described = header.FindLastIndex(h => DescriptionHeader().IsMatch(h));
+        if (header.Count < 2 || !TermHeader().IsMatch(header[0]) || described <= 0)
+        {
+            yield break;
+        }
+
+        // "English | 中文 | 说明", "术语 | 全称 | 解释": the other name goes with the term, as a note writes "Accuracy（准确率）".
+        var named = header.FindIndex(1, h => NameHeader().IsMatch(h));
+        foreach (var row in rows.Skip(1))
+        {
+            var cells = Cells(row);
+            if (cells.Count > described && cells[0].Length is > 0 and <= 2 * MaxPlainTermLength && cells[described].Length > 0)
+            {
+                var other = named > 0 && named < described && cells.Count > named ? cells[named] : "";
+                var term = other.Length is > 0 and <= 2 * MaxPlainTermLength && !other.Contains(cells[0], StringComparison.OrdinalIgnoreCase)
+                    ? $"{cells[0]}（{other}）"
+                    : cells[0];
+                yield return new TermDefinition(term, cells[described], TermDefinitionKind.PlainColon);
+            }
+        }
+    }
+
+    private static List<string> Cells(TableRow row) =>
+        row.OfType<TableCell>().Select(c => string.Join(" ", c.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))).Trim()).ToList();
+
+    [GeneratedRegex(@"^(术语|術語|名称|名稱|名词|名詞|概念|英文|English|Term|Terms|Concept|Name|Model|Models|Service|Services|AWS Service|Algorithm|Metric|Technique|缩写|縮寫|Acronym|Abbreviation|模型|服务|服務|算法|指标|指標|技术|技術)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TermHeader();
+
+    [GeneratedRegex(@"^(中文|Chinese|英文|English|全称|全稱|Full Name|Full name|Full Form|Stands for|中文名|英文名|译名|譯名)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameHeader();
+
+    [GeneratedRegex(@"^(解释|解釋|说明|說明|含义|含義|意义|意義|定义|定義|描述|释义|釋義|用途|作用|Description|Definition|Meaning|Explanation|What it is|What it does|Purpose|Use|Used for|Use case)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionHeader();
 
     private static void Visit(Block block, ParagraphText texts, ref List<TermDefinition>? found)
     {

@@ -120,6 +120,8 @@ internal static partial class AnswerChecks
 
     // A short back that holds every character of a Chinese term ("序列生成" → "文字序列的生成…") or every word of an
     // English one says the term again in other order.
+    private const int LongTerm = 6;
+
     private static bool Restates(string term, string back)
     {
         var t = Search.ChineseScript.ToSimplified(term);
@@ -127,7 +129,9 @@ internal static partial class AnswerChecks
         var ideographs = t.Where(Notes.ScriptCounts.IsCjk).Distinct().ToList();
         if (ideographs.Count >= 2)
         {
-            return CardText.CjkCount(b) <= ShortRestatement && ideographs.All(c => b.Contains(c));
+            // All of them, or all but one of a long term ("使用神经网络进行语言建模" for 神经网络语言模型).
+            var missing = ideographs.Count(c => !b.Contains(c));
+            return CardText.CjkCount(b) <= ShortRestatement && missing <= (ideographs.Count >= LongTerm ? 1 : 0);
         }
 
         var words = QualityText.Tokens(t);

@@ -93,7 +93,7 @@ internal static partial class GiveawayChecks
 
         if (!item.AnswerIsTerm)
         {
-            return item.Term is { } term && SpellsOutTerm(term, item.Answer, item.Distractors);
+            return item.Term is { } term && (SpellsOutTerm(term, item.Answer, item.Distractors) || WrongOptionNamesTerm(term, item.Answer, item.Distractors));
         }
 
         // The context the generator added ("「神经网络层」中的哪个术语") is the same for every option; the description is not.
@@ -125,6 +125,15 @@ internal static partial class GiveawayChecks
         bool Shares(IReadOnlyList<string> option, string w) => option.Any(o => QualityText.Related(o, w));
         return words.Any(w => Shares(answerWords, w) && !distractorWords.All(d => Shares(d, w)))
             || words.Any(w => !Generic.Contains(w) && !Shares(answerWords, w) && distractorWords.Any(d => Shares(d, w)));
+    }
+
+    // A wrong description that says a word of the term the right one does not ("微调可能涉及调整超参数…" for 微调策略, whose
+    // description never says 微调) reads as right, and may well be.
+    private static bool WrongOptionNamesTerm(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        var words = QualityText.Tokens(QualityText.Core(term)).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
+        var right = QualityText.Tokens(answer);
+        return words.Any(w => !right.Contains(w) && distractors.Any(d => QualityText.Tokens(d).Contains(w)));
     }
 
     // Words a wrong name may share with a description without reading as right: "model" in "SageMaker Model Monitor".

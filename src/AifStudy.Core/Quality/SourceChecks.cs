@@ -17,6 +17,7 @@ internal static partial class SourceChecks
         new("use-case-restated", "a use case or example asked as if it were a term: its \"definition\" restates it (\"新闻生成\" → \"AI 生成新闻\")", UseCase),
         new("list-membership", "\"which belongs to X\" with options drawn from other lists: the only one of its kind, or two that belong", i => i.Subject is { } s && (s.StartsWith("example:", StringComparison.Ordinal) || s.StartsWith("prose-example:", StringComparison.Ordinal) || s.StartsWith("response:", StringComparison.Ordinal) || s.StartsWith("prose-response:", StringComparison.Ordinal))),
         new("process-step-as-term", "a step of a how-to list asked as if it were a term (\"确定需求\" answered by the note's example need)", ProcessStep),
+        new("outline-section", "an entry of the note's own table of contents (\"3. Prompt Design: System vs. User Prompts\" over the chapter of that title): a chapter title, not a term and its definition", i => !i.IsPractice && i.OutlineSections.Contains(i.Section.Index)),
         new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && (i.Texts.Any(t => CourseNarration().IsMatch(t)) || CourseTitle().IsMatch(i.Section.Title))),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
@@ -69,7 +70,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"如何|怎样|怎麼|怎么|步骤|步驟|流程|\bhow to\b|\bsteps\b|workflow", RegexOptions.IgnoreCase)]
     private static partial Regex HowTo();
 
-    [GeneratedRegex(@"参考|參考|Reference|Resources|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"参考|參考|\bReferences?\b|\bResources\b|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();
 
     [GeneratedRegex(@"步骤|步驟|阶段|階段|流程|过程|過程|生命周期|生命週期|顺序|順序|如何|工作流|\bsteps?\b|\bstages?\b|\bphases?\b|process|workflow|pipeline|lifecycle|life cycle|procedure|how to", RegexOptions.IgnoreCase)]

@@ -50,6 +50,9 @@ public sealed record StudyItem
     /// <summary>The keys of the line labels the item's note writes more than once (<see cref="FieldLabels"/>).</summary>
     public IReadOnlySet<string> RepeatedLabels { get; init; } = new HashSet<string>();
 
+    /// <summary>The indexes of the sections the item's note uses as its table of contents (<see cref="Outlines"/>).</summary>
+    public IReadOnlySet<int> OutlineSections { get; init; } = new HashSet<int>();
+
     /// <summary>The language and script the item's fixed wording must follow.</summary>
     public required ItemScript Script { get; init; }
 

@@ -50,6 +50,7 @@ internal static class QuestionItems
             Section = section,
             Script = script,
             RepeatedLabels = FieldLabels.RepeatedIn(note),
+            OutlineSections = Outlines.In(note),
         };
         return (localized, item);
     }

@@ -26,8 +26,8 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     /// <summary>Longer definitions are paragraphs to reread, not options to compare.</summary>
     public const int MaxDefinitionLength = 160;
 
-    /// <summary>The note's own wording, as shown after answering.</summary>
-    public string Explanation => NameInList + "：" + Definition;
+    /// <summary>The note's own wording, as shown after answering: its line, not the context the prompt gave it.</summary>
+    public string Explanation => Term + "：" + Definition;
 
     /// <summary>
     /// The note's definitions fit for questions: term and definition both say something, the definition is short

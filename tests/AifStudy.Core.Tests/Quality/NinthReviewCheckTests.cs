@@ -123,4 +123,75 @@ public sealed class NinthReviewCheckTests
         Assert.True(Fires("context-skips-title", Card("TermDefinition", "“训练数据量”指什么？（Hugging Face）", "约 1T tokens", "训练数据量", context: "Hugging Face", section: under)));
         Assert.False(Fires("context-skips-title", Card("TermDefinition", "“训练数据量”指什么？（ChatGLM-6B 的参数）", "约 1T tokens", "训练数据量", context: "ChatGLM-6B 的参数", section: named)));
     }
+
+    [Fact]
+    public void A_list_of_the_notes_own_chapter_titles_is_an_outline_not_definitions()
+    {
+        const string note = """
+            # Chapter 5: Prompt Engineering
+
+            ### 📘 Structure Overview
+
+            1. Introduction to Prompting
+            2. In-Context Learning: Zero-Shot and Few-Shot Prompting
+            3. Prompt Design: System vs. User Prompts
+
+            ### ✅ 1. Introduction to Prompting
+
+            Prompting steers a model without retraining it.
+
+            ### ✅ 2. In-Context Learning: Zero-Shot and Few-Shot Prompting
+
+            - Zero-Shot Prompting: the task alone, with no examples
+            - Few-Shot Prompting: a few worked examples before the task
+            - Chain-of-Thought: ask the model to reason step by step
+
+            ### ✅ 3. Prompt Design: System vs. User Prompts
+
+            The system prompt sets the role; the user prompt asks.
+            """;
+
+        var parsed = Parser.Parse(note, "ch5.md");
+        var outline = Outlines.In(parsed);
+
+        Assert.Equal([parsed.Sections.Single(s => s.Title.Contains("Structure Overview", StringComparison.Ordinal)).Index], outline);
+        var report = new GenerationReport { KeptItems = [] };
+        var cards = CardGenerator.Generate(parsed, "ch5", report);
+        Assert.DoesNotContain(cards, c => c.Front.Contains("In-Context Learning", StringComparison.Ordinal) && c.Back.Contains("Zero-Shot and Few-Shot", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Front.Contains("Few-Shot Prompting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wrong_description_that_says_the_terms_word_reads_as_right()
+    {
+        Assert.True(Fires("giveaway-related-word", Choice("下列哪一项是对「微调策略」的描述？", "使用各种技术，如梯度下降，来更新模型的参数，同时最小化任务特定的损失函数。", ["微调可能涉及调整超参数，如学习率、批量大小和丢弃率，以优化任务性能。", "对于任务，需要准备一个相关的数据集。"], "微调策略")));
+        Assert.False(Fires("giveaway-related-word", Choice("下列哪一项是对「微调策略」的描述？", "微调时使用梯度下降更新模型的参数，同时最小化任务特定的损失函数。", ["微调可能涉及调整超参数，如学习率、批量大小和丢弃率。", "对于任务，需要准备一个相关的数据集。"], "微调策略")));
+    }
+
+    [Fact]
+    public void A_back_that_says_a_long_term_again_but_one_character_is_trivial()
+    {
+        Assert.True(Fires("trivial-back", Card("TermDefinition", "“神经网络语言模型”指什么？", "使用神经网络进行语言建模", "神经网络语言模型")));
+        Assert.False(Fires("trivial-back", Card("TermDefinition", "“神经网络语言模型”指什么？", "用前馈网络根据前面的词预测下一个词的概率分布", "神经网络语言模型")));
+    }
+
+    [Fact]
+    public void An_explanation_quotes_the_notes_line_not_the_prompts_context()
+    {
+        const string note = """
+            # 大语言模型的开发技术
+
+            - 迁移学习（微调）：迁移学习是一种利用预训练期间获得的知识并将其应用于新的相关任务的技术。
+                - 任务特定数据集：对于微调，需要准备一个与特定自然语言处理任务相关的数据集。
+                - 超参数调整：调整学习率、批量大小和丢弃率，以优化任务性能。
+                - 评估：在验证集上评估微调后的模型性能，并根据需要进行调整。
+            """;
+
+        var definitions = QuizDefinition.Of(new QuizContext(Parser.Parse(note, "dev.md"), "dev", null, 1));
+
+        var d = Assert.Single(definitions, d => d.Term == "超参数调整");
+        Assert.NotNull(d.Parent);
+        Assert.Contains("（", d.NameInList, StringComparison.Ordinal);
+        Assert.Equal("超参数调整：调整学习率、批量大小和丢弃率，以优化任务性能。", d.Explanation);
+    }
 }
