@@ -17,7 +17,7 @@ internal static class TermCards
             var node = definition.Kind == TermDefinitionKind.ParentItem ? found?.Item : null;
 
             // A link ("[ReFT：语言模型的表示微调](…)") is a reading list entry. A bold item whose children are headings of their own ("文本到文本模型" → NLP, RNN, Transformer) is a list, not a definition.
-            if ((node is not null && ItemLabels.HasCategoryChildren(node)) || (found is { Item: var item } && ItemLabels.IsLink(item)) || !IsWorthAsking(definition))
+            if ((node is not null && ItemLabels.HasCategoryChildren(node)) || (found is { Item: var item } && ItemLabels.IsLink(item)) || !IsWorthAsking(definition) || (node is null && LeadsOn(definition)))
             {
                 continue;
             }
@@ -52,6 +52,10 @@ internal static class TermCards
         definition.Kind != TermDefinitionKind.PlainColon
         || CardText.CjkCount(definition.Definition) >= 6
         || CardText.WordCount(definition.Definition) >= 3;
+
+    // "…定义如下：" leads into a formula or a list the card does not hold (a list nested under it is the back instead).
+    private static bool LeadsOn(TermDefinition definition) =>
+        definition.Definition.TrimEnd().EndsWith(':') || definition.Definition.TrimEnd().EndsWith('：');
 
     private static bool IsReversible(TermDefinition definition) =>
         definition.Term.Length <= MaxReverseTermLength

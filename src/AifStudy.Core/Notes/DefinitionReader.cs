@@ -85,8 +85,10 @@ internal static partial class DefinitionReader
             var cells = Cells(row);
             if (cells.Count > described && cells[0].Length is > 0 and <= 2 * MaxPlainTermLength && cells[described].Length > 0)
             {
+                // "-", "—", "N/A": an empty cell, not a name.
                 var other = named > 0 && named < described && cells.Count > named ? cells[named] : "";
-                var term = other.Length is > 0 and <= 2 * MaxPlainTermLength && !other.Contains(cells[0], StringComparison.OrdinalIgnoreCase)
+                var term = other.Length is > 0 and <= 2 * MaxPlainTermLength && other.Any(char.IsLetter) && !NoName().IsMatch(other)
+                    && !other.Contains(cells[0], StringComparison.OrdinalIgnoreCase)
                     ? $"{cells[0]}（{other}）"
                     : cells[0];
                 yield return new TermDefinition(term, cells[described], TermDefinitionKind.PlainColon);
@@ -99,6 +101,9 @@ internal static partial class DefinitionReader
 
     [GeneratedRegex(@"^(术语|術語|名称|名稱|名词|名詞|概念|英文|English|Term|Terms|Concept|Name|Model|Models|Service|Services|AWS Service|Algorithm|Metric|Technique|缩写|縮寫|Acronym|Abbreviation|模型|服务|服務|算法|指标|指標|技术|技術)$", RegexOptions.IgnoreCase)]
     private static partial Regex TermHeader();
+
+    [GeneratedRegex(@"^(n/?a|none|null|tbd|无|無|暂无|暫無|同上)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoName();
 
     [GeneratedRegex(@"^(中文|Chinese|英文|English|全称|全稱|Full Name|Full name|Full Form|Stands for|中文名|英文名|译名|譯名)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();

@@ -34,6 +34,8 @@ internal static partial class SubjectChecks
         "使用时机", "适用时机", "何时使用", "whentouse", "落地", "变种", "变体", "概念理解", "工程实践", "实践", "理解", "tradeoff",
         "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
+        "名词解释", "术语解释", "名词", "术语", "术语表", "词汇表", "词汇", "技术相关", "相关技术", "相关概念", "基本概念", "基础概念", "核心概念",
+        "glossary", "terminology", "terms", "keyterms", "keyconcepts", "coreconcepts", "basicconcepts", "examessentials", "essentials",
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
         "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",

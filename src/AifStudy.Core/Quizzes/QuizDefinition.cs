@@ -4,7 +4,7 @@ using AifStudy.Core.Notes;
 namespace AifStudy.Core.Quizzes;
 
 /// <summary>A <see cref="TermDefinition"/> usable in a quiz, with the section it was written in.</summary>
-internal sealed record QuizDefinition(string Term, string Definition, TermDefinitionKind Kind, NoteSection Section)
+internal sealed partial record QuizDefinition(string Term, string Definition, TermDefinitionKind Kind, NoteSection Section)
 {
     /// <summary>
     /// The list item this pair is nested in when it names a topic: "局限性" alone cannot be answered, "局限性（循环神经网络）" can.
@@ -27,7 +27,20 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     public const int MaxDefinitionLength = 160;
 
     /// <summary>The note's own wording, as shown after answering: its line, not the context the prompt gave it.</summary>
-    public string Explanation => Term + "：" + Definition;
+    public string Explanation => Term + (CardText.CjkCount(Term + Definition) == 0 ? ": " : "：") + Definition;
+
+    // "Pre-training | 预训练，在大规模语料上学习": the term's translation first is no part of what it means, and as an
+    // option it names its term.
+    private static string WithoutGloss(string term, string definition)
+    {
+        var comma = definition.IndexOfAny(['，', ',']);
+        return comma > 0 && comma < definition.Length - 1 && Prose.ProseDefinition.IsGloss(definition[..comma].Trim(), TermCards.CoreTerm(term))
+            ? definition[(comma + 1)..].Trim()
+            : definition;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z](\s*[-–~～]\s*[A-Za-z])?$")]
+    private static partial System.Text.RegularExpressions.Regex AlphabetTitle();
 
     /// <summary>
     /// The note's definitions fit for questions: term and definition both say something, the definition is short
@@ -36,9 +49,14 @@ internal sealed record QuizDefinition(string Term, string Definition, TermDefini
     /// </summary>
     public static IReadOnlyList<QuizDefinition> Of(QuizContext context)
     {
+        // A glossary's letters ("## A", "## B", "### C–D", two or more) group terms by spelling, not by kind: a metric
+        // beside an algorithm and AI itself. Their entries are cards, not each other's wrong options.
+        var letters = context.Sections.Where(s => AlphabetTitle().IsMatch(CardText.StripNumber(s.Title))).ToList();
         var all = context.Sections
-            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), d.Definition.Trim(), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s), List = ListOf(d, s) }))
+            .Where(s => letters.Count < 2 || !letters.Contains(s))
+            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), WithoutGloss(d.Term.Trim(), d.Definition.Trim()), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s), List = ListOf(d, s) }))
             .Where(d => CardText.Normalize(d.Term).Length > 0
+                && !d.Definition.TrimEnd().EndsWith(':') && !d.Definition.TrimEnd().EndsWith('：')
                 && CardText.Normalize(d.Definition).Length >= 2
                 && d.Definition.Length <= MaxDefinitionLength
                 && !QuizText.IsNearEqual(d.Term, d.Definition)

@@ -39,6 +39,10 @@ public sealed partial class QuizPage
     private string? _message;
     private bool _busy;
 
+    // A valid note or section scope the pool has no question for.
+    private bool NoQuestionsInScope =>
+        _scope is { IsValid: true } asked && asked.Scope != StudyScope.All && _scopes is not null && !_scopes.Any(s => s.Scope == asked.Scope && s.QuestionCount > 0);
+
     protected override async Task OnParametersSetAsync()
     {
         _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);

@@ -3,6 +3,8 @@ using AifStudy.Core.Quizzes;
 using AifStudy.Web.Components.Pages.Quiz;
 using AifStudy.Web.Tests.TestSupport;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.Components.Pages.Quiz;
 
@@ -38,5 +40,30 @@ public sealed class QuizSetupPageTests : BunitContext, IAsyncLifetime
         Assert.DoesNotContain(offered, k => k == QuestionKind.Cloze);
         Assert.Null(cut.Find("button.quiz-start").GetAttribute("disabled"));
         Assert.Contains("(", cut.Find("[data-testid=quiz-scope] option").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_without_questions_says_so_and_points_to_its_cards()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("note", "domain-2-genai-fundamentals"));
+        var cut = Render<QuizPage>();
+        cut.WaitForElement("form.quiz-setup", TimeSpan.FromSeconds(15));
+
+        var notice = cut.Find("[data-testid=quiz-scope-empty]");
+        Assert.Contains("this note", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal("cards?note=domain-2-genai-fundamentals", notice.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_note_with_questions_is_set_up_without_a_notice()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("note", "domain-3-fm-applications"));
+        var cut = Render<QuizPage>();
+        cut.WaitForElement("form.quiz-setup", TimeSpan.FromSeconds(15));
+
+        Assert.Empty(cut.FindAll("[data-testid=quiz-scope-empty]"));
+        Assert.Contains("领域 3", cut.Find("[data-testid=quiz-scope] option:checked").TextContent, StringComparison.Ordinal);
     }
 }
