@@ -188,7 +188,8 @@ internal static partial class AnswerChecks
             }
         }
 
-        return false;
+        // "训练样本数；x：输入变量；y：输出值": the line defines its siblings too.
+        return SiblingFields().IsMatch(item.Answer);
     }
 
     // "深度学习的一个子集", "机器学习的一个分支", "一种 AI", "A subset of deep learning", "a type of model".
@@ -206,6 +207,10 @@ internal static partial class AnswerChecks
     // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".
     [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$|^[^，,。]{0,20}(一个|一個|一种|一種)?(强大|強大|有力|有用|重要)的工具|^(a|an)\s+(powerful|useful|great|important)\s+tool\b", RegexOptions.IgnoreCase)]
     private static partial Regex Praise();
+
+    // "；x：输入变量", "; y: output": another short name and its value after a semicolon.
+    [GeneratedRegex(@"[；;]\s*[^\s；;：:，,。]{1,8}\s*[：:]\s*\S")]
+    private static partial Regex SiblingFields();
 
     // A field label at a line or sentence start: "\n应用：", "。例如：", " Example: ".
     [GeneratedRegex(@"(?:^|\n\s*(?:[-*+]\s+)?|[。；;]\s*|\.\s+)(?<label>[^\s：:，,。\n]{1,12})\s*[：:]")]

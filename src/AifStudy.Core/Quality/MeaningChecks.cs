@@ -19,6 +19,8 @@ internal static partial class MeaningChecks
         new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
         new("verb-blank", "a blank that opens an English sentence and is followed by its object (\"[...] with different values…\"): the blank is a verb, not a term", VerbBlank),
         new("verbless-cloze", "a glossary line or a heading blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\", \"[...] When a FM meets…\"): no verb joins the blank to what follows", VerblessCloze),
+        new("hedged-back", "a back that is the author's guess or points to another card (\"commercial i think, Nova\", \"same idea, …\", \"同上\"), or only a bracketed aside (\"（X的每一行是一个样本）\")", HedgedBack),
+        new("fragment-back", "an English back that is a participle or an adjective with no subject (\"configurable by plaintext descriptions.\"): how a thing is set up, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FragmentLead().IsMatch(i.Answer.TrimStart())),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -49,6 +51,29 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^(注重|重视|重視|强调|強調|侧重|側重|专注于|專注於|擅长|擅長|以.{1,6}见长|以.{1,6}見長)")]
     private static partial Regex TraitLead();
+
+    public static bool HedgedBack(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition" || item.IsPractice)
+        {
+            return false;
+        }
+
+        var back = item.Answer.Trim();
+        return Hedge().IsMatch(back) || SameAs().IsMatch(back) || AsideOnly().IsMatch(back);
+    }
+
+    [GeneratedRegex(@"\b(i think|i guess|i believe|not sure|maybe|probably|i'm not|idk|tbd)\b|我觉得|我覺得|我猜|好像是|应该是吧|應該是吧|待确认|待確認", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"^(same( idea| as (above|before))?|similar(ly)?|likewise|ditto|as above)\b|^(同上|同理|类似地|類似地|同前)", RegexOptions.IgnoreCase)]
+    private static partial Regex SameAs();
+
+    [GeneratedRegex(@"^[（(][^（()）]*[)）][。.]?$")]
+    private static partial Regex AsideOnly();
+
+    [GeneratedRegex(@"^[a-z]+(able|ible)\b")]
+    private static partial Regex FragmentLead();
 
     public static bool BackRepeatsTerm(StudyItem item)
     {

@@ -35,6 +35,7 @@ internal static partial class SubjectChecks
         "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
         "名词解释", "术语解释", "名词", "术语", "术语表", "词汇表", "词汇", "技术相关", "相关技术", "相关概念", "基本概念", "基础概念", "核心概念",
+        "keyparts", "parts", "mainparts", "keycomponents", "keyfeatures", "mainfeatures", "主要部分", "关键部分",
         "glossary", "terminology", "terms", "keyterms", "keyconcepts", "coreconcepts", "basicconcepts", "examessentials", "essentials",
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
@@ -60,6 +61,7 @@ internal static partial class SubjectChecks
         new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
         new("context-skips-title", "a context from a title above the item's own, which is a sentence (\"Hugging Face\" for the figures under \"模型的参数，以ChatGLM-6B为例\"): what the item is about is left out", ContextSkipsTitle),
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
+        new("vendor-as-term", "a company from a list of model providers asked as a term (\"What is Meta?\" → \"open source llama model\")", VendorAsTerm),
         new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
         new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
         new("attribute-as-term", "an item under a pros, cons, limits or pain-points title (\"部署複雜度高\" under 缺點 / 成本): a claim about the topic above, asked as if it were a term", AttributeAsTerm),
@@ -72,7 +74,7 @@ internal static partial class SubjectChecks
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
-            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text);
+            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(text).Trim()));
     }
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.
@@ -90,7 +92,35 @@ internal static partial class SubjectChecks
     public static bool IncompleteTerm(StudyItem item) =>
         item.Term is { } term
         && (term.Length > MaxTermLength || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
-            || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0);
+            || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim()));
+
+    // "Can be implemented using [...] to…": an English sentence that starts at its verb has left its subject behind.
+    [GeneratedRegex(@"^(can|could|may|might|must|should|will|would|is|are|was|were|has|have|uses|used|helps|allows|enables|provides|requires|works|makes|takes|gives|lets)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbFirst();
+
+    // "或者直接使用公式计算", "and then…": a clause continuing the line before it.
+    [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|(or|and|but|then|so|also)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConjunctionLead();
+
+    // A company in a list of model providers ("Meta: open source llama model"): a vendor, not a term to define.
+    public static bool VendorAsTerm(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" or "Matching"
+        && Vendors.Contains(QualityText.Key(term)) && !DefinesCompany().IsMatch(item.AnswerIsTerm ? item.Prompt : item.Answer);
+
+    // "Hugging Face是一个汇聚各类开源大模型的平台": a back that says what the company or platform is.
+    [GeneratedRegex(@"是一[个家种個家種]|\b(is|are) (a|an|the)\b|平台|公司|company|platform", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinesCompany();
+
+    private static readonly HashSet<string> Vendors = new(new[]
+    {
+        "meta", "amazon", "aws", "google", "microsoft", "openai", "anthropic", "cohere", "ai21", "ai21labs", "stabilityai", "stability",
+        "mistral", "mistralai", "nvidia", "ibm", "apple", "deepseek", "百度", "阿里", "阿里巴巴", "阿里云", "腾讯", "字节", "字节跳动",
+        "华为", "智谱", "月之暗面", "讯飞", "科大讯飞",
+    }, StringComparer.Ordinal);
+
+    // "监督学习两个问题", "三种方法", "流程应用范例", "課程目標": a count of things, an example or a course's aim, not a term.
+    [GeneratedRegex(@"([两二三四五六七八九十几\d]\s*[个個种種类類大项項点點]\s*(问题|問題|方法|类型|類型|方面|步骤|步驟|阶段|階段|原因|特点|特點|部分|任务|任務)?)$|^\p{IsCJKUnifiedIdeographs}{2,4}(范例|範例|示例|例子|案例|举例|舉例|实例|實例)$|^(课程|課程|学习|學習|本课|本課|本章|本节|本節)(目标|目標|大纲|大綱|内容|內容|重点|重點)$|^(解决|解決)(方法|办法|辦法|方案)$")]
+    private static partial Regex CountOrExampleLabel();
 
     public static bool MissingSubject(StudyItem item)
     {
@@ -163,7 +193,7 @@ internal static partial class SubjectChecks
         var text = QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':').Trim();
         var opening = CardText.CjkCount(text) > 0 ? new string(text.Take(OpeningCharacters).ToArray()) : string.Join(' ', text.Split(' ').Take(OpeningWords));
         var blank = text.IndexOfAny(['［', '[']);
-        return Anaphora().IsMatch(opening) || (blank > 0 && PluralPointer().IsMatch(text[..blank]));
+        return Anaphora().IsMatch(opening) || (blank > 0 && PluralPointer().IsMatch(text[..blank])) || VerbFirst().IsMatch(text);
     }
 
     /// <summary>True for a term that says little alone: two Chinese characters, three that do not end like a concept, a lower-case English phrase of one or two words.</summary>

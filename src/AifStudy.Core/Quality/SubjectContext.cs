@@ -76,10 +76,15 @@ public static partial class SubjectContext
 
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>
-        title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8;
+        title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8
+        || LeadIn().IsMatch(title.TrimEnd(':', '：', ' '));
+
+    // "Guardrails filter prompts and outputs based on", "主要包括": the start of a sentence a list completes.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(based on|include|includes|including|such as|as follows|consists? of|for example|are|is|of|for|with|to|by|into)$|(包括|包含|如下|分为|分為|例如|比如|有以下|有如下)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LeadIn();
 
     // "领域 3：", "任务陈述 3.2：", "Domain 1: ": the exam guide's number before the topic a title names.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*[：:]\s*(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*((领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*[：:]\s*|(课时|課時|lesson|lecture|module|day|第)\s*\d+\s*[课課讲講节節天]?\s*([：:\-–—.]\s*|\s+))(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GuideLabel();
 
     // "第1课", "Lesson 3", "Module 2", "Part IV", "任务陈述 3.3 第1课", "Domain 3": where a section sits in a course or in the

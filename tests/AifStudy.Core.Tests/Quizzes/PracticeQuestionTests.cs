@@ -19,20 +19,24 @@ public sealed class PracticeQuestionTests
         QuestionGenerator.Generate(Parser.Parse(markdown, "test.md"), "test", 2, 1, null, GenerationOptions.Unchecked)
             .Where(q => q.Subject?.StartsWith(PracticeQuestions.SubjectPrefix, StringComparison.Ordinal) == true).ToList();
 
+    // A keyed question with no explanation of its own, and a heading after it.
+    private const string ChatbotQuestion = """
+        # AWS AI services
+
+        **Q2.** Which service provides **chatbot building with natural language understanding**?
+        A. Polly
+        B. Lex
+        C. Connect
+        D. Transcribe
+        ✅ **Answer: B**
+
+        ## True / False
+        """;
+
     [Fact]
     public void A_key_without_an_explanation_is_explained_by_the_line_of_the_note_that_proves_it()
     {
-        const string note = """
-            # AWS AI services
-
-            **Q2.** Which service provides **chatbot building with natural language understanding**?
-            A. Polly
-            B. Lex
-            C. Connect
-            D. Transcribe
-            ✅ **Answer: B**
-
-            ## True / False
+        const string note = ChatbotQuestion + """
 
             **Q6.** Amazon Connect can integrate with Lex to provide intelligent customer support.
 
@@ -50,17 +54,7 @@ public sealed class PracticeQuestionTests
     [Fact]
     public void A_key_that_nothing_in_the_note_proves_is_dropped_as_unproven()
     {
-        const string note = """
-            # AWS AI services
-
-            **Q2.** Which service provides **chatbot building with natural language understanding**?
-            A. Polly
-            B. Lex
-            C. Connect
-            D. Transcribe
-            ✅ **Answer: B**
-
-            ## True / False
+        const string note = ChatbotQuestion + """
 
             Amazon Connect can integrate with Lex to provide intelligent customer support.
             """;
