@@ -35,6 +35,7 @@ internal static partial class SubjectChecks
         "tradeoffs", "originalquestion", "thequestion", "theoriginalquestion", "下一章", "上一章", "nextchapter", "架构", "模型架构", "成本效益", "定价", "价格", "费用", "pricing", "cost", "memoryaid", "mnemonic", "keytakeaway", "keytakeaways", "takeaway", "takeaways", "insight", "insights", "remark",
         "remarks", "thoughts", "mythoughts", "mynotes", "examfocus", "examtrigger", "trigger", "intent",
         "名词解释", "术语解释", "名词", "术语", "术语表", "词汇表", "词汇", "技术相关", "相关技术", "相关概念", "基本概念", "基础概念", "核心概念",
+        "取值范围", "值域", "范围", "range", "输出范围", "定义域",
         "keyparts", "parts", "mainparts", "keycomponents", "keyfeatures", "mainfeatures", "主要部分", "关键部分",
         "glossary", "terminology", "terms", "keyterms", "keyconcepts", "coreconcepts", "basicconcepts", "examessentials", "essentials",
         "作者", "author", "authors", "数据", "论文", "paper", "年份", "year", "来源", "出处", "source", "发表", "何时注意", "贡献方式", "维护说明",
@@ -74,7 +75,7 @@ internal static partial class SubjectChecks
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
-            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(text).Trim()));
+            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key);
     }
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.

@@ -1,4 +1,5 @@
 using AifStudy.Core.Quality;
+using AifStudy.Core.Quizzes.Prose;
 using static AifStudy.Core.Tests.Quality.Items;
 
 namespace AifStudy.Core.Tests.Quality;
@@ -79,5 +80,26 @@ public sealed class EleventhReviewCheckTests
     {
         Assert.True(Fires("cloze-without-antecedent", Card("Cloze", "Can be implemented using [...] to collect preference data.", "Amazon SageMaker Ground Truth", "Amazon SageMaker Ground Truth", answerIsTerm: true)));
         Assert.False(Fires("cloze-without-antecedent", Card("Cloze", "RLHF can be implemented using [...] to collect preference data.", "Amazon SageMaker Ground Truth", "Amazon SageMaker Ground Truth", answerIsTerm: true)));
+    }
+
+    [Theory]
+    [InlineData("1.在输入x是一个较大的正值的时候，GELU(x)是一个接近于1的恒等映射。")]
+    [InlineData("tanh函数可以理解为是基于sigmoid函数的一种改进的激活函数。")]
+    [InlineData("激活函数（包括 GELU）是神经网络每一层中必要的一步运算。")]
+    [InlineData("神经网络是线性的，无法解决非线性的问题。")]
+    public void A_sentence_piece_or_a_property_is_no_prose_definition(string sentence)
+    {
+        var text = sentence + "神经网络 神经网络 神经网络 神经网络 激活函数 激活函数 激活函数 激活函数";
+
+        Assert.Null(ProseDefinition.From(sentence, null, Section(sentence, "激活函数"), text));
+    }
+
+    [Fact]
+    public void A_struck_sentence_is_no_prose_definition()
+    {
+        const string markdown = "~~一搜lora调参全是stableDiffusion，果然才是第一生产力~~\n\nLoRA 是一种参数高效微调的方法。";
+
+        Assert.Null(ProseDefinition.From("一搜lora调参全是stableDiffusion，果然才是第一生产力。", null, Section(markdown, "LoRA"), markdown));
+        Assert.NotNull(ProseDefinition.From("LoRA 是一种参数高效微调的方法。", null, Section(markdown, "LoRA"), markdown));
     }
 }

@@ -73,6 +73,12 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
     internal static ProseDefinition? From(string sentence, string? asked, NoteSection section, string noteText)
     {
         var text = ProseParagraphs.WithoutConnective(sentence);
+        if (IsStruckThrough(text, section.Markdown))
+        {
+            // "~~一搜lora调参全是stableDiffusion~~": the author took it back.
+            return null;
+        }
+
         string term;
         string definition;
         IReadOnlyList<string> glosses = [];
@@ -191,12 +197,25 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9\-]*$")]
     private static partial Regex LatinWord();
 
+    // The sentence's opening words sit inside a ~~struck~~ span of the section.
+    private static bool IsStruckThrough(string text, string markdown)
+    {
+        if (!markdown.Contains("~~", StringComparison.Ordinal) || text.Length < 4)
+        {
+            return false;
+        }
+
+        var at = markdown.IndexOf(text[..4], StringComparison.Ordinal);
+        return at >= 0 && markdown[..at].Split("~~").Length % 2 == 0;
+    }
+
     /// <summary>"再来看个问题，什么是提示词注入？" → "提示词注入".</summary>
     internal static string? AskedTerm(string sentence) =>
         WhatIs().Match(sentence) is { Success: true } m && IsTerm(m.Groups["term"].Value.Trim()) ? m.Groups["term"].Value.Trim() : null;
 
     private static bool IsTerm(string term) =>
         term.Length is >= 2 and <= MaxTermLength
+        && !NotTermShape().IsMatch(term)
         && CardText.Normalize(term).Length >= 2
         && !NotTermStarts.Any(s => term.StartsWith(s, StringComparison.Ordinal))
         && !NotTermEnds.Any(e => term.EndsWith(e, StringComparison.Ordinal))
@@ -226,10 +245,19 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
 
     private static bool IsDefinition(string term, string definition) =>
         definition.Length <= MaxDefinitionLength
+        && !AttributeLead().IsMatch(definition)
         && CardText.CjkCount(definition) + (2 * CardText.WordCount(definition)) >= MinDefinitionIdeographs
         && definition[0] is not ('"' or '“' or '「' or '否')
         && !CardText.ContainsNormalized(definition, term)
         && definition.Count(ch => ch is '(' or '（') == definition.Count(ch => ch is ')' or '）');
+
+    // "1.在输入x", "tanh函数可以理解为", "激活函数（包括 GELU）": a list number, a clause or an aside, not a term.
+    [GeneratedRegex(@"^\s*\d+\s*[.、)）]|(可以理解为|理解为|可以看作|看作|可视为|可以说|也就|其实|实际上|即)$|[（(]\s*(包括|包含|例如|比如|如|including|e\.g\.|such as)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTermShape();
+
+    // "线性的，无法解决…": a property of the term, not what it is.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}的(?:[，,。；;]|$)")]
+    private static partial Regex AttributeLead();
 
     [GeneratedRegex(@"^(?<term>[^，。,、：:；“”""「」！？?]{1,24}?)\s*(?<copula>是一种|是一个|是一组|是一系列|是指|指的是|是)(?<definition>[^。？！?]+)。$")]
     private static partial Regex Copula();
