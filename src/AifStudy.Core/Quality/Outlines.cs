@@ -26,16 +26,21 @@ public static partial class Outlines
     private static IReadOnlySet<int> Find(ParsedNote note)
     {
         var found = new HashSet<int>();
+        Dictionary<string, List<int>>? titles = null;
         foreach (var section in note.Sections)
         {
-            var entries = ListEntry().Matches(section.Markdown).Select(m => Key(m.Groups["text"].Value)).Where(e => e.Length > 0).ToList();
-            if (entries.Count < MinEntries)
+            var lines = ListEntry().Matches(section.Markdown);
+            if (lines.Count < MinEntries)
             {
                 continue;
             }
 
-            var titles = note.Sections.Where(s => s.Index != section.Index).Select(s => Key(s.Title)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
-            if (2 * entries.Count(titles.Contains) > entries.Count)
+            // The titles are read once per note, and only for a note with a list long enough to be an outline.
+            titles ??= note.Sections.GroupBy(s => Key(s.Title)).Where(g => g.Key.Length > 0)
+                .ToDictionary(g => g.Key, g => g.Select(s => s.Index).ToList(), StringComparer.Ordinal);
+            var entries = lines.Select(m => Key(m.Groups["text"].Value)).Where(e => e.Length > 0).ToList();
+            var named = entries.Count(e => titles.TryGetValue(e, out var at) && at.Any(i => i != section.Index));
+            if (entries.Count >= MinEntries && 2 * named > entries.Count)
             {
                 found.Add(section.Index);
             }

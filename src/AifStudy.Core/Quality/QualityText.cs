@@ -130,7 +130,7 @@ internal static partial class QualityText
     /// </summary>
     public static bool GlossedAlike(string a, string b)
     {
-        static bool Short(string t) => CardText.CjkCount(t) > 0 ? CardText.CjkCount(t) < MaxAlikeChinese : CardText.WordCount(t) < MaxAlikeWords;
+        static bool Short(string t) => IsShortForAlike(t);
         // English glosses share their small words more often ("Of predicted positives, how many…" for precision and
         // recall): three words there.
         var needed = CardText.CjkCount(a) + CardText.CjkCount(b) == 0 ? 3 : 2;
@@ -157,6 +157,10 @@ internal static partial class QualityText
         var words = Tokens(a, withGeneric: true).Where(w => w.Length > 2 && !ScriptCounts.IsCjk(w[0])).Count(pairs.Contains);
         return runs + words;
     }
+
+    /// <summary>True for a description short enough for <see cref="GlossedAlike"/> to compare.</summary>
+    public static bool IsShortForAlike(string text) =>
+        CardText.CjkCount(text) > 0 ? CardText.CjkCount(text) < MaxAlikeChinese : CardText.WordCount(text) < MaxAlikeWords;
 
     private const int MaxAlikeChinese = 16;
     private const int MaxAlikeWords = 12;

@@ -27,11 +27,21 @@ internal static class DefinitionQuestions
         // note's "Input data(輸入資料)" is asked like its neighbour "Instructions(說明)".
         var english = definitions.GroupBy(d => d.Section)
             .ToDictionary(g => g.Key, g => g.All(d => CardText.CjkCount(d.Definition) == 0 && CardText.WordCount(d.Definition) >= 2));
+        // Two short glosses that share their words ("使用自己的数据自定义模型输出" for 微调, "将知识和数据整合到模型中" for RAG)
+        // each fit the other's term: neither is offered against the other. Only short ones are compared.
+        var glosses = definitions.Where(d => Quality.QualityText.IsShortForAlike(d.Definition)).ToList();
+        var alike = new HashSet<(QuizDefinition, QuizDefinition)>();
+        foreach (var d in glosses)
+        {
+            foreach (var o in glosses.Where(o => o != d && Quality.QualityText.GlossedAlike(o.Definition, d.Definition)))
+            {
+                alike.Add((d, o));
+            }
+        }
+
         foreach (var d in definitions)
         {
-            // Two short glosses that share their words ("使用自己的数据自定义模型输出" for 微调, "将知识和数据整合到模型中" for RAG)
-            // each fit the other's term: neither is offered against the other.
-            var others = definitions.Where(o => o != d && !Quality.QualityText.GlossedAlike(o.Definition, d.Definition)).ToList();
+            var others = definitions.Where(o => o != d && !alike.Contains((d, o))).ToList();
             if (TermToDefinition(context, d, others, english[d.Section]) is { } a)
             {
                 yield return a;

@@ -27,6 +27,7 @@ internal static partial class PracticeQuestions
         var lines = context.Note.Sections.SelectMany(s => s.Markdown.Split('\n').Select(l => (Text: l.TrimEnd('\r'), Section: s))).ToList();
         var runs = OptionRuns(lines);
         var stems = runs.Select((run, r) => Stem(lines, r == 0 ? 0 : runs[r - 1].End, run.Start)).ToList();
+        List<string>? proofs = null;
         for (var r = 0; r < runs.Count; r++)
         {
             var (_, end, options) = runs[r];
@@ -44,8 +45,9 @@ internal static partial class PracticeQuestions
             var section = lines[stem.Line].Section;
             // Without one, the line of the note that proves the key ("chatbot → Lex" in an exam tip); the letter alone
             // proves nothing, and the unproven-answer check drops it.
+            proofs ??= ProofLines(lines);
             var explanation = key.Explanation is { Length: > 0 } e ? e
-                : Proof(lines, stem.Text, options, key.Index) ?? $"{(char)('A' + key.Index)}. {options[key.Index]}";
+                : Proof(proofs, stem.Text, options, key.Index) ?? $"{(char)('A' + key.Index)}. {options[key.Index]}";
             yield return context.Question(
                 QuestionKind.MultipleChoice, section, SubjectPrefix + CardText.Normalize(stem.Text), stem.Text, options, [key.Index], explanation, shuffle: false);
         }
@@ -55,7 +57,7 @@ internal static partial class PracticeQuestions
     /// The first line of the note outside any question that names the keyed option, no other option, and a word of the
     /// stem: "Which service to build a **chatbot** → **Lex**." for "Which service provides chatbot building…?".
     /// </summary>
-    private static string? Proof(List<(string Text, NoteSection Section)> lines, string stem, List<string> options, int keyed)
+    private static string? Proof(List<string> lines, string stem, List<string> options, int keyed)
     {
         var answer = PracticeText.Plain(options[keyed]);
         if (CardText.Normalize(answer).Length < 2)
@@ -64,6 +66,24 @@ internal static partial class PracticeQuestions
         }
 
         var stemWords = Quality.QualityText.Tokens(stem.Replace(answer, " ", StringComparison.OrdinalIgnoreCase));
+        foreach (var plain in lines)
+        {
+            // A word of the stem besides the answer's own (read only for the few lines that name the answer).
+            if (Names(plain, answer)
+                && !options.Where((_, i) => i != keyed).Any(o => Names(plain, PracticeText.Plain(o)))
+                && Quality.QualityText.Tokens(plain.Replace(answer, " ", StringComparison.OrdinalIgnoreCase)).Overlaps(stemWords))
+            {
+                return plain;
+            }
+        }
+
+        return null;
+    }
+
+    // The note's lines that could prove a key, read once per note: no option, key or question, short enough to show.
+    private static List<string> ProofLines(List<(string Text, NoteSection Section)> lines)
+    {
+        var found = new List<string>();
         foreach (var (raw, _) in lines)
         {
             var text = raw.Trim();
@@ -73,15 +93,13 @@ internal static partial class PracticeQuestions
             }
 
             var plain = PracticeText.Plain(ListMarker().Replace(text, ""));
-            if (plain.Length <= MaxExplanation && Names(plain, answer)
-                && !options.Where((_, i) => i != keyed).Any(o => Names(plain, PracticeText.Plain(o)))
-                && Quality.QualityText.Tokens(plain.Replace(answer, " ", StringComparison.OrdinalIgnoreCase)).Overlaps(stemWords))
+            if (plain.Length is > 0 and <= MaxExplanation)
             {
-                return plain;
+                found.Add(plain);
             }
         }
 
-        return null;
+        return found;
     }
 
     // The option as a word of the line: "Lex" in "→ Lex.", not in "Lexicon".
