@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>
+/// Shapes of text that are not terms, found in other authors' <c>X：Y</c> lines: a clause that continues the line
+/// before, a company in a list of model providers, a count, an example or a course's aim; and a cloze sentence that
+/// starts at its verb.
+/// </summary>
+internal static partial class SubjectChecks
+{
+    // "Can be implemented using [...] to…": an English sentence that starts at its verb has left its subject behind.
+    [GeneratedRegex(@"^(can|could|may|might|must|should|will|would|is|are|was|were|has|have|uses|used|helps|allows|enables|provides|requires|works|makes|takes|gives|lets)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbFirst();
+
+    // "或者直接使用公式计算", "and then…": a clause continuing the line before it.
+    [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|(or|and|but|then|so|also)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConjunctionLead();
+
+    // A company in a list of model providers ("Meta: open source llama model"): a vendor, not a term to define.
+    public static bool VendorAsTerm(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" or "Matching"
+        && Vendors.Contains(QualityText.Key(term)) && !DefinesCompany().IsMatch(item.AnswerIsTerm ? item.Prompt : item.Answer);
+
+    // "Hugging Face是一个汇聚各类开源大模型的平台": a back that says what the company or platform is.
+    [GeneratedRegex(@"是一[个家种個家種]|\b(is|are) (a|an|the)\b|平台|公司|company|platform", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinesCompany();
+
+    private static readonly HashSet<string> Vendors = new(new[]
+    {
+        "meta", "amazon", "aws", "google", "microsoft", "openai", "anthropic", "cohere", "ai21", "ai21labs", "stabilityai", "stability",
+        "mistral", "mistralai", "nvidia", "ibm", "apple", "deepseek", "百度", "阿里", "阿里巴巴", "阿里云", "腾讯", "字节", "字节跳动",
+        "华为", "智谱", "月之暗面", "讯飞", "科大讯飞",
+    }, StringComparer.Ordinal);
+
+    // "监督学习两个问题", "三种方法", "流程应用范例", "課程目標": a count of things, an example or a course's aim, not a term.
+    [GeneratedRegex(@"([两二三四五六七八九十几\d]\s*[个個种種类類大项項点點]\s*(问题|問題|方法|类型|類型|方面|步骤|步驟|阶段|階段|原因|特点|特點|部分|任务|任務)?)$|^\p{IsCJKUnifiedIdeographs}{2,4}(范例|範例|示例|例子|案例|举例|舉例|实例|實例)$|^(课程|課程|学习|學習|本课|本課|本章|本节|本節)(目标|目標|大纲|大綱|内容|內容|重点|重點)$|^(解决|解決)(方法|办法|辦法|方案)$")]
+    private static partial Regex CountOrExampleLabel();
+}
