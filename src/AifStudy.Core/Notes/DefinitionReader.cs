@@ -24,22 +24,26 @@ internal static partial class DefinitionReader
 
     public static IReadOnlyList<TermDefinition> Read(ReadOnlySpan<Block> body, ParagraphText texts)
     {
+        // Each paragraph read once: its plain "Term : definition" entry, when it has no bold one.
+        var entries = new TermDefinition?[body.Length];
         var paragraphs = 0;
         var plain = 0;
-        foreach (var block in body)
+        for (var i = 0; i < body.Length; i++)
         {
-            if (block is ParagraphBlock p)
+            if (body[i] is ParagraphBlock p)
             {
                 paragraphs++;
-                plain += FromBold(p.Inline, null) is null && FromPlain(p, texts) is not null ? 1 : 0;
+                entries[i] = FromBold(p.Inline, null) is null ? FromPlain(p, texts) : null;
+                plain += entries[i] is null ? 0 : 1;
             }
         }
 
         var glossary = plain >= MinGlossaryParagraphs && 2 * plain > paragraphs;
         List<TermDefinition>? found = null;
-        foreach (var block in body)
+        for (var i = 0; i < body.Length; i++)
         {
-            if (glossary && block is ParagraphBlock p && FromBold(p.Inline, null) is null && FromPlain(p, texts) is { } entry)
+            var block = body[i];
+            if (glossary && entries[i] is { } entry)
             {
                 // "Accuracy : A model performance metric that…" in a glossary written as paragraphs.
                 (found ??= []).Add(entry);

@@ -18,7 +18,7 @@ internal static partial class QualityText
     };
 
     // Two-letter acronyms every option of this subject may hold.
-    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal) { "AI", "ML", "DL", "IT", "OK", "US", "UI", "ID", "OR", "IS", "IN", "ON", "TO", "OF", "AN", "AS", "AT", "BY", "IF", "NO", "SO", "UP", "WE", "MY", "DO", "GO", "BE", "HE", "IT" };
+    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal) { "AI", "ML", "DL", "IT", "OK", "US", "UI", "ID", "OR", "IS", "IN", "ON", "TO", "OF", "AN", "AS", "AT", "BY", "IF", "NO", "SO", "UP", "WE", "MY", "DO", "GO", "BE", "HE" };
 
     /// <summary>
     /// What two texts can share that tells: Chinese character pairs (read as Simplified, so both scripts compare) and
@@ -130,11 +130,10 @@ internal static partial class QualityText
     /// </summary>
     public static bool GlossedAlike(string a, string b)
     {
-        static bool Short(string t) => IsShortForAlike(t);
         // English glosses share their small words more often ("Of predicted positives, how many…" for precision and
         // recall): three words there.
         var needed = CardText.CjkCount(a) + CardText.CjkCount(b) == 0 ? 3 : 2;
-        return Short(a) && Short(b) && SharedWords(a, b) >= needed;
+        return IsShortForAlike(a) && IsShortForAlike(b) && SharedWords(a, b) >= needed;
     }
 
     // Words the two texts share: each run of Chinese the two have in common counts once ("输入文本" is one word, not three
