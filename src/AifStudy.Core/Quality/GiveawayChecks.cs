@@ -20,11 +20,20 @@ internal static partial class GiveawayChecks
         new("list-named-in-front", "a list whose label already names its entries (\"训练、微调和提示调整：包括哪 3 项？\")", RevealChecks.ListNamedInFront),
         new("giveaway-shared-words", "only the right option shares a distinctive word with the prompt, or a true/false statement repeats its term", SharedWords),
         new("giveaway-related-word", "a word of the description shares its stem with the right name and not with every wrong one (\"visual\" → Computer Vision, \"over time\" → Time-series)", RelatedWord),
+        new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
         new("fragment-option", "an option cut mid-clause (\"然后模型又…\", \"Training data must\")", Fragment),
     ];
+
+    public static bool Alias(StudyItem item) =>
+        item.IsQuestion && !item.IsPractice && item.Term is not null
+        && AliasMarker().IsMatch(item.AnswerIsTerm ? QualityText.WithoutFrames(item.Prompt) : item.Answer);
+
+    // "别名倍差法", "又称…", "also known as…", "stands for…": a description that gives the term's other name.
+    [GeneratedRegex(@"别名|別名|又称|又稱|又叫|也叫|也称|也稱|亦称|亦稱|简称|簡稱|俗称|俗稱|全称|全稱|\ba\.?k\.?a\b|\balso (known as|called|named)\b|\bshort for\b|\bstands for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AliasMarker();
 
     public static bool SharedWords(StudyItem item)
     {

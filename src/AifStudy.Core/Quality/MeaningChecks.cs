@@ -19,10 +19,51 @@ internal static partial class MeaningChecks
         new("back-repeats-term", "a back that uses the English term it should define (\"Foundation models\" → \"Access to popular LLMs and other foundation models\"): a feature or a use of it, not what it is", BackRepeatsTerm),
         new("verb-blank", "a blank that opens an English sentence and is followed by its object (\"[...] with different values…\"): the blank is a verb, not a term", VerbBlank),
         new("verbless-cloze", "a glossary line or a heading blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\", \"[...] When a FM meets…\"): no verb joins the blank to what follows", VerblessCloze),
+        new("templated-options", "options written on one repeated phrase (\"文字序列到文字序列的转化\", \"基于已有的文字序列产生新的文字序列\"): they differ in wording only, and two can fit", TemplatedOptions),
         new("hedged-back", "a back that is the author's guess or points to another card (\"commercial i think, Nova\", \"same idea, …\", \"同上\"), or only a bracketed aside (\"（X的每一行是一个样本）\")", HedgedBack),
         new("fragment-back", "an English back that is a participle or an adjective with no subject (\"configurable by plaintext descriptions.\"): how a thing is set up, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FragmentLead().IsMatch(i.Answer.TrimStart())),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
+
+    /// <summary>
+    /// True for a multiple-choice question whose descriptions are all built on one phrase of four or more Chinese
+    /// characters that at least two of them say twice: a taxonomy whose entries differ by a word ("文字序列到标签序列",
+    /// "文字序列到文字序列"), where the names echo the wording and more than one entry fits.
+    /// </summary>
+    public static bool TemplatedOptions(StudyItem item)
+    {
+        if (item.Kind != "MultipleChoice" || item.IsPractice || item.AnswerIsTerm || item.Options.Count < 3)
+        {
+            return false;
+        }
+
+        var first = Search.ChineseScript.ToSimplified(item.Options[0]);
+        var others = item.Options.Skip(1).Select(o => Search.ChineseScript.ToSimplified(o)).ToList();
+        for (var i = 0; i + TemplatePhrase <= first.Length; i++)
+        {
+            var phrase = first.Substring(i, TemplatePhrase);
+            if (phrase.All(Notes.ScriptCounts.IsCjk) && others.All(o => o.Contains(phrase, StringComparison.Ordinal))
+                && others.Prepend(first).Count(o => Count(o, phrase) >= 2) >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int TemplatePhrase = 4;
+
+    private static int Count(string text, string phrase)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
 
     public static bool InterchangeableGlosses(StudyItem item)
     {

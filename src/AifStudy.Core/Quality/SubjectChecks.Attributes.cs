@@ -12,6 +12,7 @@ internal static partial class SubjectChecks
     public static bool AttributeAsTerm(StudyItem item) =>
         item.Term is not null && !item.IsPractice && item.Kind != "Cloze"
         && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
+            || (ListLead(item) is { } lead && IsAttributeLabel(lead))
             || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
             || ComparisonRow(item));
 
@@ -60,8 +61,43 @@ internal static partial class SubjectChecks
     public static bool IsAttributeLabel(string text)
     {
         var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
-        return parts.Count > 0 && parts.All(AttributeLabels.Contains);
+        return (parts.Count > 0 && parts.All(AttributeLabels.Contains)) || AsideTitle().IsMatch(QualityText.Key(text));
     }
+
+    // "Auto-regressive 名稱由來", "使用建議", "未來趨勢", "解決方案演進": a name's origin, advice, trends or how solutions
+    // evolved. The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
+    // practices" stays out: "Completeness: diverse and comprehensive range of scenarios" under it defines.)
+    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|etymology|nameorigin|trends)$")]
+    private static partial Regex AsideTitle();
+
+    /// <summary>
+    /// The line a list item's list follows (a bold lead such as "**解決方案演進：**" or a plain "Best practices:"), as plain
+    /// text without its colon; null when the item's line is not found or its list opens the section.
+    /// </summary>
+    public static string? ListLead(StudyItem item)
+    {
+        if (item.Term is not { Length: > 0 } term)
+        {
+            return null;
+        }
+
+        var lines = item.Section.Markdown.Split('\n');
+        var at = Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal));
+        for (var i = at - 1; at > 0 && i >= 0; i--)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && !ListLine().IsMatch(lines[i]))
+            {
+                var lead = Bare(line).Trim().TrimEnd(':', '：', ' ');
+                return line.StartsWith('#') || lead.Length > 40 ? null : lead;
+            }
+        }
+
+        return null;
+    }
+
+    // A line without its emphasis and code marks, cheaply: enough to find a term in it and read a lead.
+    private static string Bare(string line) => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
 
     private static readonly HashSet<string> AttributeLabels = new(new[]
     {

@@ -14,8 +14,17 @@ internal static partial class SubjectChecks
     private static partial Regex VerbFirst();
 
     // "或者直接使用公式计算", "and then…": a clause continuing the line before it.
-    [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|(or|and|but|then|so|also)\s)", RegexOptions.IgnoreCase)]
+    // "on exam: when see ML service for…": a phrase that opens at its preposition is a remark's start, not a term.
+    [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|(or|and|but|then|so|also|on|in|at|for|from|by|about|into|of)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConjunctionLead();
+
+    // "$Q_i = W_Q E_i$ 形象比喻", "y = ax + b", "\beta_i": a formula is not a term a learner can be asked to define ("R^2"
+    // is a metric's name).
+    public static bool FormulaAsTerm(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term);
+
+    [GeneratedRegex(@"[=$\\]|\^.*\s|\s.*\^")]
+    private static partial Regex Formula();
 
     // A company in a list of model providers ("Meta: open source llama model"): a vendor, not a term to define.
     public static bool VendorAsTerm(StudyItem item) =>

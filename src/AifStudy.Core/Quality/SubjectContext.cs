@@ -70,9 +70,14 @@ public static partial class SubjectContext
     /// <summary>True when a section's title, as a context would show it, is a sentence ("模型的参数，以ChatGLM-6B为例").</summary>
     public static bool IsSentenceTitle(string title) => IsSentence(Clean(title ?? ""));
 
-    // A title as a context shows it: no number, emoji or exam-guide label.
+    // A title as a context shows it: no number, emoji, exam-guide label or bare link label ("(Link)", "[原文]").
     private static string Clean(string title) =>
-        GuideLabel().Replace(CardText.StripNumber(QualityText.Emoji().Replace(title, "").Trim()), "").TrimEnd(':', '：', ' ');
+        GuideLabel().Replace(CardText.StripNumber(LinkLabel().Replace(QualityText.Emoji().Replace(title, ""), "").Trim()), "").TrimEnd(':', '：', ' ');
+
+    // "Build a LLM application: (Link)", "About Model [link]", "论文（原文）": a link's label left in a title says nothing
+    // of its topic.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(\[（【]\s*(link|links|here|source|url|pdf|video|slides?|paper|docs?|repo|github|链接|鏈接|連結|链结|原文|官网|官網|文档|文檔|视频|影片|论文|論文)\s*[)\]）】]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LinkLabel();
 
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>

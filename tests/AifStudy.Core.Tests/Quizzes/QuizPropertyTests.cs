@@ -82,9 +82,9 @@ public sealed class QuizPropertyTests
     [Fact]
     public void The_same_seed_gives_the_same_questions()
     {
-        var first = QuizGoldenTests.Format(Quizzes.OfRealNote("llm-basics.md", 7));
-        var second = QuizGoldenTests.Format(Quizzes.OfRealNote("llm-basics.md", 7));
+        var first = QuizGoldenTests.Format(Quizzes.OfRealNote("domain-3-fm-applications.md", 7));
+        var second = QuizGoldenTests.Format(Quizzes.OfRealNote("domain-3-fm-applications.md", 7));
         Assert.Equal(first, second);
-        Assert.NotEqual(first, QuizGoldenTests.Format(Quizzes.OfRealNote("llm-basics.md", 8)));
+        Assert.NotEqual(first, QuizGoldenTests.Format(Quizzes.OfRealNote("domain-3-fm-applications.md", 8)));
     }
 }
