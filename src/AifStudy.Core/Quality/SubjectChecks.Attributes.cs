@@ -64,10 +64,10 @@ internal static partial class SubjectChecks
         return (parts.Count > 0 && parts.All(AttributeLabels.Contains)) || AsideTitle().IsMatch(QualityText.Key(text));
     }
 
-    // "Auto-regressive 名稱由來", "使用建議", "未來趨勢", "解決方案演進": a name's origin, advice, trends or how solutions
-    // evolved. The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
+    // "Auto-regressive 名稱由來", "使用建議", "未來趨勢", "解決方案演進", "前情提要": a name's origin, advice, trends, how solutions
+    // evolved or a recap of a course. The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
     // practices" stays out: "Completeness: diverse and comprehensive range of scenarios" under it defines.)
-    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|etymology|nameorigin|trends)$")]
+    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|etymology|nameorigin|trends|recap)$")]
     private static partial Regex AsideTitle();
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed class TwelfthReviewCheckTests
     [InlineData("使用建議")]
     [InlineData("未來趨勢")]
     [InlineData("選擇建議")]
+    [InlineData("前情提要")]
     public void A_line_under_advice_or_trends_does_not_define(string title) =>
         Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“付費方案”指什麼？", "獲得更多功能和更好體驗", "付費方案", section: Section("1. **付費方案**：獲得更多功能和更好體驗", "LLM", title))));
 
