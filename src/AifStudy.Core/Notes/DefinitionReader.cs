@@ -133,7 +133,7 @@ internal static partial class DefinitionReader
                     }
                 }
 
-                if (first is not null && (FromBold(first.Inline, item) ?? FromPlain(first, texts)) is { } itemDef)
+                if (first is not null && (FromBold(first.Inline, item) ?? FromMarkedCopula(first.Inline) ?? FromPlain(first, texts)) is { } itemDef)
                 {
                     (found ??= []).Add(itemDef);
                 }
@@ -156,6 +156,71 @@ internal static partial class DefinitionReader
                 break;
         }
     }
+
+    /// <summary>
+    /// A list item that opens with its term marked as code or bold and says what it is in English: <c>- `Feature
+    /// engineering` is a method to select and transform variables…</c>, <c>- **Underfitting** occurs when a model…</c>.
+    /// The definition is the first sentence after the verb ("a method to select…"); "occurs when" keeps its verb.
+    /// </summary>
+    private static TermDefinition? FromMarkedCopula(ContainerInline? inline)
+    {
+        string term;
+        switch (inline?.FirstChild)
+        {
+            case CodeInline code:
+                term = code.Content.Trim();
+                break;
+            case EmphasisInline { DelimiterCount: 2 } bold:
+                term = InlineText.Of(bold).Trim();
+                break;
+            default:
+                return null;
+        }
+
+        if (term.Length is 0 or > MaxPlainTermLength || !term.Any(char.IsAsciiLetter) || term.IndexOfAny(['.', ',', ';', ':', '(', '=', '/']) >= 0
+            || term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxMarkedTermWords)
+        {
+            return null;
+        }
+
+        var rest = TextBuilders.Rent();
+        for (var sibling = inline.FirstChild.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            InlineText.Append(rest, sibling);
+        }
+
+        var text = rest.AsSpan().ToString();
+        TextBuilders.Return(rest);
+        if (EnglishCopula().Match(text) is not { Success: true } m || !SaysWhat(m.Groups["verb"].Value, m.Groups["rest"].Value))
+        {
+            return null;
+        }
+
+        var said = m.Groups["verb"].Value.StartsWith("occur", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb"].Value.Trim() + " " + m.Groups["rest"].Value : m.Groups["rest"].Value;
+        var sentences = Flashcards.Sentences.Of(said.Trim());
+        var first = sentences.Count > 0 ? sentences[0] : "";
+        return first.Length > 0 && first.Any(char.IsAsciiLetter) && first.Split(' ').Length >= MinMarkedDefinitionWords
+            ? new TermDefinition(term, char.ToUpperInvariant(first[0]) + first[1..], TermDefinitionKind.BoldTerm)
+            : null;
+    }
+
+    // "is a method…", "is when…", "are large models that…" say what the term is; "is strongly associated with…", "are
+    // often…" say something about it.
+    private static bool SaysWhat(string verb, string rest) =>
+        verb is not ("is" or "are") || (verb == "is" ? IsWhat().IsMatch(rest) : !IsQuality().IsMatch(rest));
+
+    [GeneratedRegex(@"^(a|an|the|one|when|used|any|each)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex IsWhat();
+
+    [GeneratedRegex(@"^(\w+ly|not|also|very|more|less|most|often|usually|typically|always|never|important|useful|critical|key|good|bad|better|worse|best|worst|similar|different|available|able|responsible)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IsQuality();
+
+    private const int MaxMarkedTermWords = 6;
+    private const int MinMarkedDefinitionWords = 4;
+
+    // " is a method to…", " are large models that…", " refers to…", " occurs when…": the verb that says what the term is.
+    [GeneratedRegex(@"^\s+(?<verb>is|are|refers to|means|occurs when|occur when)\s+(?<rest>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex EnglishCopula();
 
     // item: the list item whose first paragraph this is, or null for a paragraph of its own.
     private static TermDefinition? FromBold(ContainerInline? inline, ListItemBlock? item)

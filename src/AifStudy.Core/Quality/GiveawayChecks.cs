@@ -23,6 +23,7 @@ internal static partial class GiveawayChecks
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
+        new("giveaway-opening", "the right option alone opens as a clause among noun phrases, or as a noun phrase among clauses (\"Occurs when…\" against \"A method…\")", Opening),
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
         new("fragment-option", "an option cut mid-clause (\"然后模型又…\", \"Training data must\")", Fragment),
     ];
@@ -34,6 +35,21 @@ internal static partial class GiveawayChecks
     // "别名倍差法", "又称…", "also known as…", "stands for…": a description that gives the term's other name.
     [GeneratedRegex(@"别名|別名|又称|又稱|又叫|也叫|也称|也稱|亦称|亦稱|简称|簡稱|俗称|俗稱|全称|全稱|\ba\.?k\.?a\b|\balso (known as|called|named)\b|\bshort for\b|\bstands for\b", RegexOptions.IgnoreCase)]
     private static partial Regex AliasMarker();
+
+    public static bool Opening(StudyItem item)
+    {
+        if (!item.IsQuestion || item.AnswerIsTerm || item.IsPractice || item.Distractors.Count < 2 || CardText.CjkCount(item.Answer) > 0)
+        {
+            return false;
+        }
+
+        var answer = NounPhraseLead().IsMatch(item.Answer.TrimStart());
+        return item.Distractors.All(d => NounPhraseLead().IsMatch(d.TrimStart()) != answer);
+    }
+
+    // "A method to…", "The process of…", "An AI service…": a description that names what the thing is.
+    [GeneratedRegex(@"^(a|an|the)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NounPhraseLead();
 
     public static bool SharedWords(StudyItem item)
     {
