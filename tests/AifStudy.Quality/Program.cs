@@ -21,6 +21,14 @@ if (args.FirstOrDefault() == "list" && folders.Count == 1)
     return 0;
 }
 
+if (args.FirstOrDefault() is "classify" or "accuracy" && folders.Count >= 1)
+{
+    // Usage: classify <folder>: each section's domain and task statement with its confidence and source.
+    // Usage: accuracy <folder>: for notes that label their sections with task statements, the text-alone accuracy.
+    Console.Write(args[0] == "classify" ? ExamClassification.Classify(folders, args.Contains("--stripped")) : ExamClassification.Accuracy(folders));
+    return 0;
+}
+
 if (args.FirstOrDefault() != "sample" || folders.Count < 2)
 {
     Console.Error.WriteLine("usage: sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] <own notes> <gathered notes>...");

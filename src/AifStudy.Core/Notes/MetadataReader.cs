@@ -74,8 +74,25 @@ internal static partial class MetadataReader
         return null;
     }
 
+    /// <summary>The front matter's <c>task</c> (or <c>task_statement</c>, <c>taskStatement</c>) as "3.2", when it names one of the fourteen.</summary>
+    public static string? Task(FrontMatter frontMatter)
+    {
+        foreach (var key in new[] { "task", "task_statement", "taskStatement", "task-statement" })
+        {
+            if (frontMatter.Values.TryGetValue(key, out var written) && TaskNumber().Match(written) is { Success: true } m && Exam.ExamGuide.Find(m.Value) is { } task)
+            {
+                return task.Id;
+            }
+        }
+
+        return null;
+    }
+
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"[1-5]\.[1-4]")]
+    private static partial Regex TaskNumber();
 
     [GeneratedRegex(@"(?:领域|領域|Domain)\s*([1-5])(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainInText();

@@ -87,6 +87,8 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             {
                 Title = title,
                 Domain = MetadataReader.Domain(normalized.FrontMatter, title, firstHeadingText, markdown),
+                WrittenDomain = MetadataReader.Domain(normalized.FrontMatter, "", null, ""),
+                WrittenTask = MetadataReader.Task(normalized.FrontMatter),
                 Languages = noteLanguages.Languages(),
                 Tags = normalized.FrontMatter.Tags,
             },
