@@ -31,6 +31,14 @@ internal static partial class MindmapCards
 
                 // "FM 通常通过自监督学习进行预训练" beside the branch "自监督学习的特点": a point and a topic, not one list.
                 var branches = node.Children.Count(c => c.Children.Count > 0);
+
+                // The root's branches, every one a topic of its own, are the map's outline (the note's chapters), not a
+                // list to recall.
+                if (path.Count == 0 && branches == children.Count)
+                {
+                    continue;
+                }
+
                 if (children.Count is < MinChildren or > MaxChildren || (branches > 0 && branches < children.Count)
                     || children.Any(c => c.Length > MaxChildLength || c.IndexOfAny(['，', '。', ',', '；', ';']) >= 0 || Quality.SubjectChecks.IsLabel(c)))
                 {

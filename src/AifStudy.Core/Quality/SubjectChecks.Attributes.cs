@@ -12,7 +12,8 @@ internal static partial class SubjectChecks
     public static bool AttributeAsTerm(StudyItem item) =>
         item.Term is not null && !item.IsPractice && item.Kind != "Cloze"
         && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
-            || (ListLead(item) is { } lead && IsAttributeLabel(lead))
+            || (ListLead(item) is { } lead && (IsAttributeLabel(lead) || IsAside(lead)))
+            || (IsListed(item) && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
             || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
             || ComparisonRow(item));
 
@@ -61,13 +62,21 @@ internal static partial class SubjectChecks
     public static bool IsAttributeLabel(string text)
     {
         var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
-        return (parts.Count > 0 && parts.All(AttributeLabels.Contains)) || AsideTitle().IsMatch(QualityText.Key(text));
+        return parts.Count > 0 && parts.All(AttributeLabels.Contains);
     }
 
-    // "Auto-regressive 名稱由來", "使用建議", "未來趨勢", "解決方案演進", "前情提要": a name's origin, advice, trends, how solutions
-    // evolved or a recap of a course. The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
+    /// <summary>
+    /// True for a title over lines that explain, advise, rate or list causes rather than define: a name's origin, advice,
+    /// trends, an evolution, a recap, causes ("欠拟合的原因"). A sentence that defines under it still defines; its
+    /// list lines do not.
+    /// </summary>
+    public static bool IsAside(string text) => AsideTitle().IsMatch(QualityText.Key(text));
+
+    // "Auto-regressive 名稱由來", "使用建議", "未來趨勢", "解決方案演進", "前情提要", "欠拟合的原因": a name's origin, advice, trends, how solutions
+    // evolved, a recap of a course, or the causes of a problem
+    // (a problem's title stays out: the fixes under it are often named techniques). The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
     // practices" stays out: "Completeness: diverse and comprehensive range of scenarios" under it defines.)
-    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|etymology|nameorigin|trends|recap)$")]
+    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|原因|成因|etymology|nameorigin|trends|recap|causes|reasons)$")]
     private static partial Regex AsideTitle();
 
     /// <summary>
@@ -76,13 +85,8 @@ internal static partial class SubjectChecks
     /// </summary>
     public static string? ListLead(StudyItem item)
     {
-        if (item.Term is not { Length: > 0 } term)
-        {
-            return null;
-        }
-
         var lines = item.Section.Markdown.Split('\n');
-        var at = Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal));
+        var at = ListedAt(item, lines);
         for (var i = at - 1; at > 0 && i >= 0; i--)
         {
             var line = lines[i].Trim();
@@ -95,6 +99,12 @@ internal static partial class SubjectChecks
 
         return null;
     }
+
+    // True when the item's term opens a list line of its section (not a sentence of prose).
+    private static bool IsListed(StudyItem item) => ListedAt(item, item.Section.Markdown.Split('\n')) >= 0;
+
+    private static int ListedAt(StudyItem item, string[] lines) =>
+        item.Term is { Length: > 0 } term ? Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal)) : -1;
 
     // A line without its emphasis and code marks, cheaply: enough to find a term in it and read a lead.
     private static string Bare(string line) => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);

@@ -18,6 +18,15 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|(or|and|but|then|so|also|on|in|at|for|from|by|about|into|of)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConjunctionLead();
 
+    // "Click + Create a resource and search for [...]", "Observe predictions and adjust the [...] slider", "点击[...]按钮":
+    // a step of a tutorial, whose blank is a control on a screen the card never names.
+    public static bool ClozeInstruction(StudyItem item) =>
+        item.Kind == "Cloze"
+        && Instruction().IsMatch(QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':', '-', '*', ' ').TrimStart("0123456789.)".ToCharArray()).Trim());
+
+    [GeneratedRegex(@"^((after|once|when|then|next|finally|now)\b[^,，]*[,，]\s*)?(click|select|choose|open|go to|navigate|observe|note|enter|type|search|create|sign in|sign up|log in|upload|download|press|adjust|set|copy|paste|scroll|wait|review|verify|check|drag|drop|add|remove|delete|name|give|fill|launch|start|stop|deploy|install|run|follow|return|switch|expand|collapse|toggle|save|submit|confirm|pick|tap|test)\b|^((然后|然後|接着|接著|最后|最後)[,，]?\s*)?(点击|點擊|单击|單擊|双击|雙擊|选择|選擇|打开|打開|输入|輸入|进入|進入|登录|登錄|登入|上传|上傳|下载|下載|复制|複製|粘贴|貼上|拖动|拖曳|勾选|勾選|保存|儲存|提交|确认|確認|返回|切换|切換|展开|展開|等待)", RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
+
     // "$Q_i = W_Q E_i$ 形象比喻", "y = ax + b", "\beta_i": a formula is not a term a learner can be asked to define ("R^2"
     // is a metric's name).
     public static bool FormulaAsTerm(StudyItem item) =>

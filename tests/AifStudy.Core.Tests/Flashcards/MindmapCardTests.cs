@@ -32,6 +32,16 @@ public sealed class MindmapCardTests
     }
 
     [Fact]
+    public void The_roots_branches_are_the_maps_outline_and_no_list_to_recall()
+    {
+        var cards = Cards.OfKind(CardKind.ListRecall, OnlyAMindmap);
+
+        // "Query 改写：包括哪 2 项？" → 类型, 步骤 would ask for the map's headings; their own lists stay.
+        Assert.DoesNotContain(cards, c => c.Front.StartsWith("Query 改写：", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Front == "Query 改写 › 类型：包括哪 3 项？");
+    }
+
+    [Fact]
     public void A_note_that_is_only_a_mindmap_yields_cards_by_default_though_list_recall_is_off()
     {
         var note = new AifStudy.Core.Notes.NoteParser().Parse(OnlyAMindmap, "rag.md");
