@@ -34,7 +34,8 @@ internal static partial class MindmapCards
 
                 // The root's branches, every one a topic of its own, are the map's outline (the note's chapters), not a
                 // list to recall.
-                if (path.Count == 0 && branches == children.Count)
+                // "FM 的示例" over four models: a note's examples, not a closed list (any other model is as right).
+                if ((path.Count == 0 && branches == children.Count) || ExampleBranch().IsMatch(node.Text.Trim()))
                 {
                     continue;
                 }
@@ -60,6 +61,9 @@ internal static partial class MindmapCards
             }
         }
     }
+
+    [GeneratedRegex(@"(示例|例子|举例|舉例|範例|范例|实例|實例|例如|比如|examples?|e\.g\.?|such as|for instance)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleBranch();
 
     /// <summary>The tree of a <c>mindmap</c> block by indentation, node shapes and icons removed; null for any other diagram.</summary>
     internal static Node? Parse(string mermaid)

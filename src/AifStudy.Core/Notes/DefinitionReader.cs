@@ -147,6 +147,10 @@ internal static partial class DefinitionReader
                 }
 
                 break;
+            case ListBlock list when TermLines(list) is { } entries:
+                // "* LLM" then, on the next line, "大语言模型（LLM）是一种…": a glossary written as a list of terms.
+                (found ??= []).AddRange(entries);
+                break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
@@ -221,6 +225,55 @@ internal static partial class DefinitionReader
     // " is a method to…", " are large models that…", " refers to…", " occurs when…": the verb that says what the term is.
     [GeneratedRegex(@"^\s+(?<verb>is|are|refers to|means|occurs when|occur when)\s+(?<rest>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex EnglishCopula();
+
+    /// <summary>
+    /// A list whose items each put a short term on their first line and what it means on the next (<c>* LLM⏎大语言模型
+    /// 是一种…</c>, <c>- Fine-tuning⏎The process of…</c>): three or more such items, most of the list. Each is the term
+    /// and the first sentence of what follows; null for any other list.
+    /// </summary>
+    private static List<TermDefinition>? TermLines(ListBlock list)
+    {
+        var items = 0;
+        List<TermDefinition>? entries = null;
+        foreach (var block in list)
+        {
+            items++;
+            if (block is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock { Inline: { } inline }
+                && inline.FirstOrDefault(i => i is LineBreakInline { IsHard: false }) is { } lineBreak)
+            {
+                var term = InlineText.OfRange(inline.FirstChild, lineBreak);
+                var rest = InlineText.OfRange(lineBreak.NextSibling);
+                var sentences = Flashcards.Sentences.Of(rest);
+                if (term.Length is > 0 and <= MaxPlainTermLength && term.IndexOfAny(SentencePunctuation) < 0 && term.IndexOfAny(Colons) < 0
+                    && sentences.Count > 0 && sentences[0].Length > term.Length)
+                {
+                    (entries ??= []).Add(Named(term, sentences[0]));
+                }
+            }
+        }
+
+        return entries is { Count: >= MinGlossaryParagraphs } && 2 * entries.Count > items ? entries : null;
+    }
+
+    // "预训练（Pretraining）是语言模型在…的初始训练过程。" under "Pretraining": the sentence names the term before saying
+    // what it is; the name goes with the term ("Pretraining（预训练）") and the rest is the definition.
+    private static TermDefinition Named(string term, string sentence)
+    {
+        if (NamedSentence().Match(sentence) is { Success: true } m
+            && (m.Groups["alias"].Value.Contains(term, StringComparison.OrdinalIgnoreCase) || m.Groups["name"].Value.Trim() == term))
+        {
+            var name = m.Groups["name"].Value.Trim();
+            var copula = m.Groups["copula"].Value;
+            var definition = (copula.StartsWith("是一", StringComparison.Ordinal) ? copula[1..] : "") + m.Groups["def"].Value.Trim();
+            var named = name == term || name.Contains(term, StringComparison.OrdinalIgnoreCase) ? term : $"{term}（{name}）";
+            return new TermDefinition(named, definition, TermDefinitionKind.PlainColon);
+        }
+
+        return new TermDefinition(term, sentence, TermDefinitionKind.PlainColon);
+    }
+
+    [GeneratedRegex(@"^[“""「]?(?<name>[^，。（(“”""「」]{1,24}?)[（(](?<alias>[^）)]{1,60})[）)][”""」]?\s*(?<copula>是指|指的是|是一种|是一種|是一个|是一個|是)(?<def>\S.+)$")]
+    private static partial Regex NamedSentence();
 
     // item: the list item whose first paragraph this is, or null for a paragraph of its own.
     private static TermDefinition? FromBold(ContainerInline? inline, ListItemBlock? item)

@@ -40,7 +40,8 @@ internal static partial class MetadataReader
             var trimmed = (end < 0 ? rest : rest[..end]).Trim();
             if (trimmed.Length > 0)
             {
-                return trimmed.ToString();
+                // "* LLM", "1. Intro", "> Note": the first line's text, not its list or quote mark.
+                return ListMark().Replace(trimmed.ToString(), "");
             }
 
             if (end < 0)
@@ -90,6 +91,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"^(?:[-*+>]|\d+[.)])\s+")]
+    private static partial Regex ListMark();
 
     [GeneratedRegex(@"[1-5]\.[1-4]")]
     private static partial Regex TaskNumber();

@@ -32,7 +32,7 @@ internal static partial class SubjectChecks
     public static bool FormulaAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term);
 
-    [GeneratedRegex(@"[=$\\]|\^.*\s|\s.*\^")]
+    [GeneratedRegex(@"[=$\\]|\^(?!\d)|\^.*\s|\s.*\^")]
     private static partial Regex Formula();
 
     // A company in a list of model providers ("Meta: open source llama model"): a vendor, not a term to define.

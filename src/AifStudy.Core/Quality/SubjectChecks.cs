@@ -43,7 +43,8 @@ internal static partial class SubjectChecks
         "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",
         "机制", "可能问题", "痛点", "解决的痛点", "painpoints", "实作形态", "成本", "代价", "核心逻辑", "逻辑", "logic", "阶段", "stage",
         "phase", "训练阶段", "推理阶段", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
-        "user", "users", "customer", "customers", "aws",
+        "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
+        "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =

@@ -53,3 +53,48 @@ public sealed class MarkedDefinitionTests
             ["Occurs when a model does not identify the relationships.", "A method to select and transform variables.", "A method to adjust the behavior of an ML algorithm."], "Model evaluation", script: ItemScript.English)));
     }
 }
+
+/// <summary>A glossary written as a list of terms, each with what it means on the next line.</summary>
+public sealed class TermLineGlossaryTests
+{
+    private readonly NoteParser _parser = new();
+
+    [Fact]
+    public void Terms_on_their_own_line_with_the_meaning_below_are_a_glossary()
+    {
+        var note = _parser.Parse("""
+            * LLM
+            大语言模型（LLM, Large Language Model）是一种具有大量参数的 AI 语言模型，能够执行多种复杂且实用的任务。这些模型通过大量文本数据进行训练。
+
+            * Pretraining
+            预训练（Pretraining）是语言模型在大规模无标注文本数据集上进行的初始训练过程。以 Claude 为例……
+
+            * Tokens
+            Token 是语言模型中最小的独立单位，可以对应于单词、子词、字符。
+            """);
+
+        Assert.Equal("LLM", note.Metadata.Title);
+        Assert.Equal(
+            [
+                ("LLM（大语言模型）", "一种具有大量参数的 AI 语言模型，能够执行多种复杂且实用的任务。"),
+                ("Pretraining（预训练）", "语言模型在大规模无标注文本数据集上进行的初始训练过程。"),
+                ("Tokens", "Token 是语言模型中最小的独立单位，可以对应于单词、子词、字符。"),
+            ],
+            note.Sections.SelectMany(s => s.Definitions).Select(d => (d.Term, d.Definition)));
+    }
+
+    [Fact]
+    public void A_list_of_points_that_wrap_is_no_glossary()
+    {
+        var note = _parser.Parse("""
+            ## Steps
+
+            - Collect data
+            from every source you have.
+            - Clean it.
+            - Train the model on the cleaned data and then evaluate it on a held-out set.
+            """);
+
+        Assert.Empty(note.Sections.SelectMany(s => s.Definitions));
+    }
+}

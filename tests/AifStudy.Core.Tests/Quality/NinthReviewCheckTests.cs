@@ -102,6 +102,26 @@ public sealed class NinthReviewCheckTests
             mindmap
             (基础模型的基础知识)
                 (基础模型（FM）的功能)
+                    FM 的类型
+                        GPT
+                        BERT
+                        Stable Diffusion
+            ```
+            """;
+
+        var card = Assert.Single(Cards.Of(note), c => c.Kind == CardKind.ListRecall);
+
+        Assert.EndsWith("FM 的类型：包括哪 3 项？", card.Front, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_branch_of_examples_is_no_closed_list()
+    {
+        const string note = """
+            ```mermaid
+            mindmap
+            (基础模型的基础知识)
+                (基础模型（FM）的功能)
                     FM 的示例
                         Amazon Titan
                         Meta Llama 2
@@ -109,9 +129,7 @@ public sealed class NinthReviewCheckTests
             ```
             """;
 
-        var card = Assert.Single(Cards.Of(note), c => c.Kind == CardKind.ListRecall);
-
-        Assert.EndsWith("FM 的示例：包括哪 3 项？", card.Front, StringComparison.Ordinal);
+        Assert.DoesNotContain(Cards.Of(note), c => c.Kind == CardKind.ListRecall && c.Front.Contains("示例", StringComparison.Ordinal));
     }
 
     [Fact]

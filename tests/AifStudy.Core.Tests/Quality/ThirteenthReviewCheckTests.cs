@@ -54,3 +54,28 @@ public sealed class ThirteenthReviewCheckTests
     public void Inline_maths_is_markup(string back, bool fires) =>
         Assert.Equal(fires, Fires("markup", Card("TermDefinition", "“负样本”指什么？", back, "负样本")));
 }
+
+/// <summary>The checks added after run 22: field labels and connectives as terms, prepositional backs, symbols with superscripts.</summary>
+public sealed class FourteenthReviewCheckTests
+{
+    [Theory]
+    [InlineData("objective")]
+    [InlineData("outcome")]
+    [InlineData("But")]
+    public void A_field_label_or_a_connective_is_no_term(string term) =>
+        Assert.True(SubjectChecks.IsLabel(term));
+
+    [Fact]
+    public void A_back_that_says_where_or_how_says_not_what()
+    {
+        Assert.True(Fires("fragment-back", Card("TermDefinition", "What is unsupervised pre-training?", "on a large corpus of unlabeled text data", "unsupervised pre-training")));
+        Assert.False(Fires("fragment-back", Card("TermDefinition", "What is Pre-training?", "Training a model on a large corpus of unlabeled text.", "Pre-training")));
+    }
+
+    [Theory]
+    [InlineData("h^{l}_{m}", true)]
+    [InlineData("h^_", true)]
+    [InlineData("R^2", false)]
+    public void A_symbol_with_a_superscript_is_a_formula(string term, bool fires) =>
+        Assert.Equal(fires, Fires("formula-as-term", Card("TermDefinition", $"“{term}”指什么？", "第 l 层第 m 个隐藏状态", term)));
+}

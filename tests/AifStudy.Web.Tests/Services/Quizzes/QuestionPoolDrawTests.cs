@@ -98,12 +98,12 @@ public sealed class QuestionPoolDrawTests
     public async Task An_edited_note_is_counted_and_drawn_as_it_is_after_the_re_import()
     {
         using var harness = await QuizHarness.CreateAsync();
-        const string slug = "llm-basics";
-        var domain = StudyScope.ForDomain(1);
+        const string slug = "domain-3-fm-applications";
+        var domain = StudyScope.ForDomain(3);
         var before = (await harness.Pool.GetScopesAsync()).Single(o => o.Scope == StudyScope.ForNote(slug));
         await harness.Pool.DrawAsync(domain, QuizSetup.AllKinds, 10, 5);
 
-        harness.Review.Import.Content.Append("llm-basics.md", NewSection);
+        harness.Review.Import.Content.Append("domain-3-fm-applications.md", NewSection);
         await harness.Review.Import.Importer.ImportAsync();
         var scopes = await harness.Pool.GetScopesAsync();
 

@@ -37,20 +37,20 @@ public sealed class DashboardQuizTests : BunitContext, IAsyncLifetime
     [Fact]
     public async Task Finished_quizzes_show_as_the_last_score_of_each_domain_and_as_the_trend_oldest_first()
     {
-        // Day 1: domain 2, all right. Day 2: domain 2 again, one right. Day 3: domain 1, all wrong.
+        // Day 1: domain 2, all right. Day 2: domain 2 again, one right. Day 3: domain 3, all wrong.
         await TakeQuizAsync(day: 0, domain: 2, right: int.MaxValue);
         var (domain2Total, _) = await TakeQuizAsync(day: 1, domain: 2, right: 1);
-        await TakeQuizAsync(day: 2, domain: 1, right: 0);
-        // An unfinished quiz counts nowhere yet.
+        await TakeQuizAsync(day: 2, domain: 3, right: 0);
+        // An unfinished quiz counts nowhere yet: domain 2 keeps the score of its last finished quiz.
         _harness.Clock.Now = ImportHarness.FirstImportAt.AddDays(3);
-        await _starter.StartPracticeAsync(Learner.DefaultId, new QuizSetup(StudyScope.ForDomain(3), 3, QuizSetup.AllKinds), "domain 3", seed: 4);
+        await _starter.StartPracticeAsync(Learner.DefaultId, new QuizSetup(StudyScope.ForDomain(2), 3, QuizSetup.AllKinds), "domain 2", seed: 4);
 
         var cut = Render<Home>();
         cut.WaitForElement("[data-testid=dashboard]");
 
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{100.0 / domain2Total:0}%"), Quiz(cut, 2));
-        Assert.Equal("0%", Quiz(cut, 1));
-        Assert.Equal("no quizzes yet", Quiz(cut, 3));
+        Assert.Equal("0%", Quiz(cut, 3));
+        Assert.Equal("no quizzes yet", Quiz(cut, 1));
         var points = cut.FindAll(".line-chart circle.point title").Select(t => t.TextContent).ToList();
         Assert.Equal(3, points.Count);
         Assert.Equal("03-01: 100%", points[0]);
