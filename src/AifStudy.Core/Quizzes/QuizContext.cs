@@ -5,6 +5,10 @@ namespace AifStudy.Core.Quizzes;
 /// <summary>What every question builder needs: the note, its slug and domain, and the one seeded random source.</summary>
 internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain, int seed)
 {
+    // Each section's place in the exam guide: a question's domain and task statement are its section's, so that a note
+    // covering several domains feeds each of them (the note's domain where the section has none).
+    private readonly IReadOnlyList<Exam.SectionClassification> _classification = Exam.SectionClassifier.Classify(note);
+
     public ParsedNote Note { get; } = note;
 
     public Random Random { get; } = new(seed);
@@ -41,7 +45,8 @@ internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain,
         {
             Key = QuizKey.Compute(kind, noteSlug, section.Path, subject),
             Kind = kind,
-            Domain = domain,
+            Domain = _classification[section.Index].Domain ?? domain,
+            TaskStatement = _classification[section.Index].TaskId,
             NoteSlug = noteSlug,
             SectionAnchor = section.Anchor,
             Prompt = prompt,

@@ -19,8 +19,14 @@ public sealed record QuizQuestion
     /// <summary>The question's shape.</summary>
     public required QuestionKind Kind { get; init; }
 
-    /// <summary>The AIF-C01 domain (1..5) of the note, or null when the note has none.</summary>
+    /// <summary>
+    /// The AIF-C01 domain (1..5) of the question's section (<see cref="Exam.SectionClassifier"/>), else of the note; null
+    /// when neither has one.
+    /// </summary>
     public int? Domain { get; init; }
+
+    /// <summary>The AIF-C01 task statement ("3.2") of the question's section, or null when it has none.</summary>
+    public string? TaskStatement { get; init; }
 
     /// <summary>The note's slug (file name without extension).</summary>
     public required string NoteSlug { get; init; }

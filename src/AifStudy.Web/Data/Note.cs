@@ -28,6 +28,12 @@ public sealed class Note
     /// <summary>AIF-C01 domain 1..5, or null when unknown.</summary>
     public int? Domain { get; set; }
 
+    /// <summary>The domain the note's front matter gives (<c>domain:</c>), or null: the exam-guide classifier keeps the note's sections in it.</summary>
+    public int? WrittenDomain { get; set; }
+
+    /// <summary>The task statement the note's front matter gives (<c>task: 3.2</c>), or null.</summary>
+    public string? WrittenTask { get; set; }
+
     /// <summary>Language tags, comma separated, most frequent first (zh-Hans,en).</summary>
     public string Languages { get; set; } = "";
 

@@ -448,6 +448,12 @@ namespace AifStudy.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WrittenDomain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenTask")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Domain");

@@ -12,6 +12,8 @@ internal sealed record NoteContent(
     string Normalizations,
     string Title,
     int? Domain,
+    int? WrittenDomain,
+    string? WrittenTask,
     string Languages,
     string Tags,
     string Markdown,
@@ -30,6 +32,8 @@ internal sealed record NoteContent(
         note.Normalizations = Normalizations;
         note.Title = Title;
         note.Domain = Domain;
+        note.WrittenDomain = WrittenDomain;
+        note.WrittenTask = WrittenTask;
         note.Languages = Languages;
         note.Tags = Tags;
         note.Markdown = Markdown;

@@ -25,6 +25,8 @@ internal static class NoteMapper
         Normalizations: DescribeNormalizations(parsed.Normalizations),
         Title: parsed.Metadata.Title,
         Domain: parsed.Metadata.Domain,
+        WrittenDomain: parsed.Metadata.WrittenDomain,
+        WrittenTask: parsed.Metadata.WrittenTask,
         Languages: string.Join(',', parsed.Metadata.Languages),
         Tags: string.Join(',', parsed.Metadata.Tags),
         Markdown: parsed.NormalizedMarkdown,

@@ -159,7 +159,7 @@ public sealed class QuestionPool : IDisposable
         StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)
     {
         var noteRows = await notes.OrderBy(n => n.Slug)
-            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.Markdown })
+            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
             .ToListAsync(cancellationToken);
         var ids = noteRows.Select(n => n.Id).ToList();
         var sections = (await db.Sections.AsNoTracking().Where(s => ids.Contains(s.NoteId))
@@ -171,7 +171,7 @@ public sealed class QuestionPool : IDisposable
         var questions = new List<QuizQuestion>();
         foreach (var row in noteRows)
         {
-            var parsed = StoredQuizNotes.Parsed(row.Title, row.Domain, row.Markdown, sections.GetValueOrDefault(row.Id) ?? []);
+            var parsed = StoredQuizNotes.Parsed(row.Title, row.Domain, row.Markdown, sections.GetValueOrDefault(row.Id) ?? [], row.WrittenDomain, row.WrittenTask);
             var generated = QuestionGenerator.Generate(parsed, row.Slug, row.Domain, seed);
             if (sectionAnchor is { } anchor)
             {

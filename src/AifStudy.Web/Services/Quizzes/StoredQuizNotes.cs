@@ -9,9 +9,9 @@ namespace AifStudy.Web.Services.Quizzes;
 internal static class StoredQuizNotes
 {
     /// <summary>A stored note as <see cref="Core.Quizzes.QuestionGenerator"/> takes it.</summary>
-    public static ParsedNote Parsed(string title, int? domain, string markdown, List<NoteSection> sections) => new()
+    public static ParsedNote Parsed(string title, int? domain, string markdown, List<NoteSection> sections, int? writtenDomain = null, string? writtenTask = null) => new()
     {
-        Metadata = new NoteMetadata { Title = title, Domain = domain },
+        Metadata = new NoteMetadata { Title = title, Domain = domain, WrittenDomain = writtenDomain, WrittenTask = writtenTask },
         NormalizedMarkdown = markdown,
         Sections = sections,
         Normalizations = [],
@@ -24,7 +24,7 @@ internal static class StoredQuizNotes
     public static async Task<IReadOnlyList<StoredQuizNote>> LoadAsync(StudyDbContext db, IReadOnlyCollection<int> noteIds, CancellationToken cancellationToken)
     {
         var notes = await db.Notes.AsNoTracking().Where(n => noteIds.Contains(n.Id))
-            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.Markdown, n.ContentHash, n.ParserVersion })
+            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown, n.ContentHash, n.ParserVersion })
             .ToListAsync(cancellationToken);
         var sections = (await db.Sections.AsNoTracking().Where(s => noteIds.Contains(s.NoteId))
                 .Select(s => new { s.NoteId, s.Note!.ContentHash, s.Note.ParserVersion, s.Position, s.StructureJson, s.Markdown, s.PlainText })
@@ -39,7 +39,7 @@ internal static class StoredQuizNotes
                 continue;
             }
 
-            var parsed = Parsed(note.Title, note.Domain, note.Markdown, [.. rows.Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText))]);
+            var parsed = Parsed(note.Title, note.Domain, note.Markdown, [.. rows.Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText))], note.WrittenDomain, note.WrittenTask);
             result.Add(new StoredQuizNote(new NoteQuizVersion(note.Id, note.Slug, note.ContentHash, note.ParserVersion), note.Domain, parsed));
         }
 

@@ -2,8 +2,6 @@ using AifStudy.Tests.Shared;
 using AifStudy.Web.Services.Search;
 using AifStudy.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Web.Tests.Services.Search;
@@ -13,16 +11,22 @@ public sealed class SearchIndexMigrationTests
     [Fact]
     public async Task A_database_with_the_old_trigram_index_gets_the_new_index_filled_when_the_portal_starts()
     {
-        var database = new SqliteTestDatabase();
-        await using (var db = database.CreateDbContext())
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SearchIndexTable", StringComparison.Ordinal)) - 1];
-            await db.GetService<IMigrator>().MigrateAsync(before);
-        }
-
+        // A store as it was before the SearchIndexTable migration: notes imported, the trigram FTS5 index filled, and
+        // that migration not in the history. (Made from a current store, so the later migrations' columns are there.)
+        var database = await SqliteTestDatabase.CreateMigratedAsync();
         using var harness = await ImportHarness.CreateAsync(database: database);
         await harness.Importer.ImportAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            var migration = db.Database.GetMigrations().Single(m => m.EndsWith("_SearchIndexTable", StringComparison.Ordinal));
+            await db.Database.ExecuteSqlRawAsync(
+                "ALTER TABLE SearchIndex RENAME TO SearchIndexPlain; "
+                + "CREATE VIRTUAL TABLE SearchIndex USING fts5(kind UNINDEXED, ref_id UNINDEXED, note_slug UNINDEXED, anchor UNINDEXED, title, body, tokenize='trigram'); "
+                + "INSERT INTO SearchIndex (kind, ref_id, note_slug, anchor, title, body) SELECT kind, ref_id, note_slug, anchor, title, body FROM SearchIndexPlain; "
+                + "DROP TABLE SearchIndexPlain;");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM __EFMigrationsHistory WHERE MigrationId = {0}", migration);
+        }
+
         Assert.Contains("fts5", await SchemaAsync(harness), StringComparison.OrdinalIgnoreCase);
         var rows = await ScalarAsync(harness, "SELECT count(*) AS Value FROM SearchIndex");
         Assert.True(rows > 0);
