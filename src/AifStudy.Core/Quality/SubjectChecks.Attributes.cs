@@ -14,6 +14,7 @@ internal static partial class SubjectChecks
         && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
             || (ListLead(item) is { } lead && (IsAttributeLabel(lead) || IsAside(lead)))
             || (IsListed(item) && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
+            || (item.Context is { } asked && IsQuestionTitle(asked.Split('›')[^1]))
             || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
             || ComparisonRow(item));
 
@@ -64,6 +65,16 @@ internal static partial class SubjectChecks
         var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
         return parts.Count > 0 && parts.All(AttributeLabels.Contains);
     }
+
+    /// <summary>
+    /// True for a parent or title written as a why-question, a question mark or a "what … don't" frame ("What LLMs don't
+    /// know", "Why LLMs hallucinate", "为什么需要 RAG"; not "How RAG works"): the lines under it answer it with reasons ("Real time data: trained on past data"), they do not
+    /// define terms.
+    /// </summary>
+    public static bool IsQuestionTitle(string text) => QuestionTitle().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^why\b|^what\b.*\b(don['’]?t|doesn['’]?t|can['’]?t|cannot|not)\b|[?？]$|^(为什么|為什麼|为何|為何)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionTitle();
 
     /// <summary>
     /// True for a title over lines that explain, advise, rate or list causes rather than define: a name's origin, advice,

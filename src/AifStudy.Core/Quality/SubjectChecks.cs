@@ -42,7 +42,7 @@ internal static partial class SubjectChecks
         "license", "许可", "许可证", "contributing", "contribution", "contributors", "components", "component", "组件", "组成",
         "构成", "组成部分", "工作方式", "工作原理", "趋势", "trends", "trend", "principles", "principle", "原则", "constraints", "considerations",
         "机制", "可能问题", "痛点", "解决的痛点", "painpoints", "实作形态", "成本", "代价", "核心逻辑", "逻辑", "logic", "阶段", "stage",
-        "phase", "训练阶段", "推理阶段", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
+        "phase", "训练阶段", "推理阶段", "修改方案", "改进方案", "修改后", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
     }, StringComparer.Ordinal);
@@ -199,7 +199,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
     private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]

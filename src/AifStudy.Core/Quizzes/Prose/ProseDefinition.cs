@@ -118,9 +118,34 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
             return null;
         }
 
+        // "`chosen`数据库是一个…": a field name in code glued to the text after it is no term.
+        if (GluedToCode(term, section.Markdown))
+        {
+            return null;
+        }
+
         return IsDefinition(term, definition) ? new ProseDefinition(term, definition, sentence, section) { Glosses = glosses } : null;
     }
 
+
+    // The term starts with an inline code span that ends before the term does ("`chosen`数据库").
+    private static bool GluedToCode(string term, string markdown)
+    {
+        if (!markdown.Contains('`', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var end = 1; end < term.Length; end++)
+        {
+            if (markdown.Contains("`" + term[..end] + "`" + term[end..], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The sentence's opening words sit inside a ~~struck~~ span of the section.
     private static bool IsStruckThrough(string text, string markdown)
