@@ -12,15 +12,38 @@ namespace AifStudy.Core.Quizzes;
 /// </remarks>
 public static class QuizSelection
 {
-    /// <summary>Up to <paramref name="count"/> questions of <paramref name="pool"/>, round-robin over shuffled sections, in shuffled order.</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> questions of <paramref name="pool"/>, round-robin over shuffled sections, in shuffled
+    /// order; one question per fact (<see cref="FactOf"/>) before a second on any fact.
+    /// </summary>
     public static IReadOnlyList<QuizQuestion> Pick(IReadOnlyList<QuizQuestion> pool, int count, int seed) =>
-        Pick(pool, count, seed, q => (q.NoteSlug, q.SectionAnchor));
+        Pick(pool, count, seed, q => (q.NoteSlug, q.SectionAnchor), FactOf);
+
+    /// <summary>
+    /// What a question asks, the same for a definition asked both ways ("which describes X" and "which term is this"):
+    /// the note, section and term of a definition question, else the question's own key.
+    /// </summary>
+    public static string FactOf(QuizQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Subject is { } subject && subject.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
+            && subject[..colon] is "term" or "definition" or "truefalse"
+            ? $"{question.NoteSlug}#{question.SectionAnchor}#{subject[(colon + 1)..]}"
+            : question.Key;
+    }
 
     /// <summary>
     /// <see cref="Pick(IReadOnlyList{QuizQuestion}, int, int)"/> over any entries, <paramref name="sectionOf"/> telling
     /// which section (of which note) each belongs to.
     /// </summary>
-    public static IReadOnlyList<T> Pick<T, TSection>(IReadOnlyList<T> pool, int count, int seed, Func<T, TSection> sectionOf)
+    public static IReadOnlyList<T> Pick<T, TSection>(IReadOnlyList<T> pool, int count, int seed, Func<T, TSection> sectionOf) =>
+        Pick<T, TSection, T>(pool, count, seed, sectionOf, null);
+
+    /// <summary>
+    /// As <see cref="Pick{T, TSection}"/>, taking one entry per fact (<paramref name="factOf"/>) before a second on any
+    /// fact: a quiz does not ask a definition both ways while other questions are left.
+    /// </summary>
+    public static IReadOnlyList<T> Pick<T, TSection, TFact>(IReadOnlyList<T> pool, int count, int seed, Func<T, TSection> sectionOf, Func<T, TFact>? factOf)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(sectionOf);
@@ -36,6 +59,8 @@ public static class QuizSelection
             .ToArray();
         random.Shuffle(groups);
         var picked = new List<T>(Math.Min(count, pool.Count));
+        var asked = new HashSet<TFact>();
+        var again = new List<T>();
         while (picked.Count < count && groups.Any(g => g.Count > 0))
         {
             foreach (var group in groups.Where(g => g.Count > 0))
@@ -45,9 +70,22 @@ public static class QuizSelection
                     break;
                 }
 
-                picked.Add(group.Dequeue());
+                // The group's next entry on a fact not asked yet; the ones passed over wait for the end.
+                while (group.Count > 0)
+                {
+                    var entry = group.Dequeue();
+                    if (factOf is null || asked.Add(factOf(entry)))
+                    {
+                        picked.Add(entry);
+                        break;
+                    }
+
+                    again.Add(entry);
+                }
             }
         }
+
+        picked.AddRange(again.Take(count - picked.Count));
 
         var result = picked.ToArray();
         random.Shuffle(result);
@@ -62,12 +100,17 @@ public static class QuizSelection
     /// </summary>
     public static ExamDraw DrawExam(IReadOnlyList<QuizQuestion> pool, int count, int seed)
     {
-        var draw = DrawExam(pool, count, seed, q => q.Domain, q => (q.NoteSlug, q.SectionAnchor));
+        var draw = DrawExam(pool, count, seed, q => q.Domain, q => (q.NoteSlug, q.SectionAnchor), FactOf);
         return new ExamDraw(draw.Questions, draw.Allocation, draw.Shortfalls);
     }
 
     /// <summary><see cref="DrawExam(IReadOnlyList{QuizQuestion}, int, int)"/> over any entries, with their domain and section.</summary>
-    public static ExamDraw<T> DrawExam<T, TSection>(IReadOnlyList<T> pool, int count, int seed, Func<T, int?> domainOf, Func<T, TSection> sectionOf)
+    public static ExamDraw<T> DrawExam<T, TSection>(IReadOnlyList<T> pool, int count, int seed, Func<T, int?> domainOf, Func<T, TSection> sectionOf) =>
+        DrawExam<T, TSection, T>(pool, count, seed, domainOf, sectionOf, null);
+
+    /// <summary>As <see cref="DrawExam{T, TSection}"/>, one entry per fact (<paramref name="factOf"/>) before a second.</summary>
+    public static ExamDraw<T> DrawExam<T, TSection, TFact>(
+        IReadOnlyList<T> pool, int count, int seed, Func<T, int?> domainOf, Func<T, TSection> sectionOf, Func<T, TFact>? factOf)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(domainOf);
@@ -77,7 +120,7 @@ public static class QuizSelection
         var shortfalls = new List<DomainShortfall>();
         foreach (var (domain, wanted) in allocation.OrderBy(a => a.Key))
         {
-            var picked = Pick(byDomain[domain], wanted, unchecked((seed * 31) + domain), sectionOf);
+            var picked = Pick(byDomain[domain], wanted, unchecked((seed * 31) + domain), sectionOf, factOf);
             questions.AddRange(picked);
             if (picked.Count < wanted)
             {

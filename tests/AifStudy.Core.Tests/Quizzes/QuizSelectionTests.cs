@@ -15,6 +15,26 @@ public sealed class QuizSelectionTests
         Explanation = ".",
     };
 
+    // A definition asked both ways: "which describes X" (term:X) and "which term is this" (definition:X).
+    private static QuizQuestion Asked(string subject, int n) => Q("a", n) with { Subject = subject };
+
+    [Fact]
+    public void Pick_asks_each_fact_once_before_it_asks_any_fact_the_other_way()
+    {
+        var pool = new[] { Asked("term:推理", 1), Asked("definition:推理", 2), Asked("term:嵌入", 3), Asked("definition:嵌入", 4), Asked("term:向量", 5) };
+
+        foreach (var seed in Enumerable.Range(1, 20))
+        {
+            var picked = QuizSelection.Pick(pool, 3, seed);
+            Assert.Equal(3, picked.Select(QuizSelection.FactOf).Distinct().Count());
+            Assert.Equal(5, QuizSelection.Pick(pool, 5, seed).Count);
+        }
+
+        Assert.Equal(QuizSelection.FactOf(pool[0]), QuizSelection.FactOf(pool[1]));
+        Assert.NotEqual(QuizSelection.FactOf(pool[0]), QuizSelection.FactOf(pool[2]));
+        Assert.Equal(pool[0].Key, QuizSelection.FactOf(pool[0] with { Subject = "mindmap:x" }));
+    }
+
     [Fact]
     public void Pick_takes_one_question_per_section_before_a_second_from_any_and_is_the_same_for_a_seed()
     {

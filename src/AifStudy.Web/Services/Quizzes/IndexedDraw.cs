@@ -56,10 +56,10 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
             var under = scope.SectionAnchor is { } anchor ? index.AnchorsUnder(anchor) : null;
             for (var position = 0; position < index.Questions.Count; position++)
             {
-                var (kind, section, domain) = index.Questions[position];
+                var (kind, section, domain, fact) = index.Questions[position];
                 if (kinds.Contains(kind) && (under is null || under.Contains(index.Sections[section].Anchor)) && !index.HasKeyIn(position, excluded))
                 {
-                    pool.Add(new PoolEntry(n, position, section, domain));
+                    pool.Add(new PoolEntry(n, position, section, domain, fact));
                 }
             }
         }

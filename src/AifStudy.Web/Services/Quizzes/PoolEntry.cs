@@ -2,9 +2,9 @@ namespace AifStudy.Web.Services.Quizzes;
 
 /// <summary>
 /// A question of a draw before it is generated: the note (index into the draw's notes), its position among that
-/// note's questions, its section (<see cref="IndexedQuestion.Section"/>) and domain.
+/// note's questions, its section (<see cref="IndexedQuestion.Section"/>), domain and fact (<see cref="IndexedQuestion.Fact"/>).
 /// </summary>
-internal readonly record struct PoolEntry(int Note, int Position, int Section, int? Domain)
+internal readonly record struct PoolEntry(int Note, int Position, int Section, int? Domain, ulong Fact = 0)
 {
     /// <summary>
     /// What <see cref="Core.Quizzes.QuizSelection"/> groups by: equal exactly when the questions' slug and anchor are,

@@ -67,7 +67,7 @@ public sealed class QuestionPool : IDisposable
         // A one-note scope costs one generation either way; without the index it needs no first generation at seed 0.
         if (scope.NoteSlug is null
             && await _draw.PoolAsync(scope, kinds, QuestionKeyHash.Of(excluded), cancellationToken) is { } indexed
-            && await _draw.ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey), seed, cancellationToken) is { } drawn)
+            && await _draw.ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey, e => e.Fact), seed, cancellationToken) is { } drawn)
         {
             return drawn;
         }
@@ -87,7 +87,7 @@ public sealed class QuestionPool : IDisposable
         var excluded = excludedKeys ?? EmptyKeys;
         if (await _draw.PoolAsync(StudyScope.All, kinds, QuestionKeyHash.Of(excluded), cancellationToken) is { } indexed)
         {
-            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey);
+            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey, e => e.Fact);
             if (await _draw.ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
             {
                 return new ExamDraw(drawn, draw.Allocation, draw.Shortfalls);
