@@ -81,7 +81,12 @@ internal static partial class SubjectChecks
     /// trends, an evolution, a recap, causes ("欠拟合的原因"). A sentence that defines under it still defines; its
     /// list lines do not.
     /// </summary>
-    public static bool IsAside(string text) => AsideTitle().IsMatch(QualityText.Key(text));
+    public static bool IsAside(string text) => AsideTitle().IsMatch(QualityText.Key(text)) || AsideLead().IsMatch(QualityText.Key(text));
+
+    // "其与一般平均法的优势在于", "区别是", "Key Takeaways and …", "Lessons learned": what follows rates, compares or sums
+    // up; it does not define.
+    [GeneratedRegex(@"(优势|优点|好处|缺点|不足|区别|差异|特点|局限)(在于|是|有|包括|如下)$|^(key)?takeaways|^lessonslearned|^importantpoints")]
+    private static partial Regex AsideLead();
 
     // "Auto-regressive 名稱由來", "使用建議", "未來趨勢", "解決方案演進", "前情提要", "欠拟合的原因": a name's origin, advice, trends, how solutions
     // evolved, a recap of a course, or the causes of a problem
@@ -104,7 +109,7 @@ internal static partial class SubjectChecks
             if (line.Length > 0 && !ListLine().IsMatch(lines[i]))
             {
                 var lead = Bare(line).Trim().TrimEnd(':', '：', ' ');
-                return line.StartsWith('#') || lead.Length > 40 ? null : lead;
+                return line.StartsWith('#') || lead.Length > MaxLead ? null : lead;
             }
         }
 
@@ -116,6 +121,10 @@ internal static partial class SubjectChecks
 
     private static int ListedAt(StudyItem item, string[] lines) =>
         item.Term is { Length: > 0 } term ? Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal)) : -1;
+
+    // A lead may be a sentence ("其与一般平均法的优势在于：", "Key Takeaways and Important Points from …"); past this it is a
+    // paragraph, not a lead.
+    private const int MaxLead = 160;
 
     // A line without its emphasis and code marks, cheaply: enough to find a term in it and read a lead.
     private static string Bare(string line) => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);

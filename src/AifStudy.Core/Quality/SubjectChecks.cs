@@ -45,6 +45,7 @@ internal static partial class SubjectChecks
         "phase", "训练阶段", "推理阶段", "修改方案", "改进方案", "修改后", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
+        "notation", "notations", "symbols", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -196,7 +197,7 @@ internal static partial class SubjectChecks
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's
     // tricky", "How to choose": a question or a how-to, not a term.
-    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何)")]
+    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
     private static partial Regex RemarkLabel();
 
     [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]

@@ -61,3 +61,29 @@ public sealed class FifteenthReviewCheckTests
         Assert.DoesNotContain(cards, c => c.Front.Contains("chosen", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The checks added after run 24: a back cut off mid-sentence, lines after a lead that rates or sums up, notation labels.</summary>
+public sealed class SixteenthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Likelihood in converted to Log likelihood because,", true)]
+    [InlineData("主要包括：", true)]
+    [InlineData("在模型的输入或隐层添加额外可训练的前缀 tokens；", false)]
+    [InlineData("A function that measures how good the output is.", false)]
+    public void A_back_cut_off_mid_sentence_is_half_an_answer(string back, bool fires) =>
+        Assert.Equal(fires, Fires("cut-off-back", Card("TermDefinition", "What is Objective function?", back, "Objective function")));
+
+    [Theory]
+    [InlineData("其与一般平均法的优势在于：\n1. 代码量小，只需要一行代码\n2. 内存占用小：它只需要存储前一天的数据即可", "内存占用小")]
+    [InlineData("Key Takeaways and Important Points from the paper (Ongoing Research)\n* Consistency: Benchmark results are consistent across runs.", "Consistency")]
+    public void A_line_after_a_lead_that_rates_or_sums_up_does_not_define(string markdown, string term) =>
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", $"What is {term}?", "…", term, section: Section(markdown, "LoRA"))));
+
+    [Theory]
+    [InlineData("notation", true)]
+    [InlineData("forward", true)]
+    [InlineData("Comparison with One hot Vector", true)]
+    [InlineData("Word2Vec", false)]
+    public void Notation_and_comparison_labels_are_no_terms(string text, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(text));
+}
