@@ -90,6 +90,7 @@ internal static class Extensions
         services.AddSingleton<ReadingService>();
         services.AddSingleton<IQuizSummarySource, QuizSummarySource>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<AifStudy.Web.Services.Exam.CoverageService>();
 
         services.AddApiStatusProblems();
         return services;

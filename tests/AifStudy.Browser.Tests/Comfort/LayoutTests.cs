@@ -6,7 +6,7 @@ namespace AifStudy.Browser.Tests.Comfort;
 public sealed class LayoutTests(PortalBrowserFixture fixture)
 {
     private static readonly string[] Pages =
-        ["", "notes/llm-basics", "notes/domain-3-fm-applications", "review", "review?note=llm-basics", "cards", "stats", "settings", "import", "quiz", "quiz?note=domain-2-genai-fundamentals"];
+        ["", "notes/llm-basics", "notes/domain-3-fm-applications", "review", "review?note=llm-basics", "cards", "stats", "settings", "import", "quiz", "quiz?note=domain-2-genai-fundamentals", "coverage"];
 
     [BrowserFact]
     public async Task Home_on_a_phone_fits_the_screen_and_folds_the_links_behind_a_menu_button()

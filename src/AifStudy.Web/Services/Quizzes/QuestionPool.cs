@@ -98,6 +98,34 @@ public sealed class QuestionPool : IDisposable
     }
 
     /// <summary>
+    /// How many questions (of the kinds the portal writes) each section of each note gives on its own, by note slug and
+    /// section anchor, from the index (nothing generated for notes already indexed).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(string Slug, string Anchor), int>> CountBySectionAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        if (await _draw.PoolAsync(StudyScope.All, QuizSetup.AllKinds, new HashSet<ulong>(), cancellationToken) is { } indexed)
+        {
+            foreach (var entry in indexed.Pool)
+            {
+                var note = indexed.Notes[entry.Note];
+                var key = (note.Version.Slug, note.Sections[entry.Section].Anchor);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+
+            return counts;
+        }
+
+        foreach (var q in await GenerateAsync(StudyScope.All, NoteQuestionIndex.Seed, cancellationToken))
+        {
+            var key = (q.NoteSlug, q.SectionAnchor);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>
     /// Every scope with at least one question: all notes, each domain, each note, and each section (counting its
     /// subsections), in domain, note and document order.
     /// </summary>

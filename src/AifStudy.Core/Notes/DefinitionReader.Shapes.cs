@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Markdown;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AifStudy.Core.Notes;
+
+/// <summary>
+/// Two more ways people write definitions: an English list item whose term is in code or bold followed by what it is,
+/// and a list of terms each with its meaning on the next line.
+/// </summary>
+internal static partial class DefinitionReader
+{
+    /// <summary>
+    /// A list item that opens with its term marked as code or bold and says what it is in English: <c>- `Feature
+    /// engineering` is a method to select and transform variables…</c>, <c>- **Underfitting** occurs when a model…</c>.
+    /// The definition is the first sentence after the verb ("a method to select…"); "occurs when" keeps its verb.
+    /// </summary>
+    private static TermDefinition? FromMarkedCopula(ContainerInline? inline)
+    {
+        string term;
+        switch (inline?.FirstChild)
+        {
+            case CodeInline code:
+                term = code.Content.Trim();
+                break;
+            case EmphasisInline { DelimiterCount: 2 } bold:
+                term = InlineText.Of(bold).Trim();
+                break;
+            default:
+                return null;
+        }
+
+        if (term.Length is 0 or > MaxPlainTermLength || !term.Any(char.IsAsciiLetter) || term.AsSpan().IndexOfAny(MarkedTermStops) >= 0
+            || term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxMarkedTermWords)
+        {
+            return null;
+        }
+
+        var rest = TextBuilders.Rent();
+        for (var sibling = inline.FirstChild.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            InlineText.Append(rest, sibling);
+        }
+
+        var text = rest.AsSpan().ToString();
+        TextBuilders.Return(rest);
+        if (EnglishCopula().Match(text) is not { Success: true } m || !SaysWhat(m.Groups["verb"].Value, m.Groups["rest"].Value))
+        {
+            return null;
+        }
+
+        var said = m.Groups["verb"].Value.StartsWith("occur", StringComparison.OrdinalIgnoreCase) ? m.Groups["verb"].Value.Trim() + " " + m.Groups["rest"].Value : m.Groups["rest"].Value;
+        var sentences = Flashcards.Sentences.Of(said.Trim());
+        var first = sentences.Count > 0 ? sentences[0] : "";
+        return first.Length > 0 && first.Any(char.IsAsciiLetter) && first.Split(' ').Length >= MinMarkedDefinitionWords
+            ? new TermDefinition(term, char.ToUpperInvariant(first[0]) + first[1..], TermDefinitionKind.BoldTerm)
+            : null;
+    }
+
+    // "is a method…", "is when…", "are large models that…" say what the term is; "is strongly associated with…", "are
+    // often…" say something about it.
+    private static bool SaysWhat(string verb, string rest) =>
+        verb is not ("is" or "are") || (verb == "is" ? IsWhat().IsMatch(rest) : !IsQuality().IsMatch(rest));
+
+    [GeneratedRegex(@"^(a|an|the|one|when|used|any|each)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex IsWhat();
+
+    [GeneratedRegex(@"^(\w+ly|not|also|very|more|less|most|often|usually|typically|always|never|important|useful|critical|key|good|bad|better|worse|best|worst|similar|different|available|able|responsible)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IsQuality();
+
+    private const int MaxMarkedTermWords = 6;
+
+    private static readonly System.Buffers.SearchValues<char> MarkedTermStops = System.Buffers.SearchValues.Create(".,;:(=/");
+    private const int MinMarkedDefinitionWords = 4;
+
+    // " is a method to…", " are large models that…", " refers to…", " occurs when…": the verb that says what the term is.
+    [GeneratedRegex(@"^\s+(?<verb>is|are|refers to|means|occurs when|occur when)\s+(?<rest>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex EnglishCopula();
+
+    /// <summary>
+    /// A list whose items each put a short term on their first line and what it means on the next (<c>* LLM⏎大语言模型
+    /// 是一种…</c>, <c>- Fine-tuning⏎The process of…</c>): three or more such items, most of the list. Each is the term
+    /// and the first sentence of what follows; null for any other list.
+    /// </summary>
+    private static List<TermDefinition>? TermLines(ListBlock list)
+    {
+        var items = 0;
+        List<TermDefinition>? entries = null;
+        foreach (var block in list)
+        {
+            items++;
+            if (block is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock { Inline: { } inline }
+                && inline.FirstOrDefault(i => i is LineBreakInline { IsHard: false }) is { } lineBreak)
+            {
+                var term = InlineText.OfRange(inline.FirstChild, lineBreak);
+                var rest = InlineText.OfRange(lineBreak.NextSibling);
+                var sentences = Flashcards.Sentences.Of(rest);
+                if (term.Length is > 0 and <= MaxPlainTermLength && term.AsSpan().IndexOfAny(SentencePunctuation) < 0 && term.AsSpan().IndexOfAny(':', '：') < 0
+                    && sentences.Count > 0 && sentences[0].Length > term.Length)
+                {
+                    (entries ??= []).Add(Named(term, sentences[0]));
+                }
+            }
+        }
+
+        return entries is { Count: >= MinGlossaryParagraphs } && 2 * entries.Count > items ? entries : null;
+    }
+
+    // "预训练（Pretraining）是语言模型在…的初始训练过程。" under "Pretraining": the sentence names the term before saying
+    // what it is; the name goes with the term ("Pretraining（预训练）") and the rest is the definition.
+    private static TermDefinition Named(string term, string sentence)
+    {
+        if (NamedSentence().Match(sentence) is { Success: true } m
+            && (m.Groups["alias"].Value.Contains(term, StringComparison.OrdinalIgnoreCase) || m.Groups["name"].Value.Trim() == term))
+        {
+            var name = m.Groups["name"].Value.Trim();
+            var copula = m.Groups["copula"].Value;
+            var definition = (copula.StartsWith("是一", StringComparison.Ordinal) ? copula[1..] : "") + m.Groups["def"].Value.Trim();
+            var named = name == term || name.Contains(term, StringComparison.OrdinalIgnoreCase) ? term : $"{term}（{name}）";
+            return new TermDefinition(named, definition, TermDefinitionKind.PlainColon);
+        }
+
+        return new TermDefinition(term, sentence, TermDefinitionKind.PlainColon);
+    }
+
+    [GeneratedRegex(@"^[“""「]?(?<name>[^，。（(“”""「」]{1,24}?)[（(](?<alias>[^）)]{1,60})[）)][”""」]?\s*(?<copula>是指|指的是|是一种|是一種|是一个|是一個|是)(?<def>\S.+)$")]
+    private static partial Regex NamedSentence();
+}
