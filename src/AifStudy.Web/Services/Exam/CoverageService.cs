@@ -13,6 +13,37 @@ namespace AifStudy.Web.Services.Exam;
 /// </summary>
 public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool)
 {
+    /// <summary>
+    /// For the import report: each stored note's sections with a body, counted by the domain they are placed in (null:
+    /// not placed), by the note's path relative to the content folder.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<(int? Domain, int Sections)>>> DomainsByFileAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var notes = await db.Notes.AsNoTracking()
+            .Select(n => new { n.Id, n.SourcePath, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
+            .ToListAsync(cancellationToken);
+        var sections = (await db.Sections.AsNoTracking()
+                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.NoteId);
+        var result = new Dictionary<string, IReadOnlyList<(int?, int)>>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            var parsed = StoredQuizNotes.Parsed(
+                note.Title, note.Domain, note.Markdown,
+                [.. sections[note.Id].OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText))],
+                note.WrittenDomain, note.WrittenTask);
+            var placed = SectionClassifier.Classify(parsed);
+            result[note.SourcePath] = [.. parsed.Sections.Where(s => !s.IsEmpty && !s.IsPlaceholder)
+                .GroupBy(s => placed[s.Index].Domain)
+                .OrderBy(g => g.Key ?? int.MaxValue)
+                .Select(g => (g.Key, g.Count()))];
+        }
+
+        return result;
+    }
+
     /// <summary>The coverage map of the notes as they are stored now.</summary>
     public async Task<CoverageMap> GetAsync(CancellationToken cancellationToken = default)
     {

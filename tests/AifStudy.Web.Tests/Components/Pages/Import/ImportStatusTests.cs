@@ -69,6 +69,25 @@ public sealed class ImportStatusTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_imported_note_lists_its_sections_by_exam_domain()
+    {
+        await _harness!.Importer.ImportAsync();
+
+        var cut = Render<ImportStatus>();
+        cut.WaitForElement("table.report");
+
+        var rows = cut.FindAll("table.report tbody tr");
+        string Domains(string file) => System.Text.RegularExpressions.Regex.Replace(
+            rows.Single(r => r.Children[0].TextContent == file).QuerySelector("[data-testid=import-domains]")?.TextContent ?? "", @"\s+", " ").Trim();
+
+        // The lecture notes label every lesson with its task statement; a failed file has no sections.
+        Assert.Contains("domain 3: ", Domains("domain-3-fm-applications.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("domain 2", Domains("domain-3-fm-applications.md"), StringComparison.Ordinal);
+        Assert.StartsWith("Sections by exam domain: domain 2: ", Domains("domain-2-genai-fundamentals.md"), StringComparison.Ordinal);
+        Assert.Equal("", Domains("broken.md"));
+    }
+
+    [Fact]
     public void Re_importing_from_the_page_shows_the_new_run()
     {
         var cut = Render<ImportStatus>();
