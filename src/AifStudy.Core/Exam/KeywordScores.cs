@@ -11,8 +11,9 @@ public static class KeywordScores
     private const int MaxCount = 3;
     private const double TitleWeight = 2;
 
-    // Each keyword with the tasks (indexes into ExamGuide.TaskStatements) that list it and its weight.
-    private static readonly (string Keyword, int[] Tasks, double Weight)[] Keywords = Build();
+    // Each keyword with the tasks (indexes into ExamGuide.TaskStatements) that list it, its weight, and whether it is
+    // English (matched as whole words).
+    private static readonly (string Keyword, int[] Tasks, double Weight, bool Ascii)[] Keywords = Build();
 
     /// <summary>The scores of a section's title and own text, one per task statement in exam order.</summary>
     public static double[] Of(NoteSection section) => Score(Hits(section), _ => 1);
@@ -29,7 +30,7 @@ public static class KeywordScores
         var body = ExamGuide.Fold(section.PlainText);
         for (var k = 0; k < Keywords.Length; k++)
         {
-            var count = (TitleWeight * Count(title, Keywords[k].Keyword)) + Count(body, Keywords[k].Keyword);
+            var count = (TitleWeight * Count(title, Keywords[k].Keyword, Keywords[k].Ascii)) + Count(body, Keywords[k].Keyword, Keywords[k].Ascii);
             if (count > 0)
             {
                 hits[k] = count;
@@ -56,32 +57,9 @@ public static class KeywordScores
         return scores;
     }
 
-    /// <summary>The scores of a text, one per task statement in exam order.</summary>
-    public static double[] Of(string text)
-    {
-        var scores = new double[ExamGuide.TaskStatements.Count];
-        var folded = ExamGuide.Fold(text ?? "");
-        if (folded.Length == 0)
-        {
-            return scores;
-        }
-
-        foreach (var (keyword, tasks, weight) in Keywords)
-        {
-            var count = Count(folded, keyword);
-            foreach (var t in tasks)
-            {
-                scores[t] += count * weight;
-            }
-        }
-
-        return scores;
-    }
-
     // Occurrences, up to MaxCount; an English keyword only as whole words ("rag" is not in "storage").
-    private static int Count(string text, string keyword)
+    private static int Count(string text, string keyword, bool ascii)
     {
-        var ascii = keyword.All(c => c < 128);
         var n = 0;
         for (var at = text.IndexOf(keyword, StringComparison.Ordinal); at >= 0 && n < MaxCount; at = text.IndexOf(keyword, at + keyword.Length, StringComparison.Ordinal))
         {
@@ -96,14 +74,14 @@ public static class KeywordScores
 
     private static bool IsWordChar(string text, int at) => at >= 0 && at < text.Length && text[at] < 128 && char.IsLetterOrDigit(text[at]);
 
-    private static (string, int[], double)[] Build()
+    private static (string, int[], double, bool)[] Build()
     {
         var tasks = ExamGuide.TaskStatements;
         return tasks.SelectMany(t => t.Keywords).Distinct(StringComparer.Ordinal)
             .Select(k =>
             {
                 var listed = Enumerable.Range(0, tasks.Count).Where(i => tasks[i].Keywords.Contains(k)).ToArray();
-                return (k, listed, Math.Log(1 + ((double)tasks.Count / listed.Length)));
+                return (k, listed, Math.Log(1 + ((double)tasks.Count / listed.Length)), k.All(c => c < 128));
             })
             .ToArray();
     }

@@ -9,14 +9,22 @@ namespace AifStudy.Core.Quality;
 /// </summary>
 internal static partial class SubjectChecks
 {
-    public static bool AttributeAsTerm(StudyItem item) =>
-        item.Term is not null && !item.IsPractice && item.Kind != "Cloze"
-        && (IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
-            || (ListLead(item) is { } lead && (IsAttributeLabel(lead) || IsAside(lead)))
-            || (IsListed(item) && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
+    public static bool AttributeAsTerm(StudyItem item)
+    {
+        if (item.Term is null || item.IsPractice || item.Kind == "Cloze")
+        {
+            return false;
+        }
+
+        // The section's lines are read once: whether the term opens a list line, and the line that list follows.
+        var (listed, lead) = Listing(item);
+        return IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
+            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead)))
+            || (listed && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
             || (item.Context is { } asked && IsQuestionTitle(asked.Split('›')[^1]))
             || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
-            || ComparisonRow(item));
+            || ComparisonRow(item);
+    }
 
     /// <summary>
     /// True for a row of a comparison asked as a term: "update速度" under "Small Batch vs Large Batch", whose back weighs
@@ -96,31 +104,31 @@ internal static partial class SubjectChecks
     private static partial Regex AsideTitle();
 
     /// <summary>
-    /// The line a list item's list follows (a bold lead such as "**解決方案演進：**" or a plain "Best practices:"), as plain
-    /// text without its colon; null when the item's line is not found or its list opens the section.
+    /// Whether the item's term opens a list line of its section (not a sentence of prose), and the line that list follows
+    /// (a bold lead such as "**解決方案演進：**" or a plain "Best practices:") as plain text without its colon; the lead is
+    /// null when the list opens the section or follows a heading.
     /// </summary>
-    public static string? ListLead(StudyItem item)
+    private static (bool Listed, string? Lead) Listing(StudyItem item)
     {
+        if (item.Term is not { Length: > 0 } term)
+        {
+            return (false, null);
+        }
+
         var lines = item.Section.Markdown.Split('\n');
-        var at = ListedAt(item, lines);
+        var at = Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal));
         for (var i = at - 1; at > 0 && i >= 0; i--)
         {
             var line = lines[i].Trim();
             if (line.Length > 0 && !ListLine().IsMatch(lines[i]))
             {
                 var lead = Bare(line).Trim().TrimEnd(':', '：', ' ');
-                return line.StartsWith('#') || lead.Length > MaxLead ? null : lead;
+                return (true, line.StartsWith('#') || lead.Length > MaxLead ? null : lead);
             }
         }
 
-        return null;
+        return (at >= 0, null);
     }
-
-    // True when the item's term opens a list line of its section (not a sentence of prose).
-    private static bool IsListed(StudyItem item) => ListedAt(item, item.Section.Markdown.Split('\n')) >= 0;
-
-    private static int ListedAt(StudyItem item, string[] lines) =>
-        item.Term is { Length: > 0 } term ? Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal)) : -1;
 
     // A lead may be a sentence ("其与一般平均法的优势在于：", "Key Takeaways and Important Points from …"); past this it is a
     // paragraph, not a lead.

@@ -30,11 +30,13 @@ public static class QuestionGenerator
         // Which questions a note has must not depend on the seed (a quiz draws keys from an index built once, then
         // generates only the notes it picked, with its own seed). So the checks decide by the canonical seed's version
         // of each question; another seed's version is used where it passes too, the canonical one where it does not.
-        var canonical = Judge(note, noteSlug, domain, CanonicalSeed, options, judge: null);
+        // The note's sections are placed in the exam guide once, for both seeds' versions.
+        var classification = Exam.SectionClassifier.Classify(note);
+        var canonical = Judge(note, noteSlug, domain, CanonicalSeed, options, classification, judge: null);
         var passing = canonical.Where(j => j.Reason is null).ToDictionary(j => j.Question.Key, StringComparer.Ordinal);
 
         // Another seed's versions are judged only where the canonical version passed: the rest are dropped whatever they say.
-        var judged = seed == CanonicalSeed ? canonical : Judge(note, noteSlug, domain, seed, options, judge: passing.ContainsKey);
+        var judged = seed == CanonicalSeed ? canonical : Judge(note, noteSlug, domain, seed, options, classification, judge: passing.ContainsKey);
         var kept = new List<QuizQuestion>();
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (question, _, reason) in judged)
@@ -65,9 +67,10 @@ public static class QuestionGenerator
     public const int CanonicalSeed = 0;
 
     private static List<(QuizQuestion Question, StudyItem? Item, string? Reason)> Judge(
-        ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options, Func<string, bool>? judge)
+        ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options,
+        IReadOnlyList<Exam.SectionClassification> classification, Func<string, bool>? judge)
     {
-        var context = new QuizContext(note, noteSlug, domain, seed);
+        var context = new QuizContext(note, noteSlug, domain, seed, classification);
         var questions = new List<QuizQuestion>();
         questions.AddRange(DefinitionQuestions.Build(context));
         questions.AddRange(EnumerationQuestions.Build(context));

@@ -3,11 +3,14 @@ using AifStudy.Core.Notes;
 namespace AifStudy.Core.Quizzes;
 
 /// <summary>What every question builder needs: the note, its slug and domain, and the one seeded random source.</summary>
-internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain, int seed)
+internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain, int seed, IReadOnlyList<Exam.SectionClassification>? classification = null)
 {
     // Each section's place in the exam guide: a question's domain and task statement are its section's, so that a note
-    // covering several domains feeds each of them (the note's domain where the section has none).
-    private readonly IReadOnlyList<Exam.SectionClassification> _classification = Exam.SectionClassifier.Classify(note);
+    // covering several domains feeds each of them (the note's domain where the section has none). Worked out when the
+    // first question is written, unless the generator passes the one it has (a card builder asks no question).
+    private IReadOnlyList<Exam.SectionClassification>? _classification = classification;
+
+    private IReadOnlyList<Exam.SectionClassification> Classification => _classification ??= Exam.SectionClassifier.Classify(Note);
 
     public ParsedNote Note { get; } = note;
 
@@ -45,8 +48,8 @@ internal sealed class QuizContext(ParsedNote note, string noteSlug, int? domain,
         {
             Key = QuizKey.Compute(kind, noteSlug, section.Path, subject),
             Kind = kind,
-            Domain = _classification[section.Index].Domain ?? domain,
-            TaskStatement = _classification[section.Index].TaskId,
+            Domain = Classification[section.Index].Domain ?? domain,
+            TaskStatement = Classification[section.Index].TaskId,
             NoteSlug = noteSlug,
             SectionAnchor = section.Anchor,
             Prompt = prompt,

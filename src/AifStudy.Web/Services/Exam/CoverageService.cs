@@ -1,4 +1,5 @@
 using AifStudy.Core.Exam;
+using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Quizzes;
@@ -20,28 +21,10 @@ public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory,
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<(int? Domain, int Sections)>>> DomainsByFileAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var notes = await db.Notes.AsNoTracking()
-            .Select(n => new { n.Id, n.SourcePath, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
-            .ToListAsync(cancellationToken);
-        var sections = (await db.Sections.AsNoTracking()
-                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.NoteId);
-        var result = new Dictionary<string, IReadOnlyList<(int?, int)>>(StringComparer.Ordinal);
-        foreach (var note in notes)
-        {
-            var parsed = StoredQuizNotes.Parsed(
-                note.Title, note.Domain, note.Markdown,
-                [.. sections[note.Id].OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText))],
-                note.WrittenDomain, note.WrittenTask);
-            var placed = SectionClassifier.Classify(parsed);
-            result[note.SourcePath] = [.. parsed.Sections.Where(s => !s.IsEmpty && !s.IsPlaceholder)
-                .GroupBy(s => placed[s.Index].Domain)
-                .OrderBy(g => g.Key ?? int.MaxValue)
-                .Select(g => (g.Key, g.Count()))];
-        }
-
-        return result;
+        return (await PlacedAsync(db, cancellationToken)).ToDictionary(
+            n => n.SourcePath,
+            n => (IReadOnlyList<(int?, int)>)[.. n.Sections.GroupBy(s => n.Placed[s.Index].Domain).OrderBy(g => g.Key ?? int.MaxValue).Select(g => (g.Key, g.Count()))],
+            StringComparer.Ordinal);
     }
 
     /// <summary>The coverage map of the notes as they are stored now.</summary>
@@ -49,36 +32,40 @@ public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory,
     {
         var questions = await pool.CountBySectionAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var notes = await db.Notes.AsNoTracking().OrderBy(n => n.Slug)
-            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
-            .ToListAsync(cancellationToken);
-        var sections = (await db.Sections.AsNoTracking()
-                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.NoteId);
         var cards = (await db.Cards.AsNoTracking().Where(c => c.RetiredAt == null)
                 .GroupBy(c => new { c.NoteSlug, c.SectionAnchor })
                 .Select(g => new { g.Key.NoteSlug, g.Key.SectionAnchor, Count = g.Count() })
                 .ToListAsync(cancellationToken))
             .ToDictionary(c => (c.NoteSlug, c.SectionAnchor), c => c.Count);
 
-        var covered = new List<CoverageSection>();
-        foreach (var note in notes)
+        return CoverageMap.Build(
+            from note in await PlacedAsync(db, cancellationToken)
+            from section in note.Sections
+            let key = (note.Slug, section.Anchor)
+            select new CoverageSection(note.Slug, note.Title, section.Anchor, section.Title, note.Placed[section.Index],
+                cards.GetValueOrDefault(key), questions.GetValueOrDefault(key)));
+    }
+
+    // A stored note, its sections with a body, and every section's place in the exam guide (by section index).
+    private sealed record PlacedNote(string Slug, string SourcePath, string Title, IReadOnlyList<NoteSection> Sections, IReadOnlyList<SectionClassification> Placed);
+
+    // Every stored note read back as the generators take it and classified, in slug order.
+    private static async Task<IReadOnlyList<PlacedNote>> PlacedAsync(StudyDbContext db, CancellationToken cancellationToken)
+    {
+        var notes = await db.Notes.AsNoTracking().OrderBy(n => n.Slug)
+            .Select(n => new { n.Id, n.Slug, n.SourcePath, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
+            .ToListAsync(cancellationToken);
+        var sections = (await db.Sections.AsNoTracking()
+                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.NoteId);
+        return [.. notes.Select(note =>
         {
             var parsed = StoredQuizNotes.Parsed(
                 note.Title, note.Domain, note.Markdown,
                 [.. sections[note.Id].OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText))],
                 note.WrittenDomain, note.WrittenTask);
-            var placed = SectionClassifier.Classify(parsed);
-            foreach (var section in parsed.Sections.Where(s => !s.IsEmpty && !s.IsPlaceholder))
-            {
-                var key = (note.Slug, section.Anchor);
-                covered.Add(new CoverageSection(
-                    note.Slug, note.Title, section.Anchor, section.Title, placed[section.Index],
-                    cards.GetValueOrDefault(key), questions.GetValueOrDefault(key)));
-            }
-        }
-
-        return CoverageMap.Build(covered);
+            return new PlacedNote(note.Slug, note.SourcePath, note.Title, [.. parsed.Sections.Where(s => !s.IsEmpty && !s.IsPlaceholder)], SectionClassifier.Classify(parsed));
+        })];
     }
 }

@@ -1,4 +1,5 @@
 using AifStudy.Core.Quizzes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Quizzes;
 using AifStudy.Web.Tests.TestSupport;
@@ -122,7 +123,7 @@ public sealed class QuestionPoolDrawTests
     public async Task The_exam_draws_a_note_with_no_domain_by_its_sections_classification()
     {
         using var harness = await QuizHarness.CreateAsync();
-        harness.Review.Import.Content.Write("whole-exam.md", WholeExamNote);
+        harness.Review.Import.Content.Write("whole-exam.md", ExamNotes.WholeExam);
         await harness.Review.Import.Importer.ImportAsync();
 
         var domains = new HashSet<int?>();
@@ -137,25 +138,6 @@ public sealed class QuestionPoolDrawTests
         Assert.Contains(3, domains);
         Assert.Contains(5, domains);
     }
-
-    // A note with no front matter and no domain label: one section on prompting (3.2), one on security (5.1).
-    private const string WholeExamNote = """
-        # My AIF-C01 notes
-
-        ## Prompt engineering techniques
-
-        - **Zero-shot prompting**: asking the model to do a task with no demonstrations given
-        - **Few-shot prompting**: showing the model a handful of solved cases before the task
-        - **Chain-of-thought prompting**: asking the model to reason step by step before it answers
-        - **Negative prompting**: telling the model what it must leave out of its output
-
-        ## Securing AI systems
-
-        - **Amazon Macie**: finds and protects sensitive data such as personal information stored in Amazon S3
-        - **AWS PrivateLink**: keeps traffic between your VPC and AWS services on the private AWS network
-        - **AWS KMS**: creates and controls the encryption keys that protect your data at rest
-        - **IAM role**: an identity with permissions that a service or user assumes to call AWS APIs
-        """;
 
     [Fact]
     public async Task A_removed_note_is_neither_listed_nor_drawn()
