@@ -76,7 +76,12 @@ internal static class TermCards
         context.Length == 0 || CardText.ContainsNormalized(context, term) ? ""
             : english ? $" ({CardText.Escape(context)})" : $"（{CardText.Escape(context)}）";
 
-    // One child is the answer itself, not a list of one.
+    // One child is the answer itself, not a list of one. A child keeps the items nested under it: "FM 使用自监督学习…"
+    // says what pretraining does only with its "学习数据集中单词的含义、上下文和关系" (the lecture-back check drops a back
+    // that grows into a whole passage).
     private static string Bullets(IReadOnlyList<ListItemNode> items) =>
-        items.Count == 1 ? CardText.Escape(items[0].Text) : string.Join("\n", items.Select(i => "- " + CardText.Escape(i.Text)));
+        items.Count == 1 && items[0].Children.Count == 0 ? CardText.Escape(items[0].Text) : string.Join("\n", Lines(items, ""));
+
+    private static IEnumerable<string> Lines(IReadOnlyList<ListItemNode> items, string indent) =>
+        items.SelectMany(i => Lines(i.Children, indent + "  ").Prepend(indent + "- " + CardText.Escape(i.Text)));
 }

@@ -21,7 +21,7 @@ internal static partial class MeaningChecks
         new("verbless-cloze", "a glossary line or a heading blanked as if it were a sentence (\"［……］ 控制模型输出随机性的参数。\", \"[...] a technique that…\", \"[...] When a FM meets…\"): no verb joins the blank to what follows", VerblessCloze),
         new("templated-options", "options written on one repeated phrase (\"文字序列到文字序列的转化\", \"基于已有的文字序列产生新的文字序列\"): they differ in wording only, and two can fit", TemplatedOptions),
         new("hedged-back", "a back that is the author's guess or points to another card (\"commercial i think, Nova\", \"same idea, …\", \"同上\"), or only a bracketed aside (\"（X的每一行是一个样本）\")", HedgedBack),
-        new("fragment-back", "an English back that is a participle, an adjective or a prepositional phrase with no subject (\"configurable by plaintext descriptions.\", \"on a large corpus of unlabeled text\"): how or where, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FragmentLead().IsMatch(i.Answer.TrimStart())),
+        new("fragment-back", "an English back that is a participle, an adjective or a prepositional phrase with no subject, or a condition (\"configurable by plaintext descriptions.\", \"on a large corpus of unlabeled text\", \"if the item has 0 interactions, …\"): how, where or when, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FragmentLead().IsMatch(i.Answer.TrimStart())),
         new("cut-off-back", "a back cut off where the note goes on below (\"Likelihood in converted to Log likelihood because,\", \"包括：\"): half a sentence", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && CutOff().IsMatch(i.Answer.TrimEnd())),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
@@ -123,7 +123,7 @@ internal static partial class MeaningChecks
     private static partial Regex QuantityOnly();
 
     // "configurable by…", "on a large corpus of unlabeled text data": how or where, with no subject; not what.
-    [GeneratedRegex(@"^([a-z]+(able|ible)|on|in|at|with|by|from|for|over|under|via|through|into|onto|using)\b")]
+    [GeneratedRegex(@"^([a-z]+(able|ible)|on|in|at|with|by|from|for|over|under|via|through|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once)\b")]
     private static partial Regex FragmentLead();
 
     public static bool BackRepeatsTerm(StudyItem item)
