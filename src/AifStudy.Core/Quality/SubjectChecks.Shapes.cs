@@ -54,4 +54,9 @@ internal static partial class SubjectChecks
     // "监督学习两个问题", "三种方法", "流程应用范例", "課程目標": a count of things, an example or a course's aim, not a term.
     [GeneratedRegex(@"([两二三四五六七八九十几\d]\s*[个個种種类類大项項点點]\s*(问题|問題|方法|类型|類型|方面|步骤|步驟|阶段|階段|原因|特点|特點|部分|任务|任務)?)$|^\p{IsCJKUnifiedIdeographs}{2,4}(范例|範例|示例|例子|案例|举例|舉例|实例|實例)$|^(课程|課程|学习|學習|本课|本課|本章|本节|本節)(目标|目標|大纲|大綱|内容|內容|重点|重點)$|^(解决|解決)(方法|办法|辦法|方案)$")]
     private static partial Regex CountOrExampleLabel();
+
+    // "蓝色虚线", "紫色曲线", "the red curve": a figure's legend, whose subject is a chart the learner never sees. "算法A",
+    // "Model B", "方案1": the stand-ins of a made-up example, which mean nothing outside it.
+    [GeneratedRegex(@"^(the\s+)?(红|紅|橙|黄|黃|绿|綠|青|蓝|藍|紫|黑|白|灰|粉|棕|褐)色?的?(虚|虛|实|實|点|點|直|粗|细|細)?(线|線|曲线|曲線|折线|折線|点|點|柱|区域|區域|箭头|箭頭)$|^(the\s+)?(red|orange|yellow|green|blue|purple|violet|black|white|grey|gray|pink|brown)\s+((dashed|dotted|solid|thick|thin)\s+)?(line|curve|dots?|bars?|area|region|arrow|points?)$|^(算法|模型|方案|方法|策略|分类器|分類器|选项|選項|系统|系統|algorithm|model|option|approach|classifier|system|method|strategy)\s*[A-Z]$", RegexOptions.IgnoreCase)]
+    private static partial Regex LegendOrPlaceholder();
 }

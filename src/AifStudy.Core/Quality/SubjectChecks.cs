@@ -46,6 +46,7 @@ internal static partial class SubjectChecks
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
         "notation", "notations", "symbols", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
+        "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -79,7 +80,8 @@ internal static partial class SubjectChecks
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
-            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key);
+            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key)
+            || LegendOrPlaceholder().IsMatch(text.Trim());
     }
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.

@@ -65,4 +65,25 @@ public sealed class SeventeenthReviewCheckTests
             && c.Back == "- FM 使用自监督学习，从大量未标注的数据中学习\n  - 学习单词的含义、上下文和关系");
         Assert.Contains(cards, c => c.Front.StartsWith("“微调”指什么？", StringComparison.Ordinal) && c.Back.StartsWith("微调是有监督学习过程", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("蓝色虚线", true)]
+    [InlineData("紫色曲线", true)]
+    [InlineData("the red curve", true)]
+    [InlineData("算法A", true)]
+    [InlineData("Model B", true)]
+    [InlineData("Final output", true)]
+    [InlineData("蓝绿部署", false)]
+    [InlineData("LLaMA-65B", false)]
+    [InlineData("GPT-4", false)]
+    [InlineData("Claude 3", false)]
+    public void A_legend_an_example_stand_in_or_a_step_label_is_no_term(string text, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(text));
+
+    [Theory]
+    [InlineData("Includes transfer learning for GPT-style models", true)]
+    [InlineData("Found to be trained on compute optimal number of tokens", true)]
+    [InlineData("An open-weights language model from Meta with 65 billion parameters.", false)]
+    public void What_a_term_contains_or_what_was_found_about_it_is_no_definition(string back, bool fires) =>
+        Assert.Equal(fires, Fires("finding-back", Card("TermDefinition", "What is LLaMA-65B?", back, "LLaMA-65B")));
 }
