@@ -84,9 +84,13 @@ public static partial class SectionClassifier
     // The domain and task a correction, the front matter or a heading label fixes, and which of them did.
     private static (int? Domain, string? Task, ClassificationSource? Source) Fixed(ParsedNote note, NoteSection section, IReadOnlyList<ClassificationOverride>? overrides, ClassificationOverride? noteOverride, bool readLabels)
     {
-        if (overrides?.FirstOrDefault(o => o.SectionAnchor == section.Anchor) is { } mine)
+        // A section's correction holds for its subsections too, unless one has its own: the nearest wins.
+        for (var s = section; overrides is { Count: > 0 } && s is not null; s = s.ParentIndex is { } up && up < s.Index ? note.Sections[up] : null)
         {
-            return (mine.Domain, mine.TaskId, ClassificationSource.Override);
+            if (overrides.FirstOrDefault(o => o.SectionAnchor == s.Anchor) is { } mine)
+            {
+                return (mine.Domain, mine.TaskId, ClassificationSource.Override);
+            }
         }
 
         if (noteOverride is not null)

@@ -20,6 +20,9 @@ public sealed class QuizAttempt
     public string? ScopeSectionAnchor { get; set; }
 
     /// <summary>What the learner sees as the scope ("All notes", "Retry my mistakes" ...).</summary>
+    /// <summary>The task statement the practice quiz was drawn from ("3.2"), or null.</summary>
+    public string? ScopeTaskId { get; set; }
+
     public required string ScopeLabel { get; set; }
 
     /// <summary>The generator seed: the same seed over the same notes asks the same questions the same way.</summary>

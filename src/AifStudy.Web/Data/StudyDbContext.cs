@@ -34,6 +34,8 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<CardEdit> CardEdits => Set<CardEdit>();
 
+    public DbSet<PlacementCorrection> PlacementCorrections => Set<PlacementCorrection>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

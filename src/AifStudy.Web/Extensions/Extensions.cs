@@ -90,7 +90,9 @@ internal static class Extensions
         services.AddSingleton<ReadingService>();
         services.AddSingleton<IQuizSummarySource, QuizSummarySource>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<AifStudy.Web.Services.Exam.ExamPlacements>();
         services.AddSingleton<AifStudy.Web.Services.Exam.CoverageService>();
+        services.AddSingleton<AifStudy.Web.Services.Exam.ReadinessService>();
 
         services.AddApiStatusProblems();
         return services;

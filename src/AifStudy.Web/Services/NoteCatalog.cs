@@ -62,9 +62,9 @@ public sealed class NoteCatalog(IDbContextFactory<StudyDbContext> dbFactory)
     /// The scope a query string names (<see cref="StudyScopeQuery.Parse"/>), with its note and section looked up: one that
     /// does not exist is reported, instead of being studied or exported as an empty deck.
     /// </summary>
-    public async Task<ScopeQueryResult> ReadScopeAsync(string? domain, string? note, string? section = null, CancellationToken cancellationToken = default)
+    public async Task<ScopeQueryResult> ReadScopeAsync(string? domain, string? note, string? section = null, string? task = null, CancellationToken cancellationToken = default)
     {
-        var read = StudyScopeQuery.Parse(domain, note, section);
+        var read = StudyScopeQuery.Parse(domain, note, section, task);
         if (!read.IsValid || read.Scope.NoteSlug is not { } slug)
         {
             return read;

@@ -63,6 +63,21 @@ public sealed class SectionClassifierTests
         Assert.Equal((5, "5.2", ClassificationSource.Override), (other.Domain, other.TaskId, other.Source));
     }
 
+    [Fact]
+    public void A_section_correction_covers_its_subsections_unless_one_has_its_own()
+    {
+        const string markdown = "## Security\n\nIAM roles and KMS keys.\n\n### Macie\n\nAmazon Macie finds PII.\n\n### Prompt tips\n\nFew-shot prompting.\n";
+        var note = Parser.Parse(markdown);
+        string Anchor(string title) => note.Sections.Single(s => s.Title == title).Anchor;
+
+        var placed = SectionClassifier.Classify(note, [new ClassificationOverride(Anchor("Security"), 5, "5.2"), new ClassificationOverride(Anchor("Prompt tips"), 3, "3.2")]);
+
+        SectionClassification At(string title) => placed[note.Sections.Single(s => s.Title == title).Index];
+        Assert.Equal("5.2", At("Macie").TaskId);
+        Assert.Equal(ClassificationSource.Override, At("Macie").Source);
+        Assert.Equal("3.2", At("Prompt tips").TaskId);
+    }
+
     [Theory]
     [InlineData("## 提示技巧\n\n思维链提示把推理分成步骤；少样本提示给出几个示例；零样本提示不给示例。\n", "提示技巧", "3.2")]
     [InlineData("## 提示技巧\n\n思維鏈提示把推理分成步驟；少樣本提示給出幾個示例；零樣本提示不給示例。\n", "提示技巧", "3.2")]

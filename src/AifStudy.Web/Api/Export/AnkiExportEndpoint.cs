@@ -12,7 +12,7 @@ internal static class AnkiExportEndpoint
     public static void MapAnkiExport(this WebApplication app) =>
         app.MapGet("/export/anki", async (string? domain, string? note, string? section, NoteCatalog catalog, AnkiExport export, CancellationToken ct) =>
         {
-            var scope = await catalog.ReadScopeAsync(domain, note, section, ct);
+            var scope = await catalog.ReadScopeAsync(domain, note, section, cancellationToken: ct);
             if (scope.Problem is { } problem)
             {
                 return scope.IsUnknown

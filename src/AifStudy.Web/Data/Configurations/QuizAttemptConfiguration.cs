@@ -10,6 +10,7 @@ internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAt
         builder.Property(a => a.Mode).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.ScopeNoteSlug).HasMaxLength(200);
         builder.Property(a => a.ScopeSectionAnchor).HasMaxLength(300);
+        builder.Property(a => a.ScopeTaskId).HasMaxLength(8);
         builder.Property(a => a.ScopeLabel).HasMaxLength(300);
 
         // History and "is an exam open?" both read a learner's attempts newest first.

@@ -486,6 +486,34 @@ namespace AifStudy.Web.Data.Migrations
                     b.ToTable("NoteReadingPreferences");
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.PlacementCorrection", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionAnchor")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "NoteSlug", "SectionAnchor");
+
+                    b.ToTable("PlacementCorrections");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.QuizAttempt", b =>
                 {
                     b.Property<int>("Id")
@@ -529,6 +557,10 @@ namespace AifStudy.Web.Data.Migrations
 
                     b.Property<string>("ScopeSectionAnchor")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeTaskId")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Score")
@@ -846,6 +878,15 @@ namespace AifStudy.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("AifStudy.Web.Data.NoteReadingPreference", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.PlacementCorrection", b =>
                 {
                     b.HasOne("AifStudy.Web.Data.Learner", null)
                         .WithMany()

@@ -14,6 +14,7 @@ public sealed class DashboardService(
     ReviewQueue reviewQueue,
     StudyStatistics statistics,
     IQuizSummarySource quizzes,
+    Exam.ReadinessService readiness,
     TimeProvider time)
 {
     public async Task<DashboardData> GetAsync(int learnerId, CancellationToken cancellationToken = default)
@@ -46,7 +47,8 @@ public sealed class DashboardService(
         }
 
         return new DashboardData(
-            today, domains, progress, lastRead, queue, StudyStreak.From(stats.ReviewsPerDay, today), stats.ReviewsPerDay, quizSummary);
+            today, domains, progress, lastRead, queue, StudyStreak.From(stats.ReviewsPerDay, today), stats.ReviewsPerDay, quizSummary,
+            Exam.ReadinessView.Of(await readiness.GetAsync(learnerId, cancellationToken)));
     }
 
     private static bool SameDomain(int? noteDomain, int? domain) =>

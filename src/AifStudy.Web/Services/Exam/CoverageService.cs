@@ -1,7 +1,5 @@
 using AifStudy.Core.Exam;
-using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
-using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +10,7 @@ namespace AifStudy.Web.Services.Exam;
 /// (<see cref="SectionClassifier"/> over the stored section tree and the note's front matter), with the active cards
 /// and the quiz questions it gives.
 /// </summary>
-public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool)
+public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, ExamPlacements placements)
 {
     /// <summary>
     /// For the import report: each stored note's sections with a body, counted by the domain they are placed in (null:
@@ -20,16 +18,19 @@ public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory,
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<(int? Domain, int Sections)>>> DomainsByFileAsync(CancellationToken cancellationToken = default)
     {
+        var map = await placements.GetAsync(Learner.DefaultId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (await PlacedAsync(db, cancellationToken)).ToDictionary(
-            n => n.SourcePath,
-            n => (IReadOnlyList<(int?, int)>)[.. n.Sections.GroupBy(s => n.Placed[s.Index].Domain).OrderBy(g => g.Key ?? int.MaxValue).Select(g => (g.Key, g.Count()))],
+        var paths = await db.Notes.AsNoTracking().Select(n => new { n.Slug, n.SourcePath }).ToDictionaryAsync(n => n.Slug, n => n.SourcePath, StringComparer.Ordinal, cancellationToken);
+        return map.Notes.Where(n => paths.ContainsKey(n.Slug)).ToDictionary(
+            n => paths[n.Slug],
+            n => (IReadOnlyList<(int?, int)>)[.. n.Sections.GroupBy(s => s.Placed.Domain).OrderBy(g => g.Key ?? int.MaxValue).Select(g => (g.Key, g.Count()))],
             StringComparer.Ordinal);
     }
 
-    /// <summary>The coverage map of the notes as they are stored now.</summary>
-    public async Task<CoverageMap> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>The coverage map of the notes as they are stored now, placed for <paramref name="learnerId"/>.</summary>
+    public async Task<CoverageMap> GetAsync(int learnerId, CancellationToken cancellationToken = default)
     {
+        var map = await placements.GetAsync(learnerId, cancellationToken);
         var questions = await pool.CountBySectionAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cards = (await db.Cards.AsNoTracking().Where(c => c.RetiredAt == null)
@@ -39,33 +40,10 @@ public sealed class CoverageService(IDbContextFactory<StudyDbContext> dbFactory,
             .ToDictionary(c => (c.NoteSlug, c.SectionAnchor), c => c.Count);
 
         return CoverageMap.Build(
-            from note in await PlacedAsync(db, cancellationToken)
+            from note in map.Notes
             from section in note.Sections
             let key = (note.Slug, section.Anchor)
-            select new CoverageSection(note.Slug, note.Title, section.Anchor, section.Title, note.Placed[section.Index],
+            select new CoverageSection(note.Slug, note.Title, section.Anchor, section.Title, section.Placed,
                 cards.GetValueOrDefault(key), questions.GetValueOrDefault(key)));
-    }
-
-    // A stored note, its sections with a body, and every section's place in the exam guide (by section index).
-    private sealed record PlacedNote(string Slug, string SourcePath, string Title, IReadOnlyList<NoteSection> Sections, IReadOnlyList<SectionClassification> Placed);
-
-    // Every stored note read back as the generators take it and classified, in slug order.
-    private static async Task<IReadOnlyList<PlacedNote>> PlacedAsync(StudyDbContext db, CancellationToken cancellationToken)
-    {
-        var notes = await db.Notes.AsNoTracking().OrderBy(n => n.Slug)
-            .Select(n => new { n.Id, n.Slug, n.SourcePath, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
-            .ToListAsync(cancellationToken);
-        var sections = (await db.Sections.AsNoTracking()
-                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.NoteId);
-        return [.. notes.Select(note =>
-        {
-            var parsed = StoredQuizNotes.Parsed(
-                note.Title, note.Domain, note.Markdown,
-                [.. sections[note.Id].OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText))],
-                note.WrittenDomain, note.WrittenTask);
-            return new PlacedNote(note.Slug, note.SourcePath, note.Title, [.. parsed.Sections.Where(s => !s.IsEmpty && !s.IsPlaceholder)], SectionClassifier.Classify(parsed));
-        })];
     }
 }

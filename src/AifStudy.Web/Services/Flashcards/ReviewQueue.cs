@@ -11,7 +11,7 @@ namespace AifStudy.Web.Services.Flashcards;
 /// where the first new card of a scope is comes from <see cref="NewCardCursors"/>, shared with <see cref="ReviewRecorder"/>.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "The review queue is what learners and Anki call it; it is not a collection.")]
-public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, TimeProvider time)
+public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, Exam.ExamPlacements placements, TimeProvider time)
 {
     /// <summary>
     /// The next card: the most overdue due card (Learning, Review or Relearning) first, then new cards in note and
@@ -22,8 +22,9 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
     {
         ArgumentNullException.ThrowIfNull(scope);
         var now = time.GetUtcNow();
+        var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.CardProgress.Schedulable(db, learnerId).InScope(scope)
+        var due = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task)
             .Where(p => p.Due <= now)
             .OrderBy(p => p.Due).ThenBy(p => p.CardId)
             .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
@@ -42,7 +43,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
 
         var generation = cursors.Generation;
         var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-        var fresh = await NewCards(db, learnerId, scope, cursors.Find(learnerId, scope, importRun))
+        var fresh = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun))
             .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
                 c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
             .FirstOrDefaultAsync(cancellationToken);
@@ -56,8 +57,9 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
     {
         ArgumentNullException.ThrowIfNull(scope);
         var now = time.GetUtcNow();
+        var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope)
+        var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task)
             .Where(p => p.Due <= now)
             .GroupBy(p => p.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
@@ -69,7 +71,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
         {
             var generation = cursors.Generation;
             var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-            var first = await NewCards(db, learnerId, scope, cursors.Find(learnerId, scope, importRun))
+            var first = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun))
                 .Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
             cursors.Remember(learnerId, scope, generation, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), importRun);
             fresh = first.Count;
@@ -81,7 +83,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
             dueByState.Where(d => d.State is CardState.Learning or CardState.Relearning).Sum(d => d.Count));
     }
 
-    private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, NewCardCursor? from)
+    private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, NewCardCursor? from)
     {
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
         var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id) && !hidden.Contains(c.Id));
@@ -91,7 +93,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
             cards = cards.Where(c => c.NoteId >= from.NoteId && (c.NoteId > from.NoteId || c.Position >= from.Position));
         }
 
-        return cards.InScope(scope).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
+        return cards.InScope(scope, task).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
     }
 
     private async Task<int> NewLeftTodayAsync(StudyDbContext db, int learnerId, LearnerSettings settings, CancellationToken cancellationToken)

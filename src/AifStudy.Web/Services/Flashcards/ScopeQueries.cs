@@ -5,8 +5,17 @@ namespace AifStudy.Web.Services.Flashcards;
 /// <summary>Filters by <see cref="StudyScope"/>, adding only the conditions the scope sets (so SQL stays index-friendly).</summary>
 internal static class ScopeQueries
 {
-    public static IQueryable<Card> InScope(this IQueryable<Card> cards, StudyScope scope)
+    /// <summary>How a section is named in <see cref="TaskSections"/>: its note's slug and its anchor.</summary>
+    public static string SectionKey(string noteSlug, string anchor) => noteSlug + "\u001f" + anchor;
+
+    public static IQueryable<Card> InScope(this IQueryable<Card> cards, StudyScope scope, TaskSections? task = null)
     {
+        if (scope.TaskId is not null)
+        {
+            var keys = (task ?? throw new ArgumentException("A task statement scope needs its sections.", nameof(task))).Keys;
+            cards = cards.Where(c => keys.Contains(c.NoteSlug + "\u001f" + c.SectionAnchor));
+        }
+
         if (scope.Domain is { } domain)
         {
             cards = cards.Where(c => c.Domain == domain);
@@ -25,8 +34,14 @@ internal static class ScopeQueries
         return cards;
     }
 
-    public static IQueryable<CardProgress> InScope(this IQueryable<CardProgress> progress, StudyScope scope)
+    public static IQueryable<CardProgress> InScope(this IQueryable<CardProgress> progress, StudyScope scope, TaskSections? task = null)
     {
+        if (scope.TaskId is not null)
+        {
+            var keys = (task ?? throw new ArgumentException("A task statement scope needs its sections.", nameof(task))).Keys;
+            progress = progress.Where(p => keys.Contains(p.Card!.NoteSlug + "\u001f" + p.Card.SectionAnchor));
+        }
+
         if (scope.Domain is { } domain)
         {
             progress = progress.Where(p => p.Card!.Domain == domain);
@@ -70,3 +85,7 @@ internal static class ScopeQueries
         return progress.Where(p => !retired.Contains(p.CardId));
     }
 }
+
+/// <summary>The sections a task statement scope covers (as the learner's corrections place them), as <see cref="ScopeQueries.SectionKey"/>s.</summary>
+/// <param name="Keys">One key per section.</param>
+public sealed record TaskSections(IReadOnlyList<string> Keys);

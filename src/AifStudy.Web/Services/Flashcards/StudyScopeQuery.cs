@@ -11,8 +11,14 @@ namespace AifStudy.Web.Services.Flashcards;
 /// </summary>
 public static class StudyScopeQuery
 {
-    public static ScopeQueryResult Parse(string? domain, string? note, string? section = null)
+    public static ScopeQueryResult Parse(string? domain, string? note, string? section = null, string? task = null)
     {
+        task = string.IsNullOrEmpty(task) ? null : task;
+        if (task is not null && Core.Exam.ExamGuide.Find(task) is null)
+        {
+            return ScopeQueryResult.Invalid($"'task' must be an AIF-C01 task statement from 1.1 to 5.2, not '{task}'.");
+        }
+
         int? number = null;
         if (!string.IsNullOrEmpty(domain))
         {
@@ -31,6 +37,6 @@ public static class StudyScopeQuery
             return ScopeQueryResult.Invalid("'section' needs 'note': a section anchor is only unique within its note.");
         }
 
-        return new ScopeQueryResult(new StudyScope(number, note, section));
+        return new ScopeQueryResult(new StudyScope(number, note, section, task));
     }
 }

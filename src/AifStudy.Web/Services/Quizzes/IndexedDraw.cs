@@ -23,10 +23,11 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
     /// <summary>
     /// The questions of <paramref name="kinds"/> in <paramref name="scope"/> as indexed, in the order generation gives them,
     /// without those whose key is in <paramref name="excluded"/> (<see cref="QuestionKeyHash"/>es of the learner's reported
-    /// questions); null when a note changed while they were read (the caller then generates the scope as a whole).
+    /// questions); null when a note changed while they were read (the caller then generates the scope as a whole). Each
+    /// entry's domain and task statement are as <paramref name="placements"/> (the learner's corrections) place its section.
     /// </summary>
     public async Task<(IReadOnlyList<NoteQuestionIndex> Notes, IReadOnlyList<PoolEntry> Pool)?> PoolAsync(
-        StudyScope scope, IReadOnlySet<QuestionKind> kinds, IReadOnlySet<ulong> excluded, CancellationToken cancellationToken)
+        StudyScope scope, IReadOnlySet<QuestionKind> kinds, IReadOnlySet<ulong> excluded, Exam.PlacementMap? placements, CancellationToken cancellationToken)
     {
         List<NoteQuizVersion> versions;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
@@ -56,10 +57,14 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
             var under = scope.SectionAnchor is { } anchor ? index.AnchorsUnder(anchor) : null;
             for (var position = 0; position < index.Questions.Count; position++)
             {
-                var (kind, section, domain, fact) = index.Questions[position];
-                if (kinds.Contains(kind) && (under is null || under.Contains(index.Sections[section].Anchor)) && !index.HasKeyIn(position, excluded))
+                var (kind, section, indexedDomain, fact, indexedTask) = index.Questions[position];
+                var (domain, task) = placements is { Corrected.Count: > 0 }
+                    ? placements.Apply(index.Version.Slug, index.Sections[section].Anchor, indexedDomain, indexedTask)
+                    : (indexedDomain, indexedTask);
+                if (kinds.Contains(kind) && (under is null || under.Contains(index.Sections[section].Anchor)) && (scope.TaskId is null || scope.TaskId == task)
+                    && !index.HasKeyIn(position, excluded))
                 {
-                    pool.Add(new PoolEntry(n, position, section, domain, fact));
+                    pool.Add(new PoolEntry(n, position, section, domain, fact, task));
                 }
             }
         }

@@ -43,7 +43,7 @@ public sealed class NoteQuestionIndex
         }
 
         var generated = QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, Seed);
-        var questions = generated.Select(q => new IndexedQuestion(q.Kind, byAnchor[q.SectionAnchor], q.Domain, QuestionKeyHash.Of(QuizSelection.FactOf(q)))).ToArray();
+        var questions = generated.Select(q => new IndexedQuestion(q.Kind, byAnchor[q.SectionAnchor], q.Domain, QuestionKeyHash.Of(QuizSelection.FactOf(q)), q.TaskStatement)).ToArray();
         var keys = generated.Select(q => QuestionKeyHash.Of(q.Key)).ToArray();
         return new NoteQuestionIndex(note.Version, note.Domain, sections, questions, keys);
     }

@@ -1,6 +1,7 @@
 using AifStudy.Core.Notes;
 using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Exam;
 using AifStudy.Web.Services.Flashcards;
 using AifStudy.Web.Services.Import;
 using Microsoft.EntityFrameworkCore;
@@ -59,20 +60,22 @@ public sealed class QuestionPool : IDisposable
     /// without those, at the cost of the notes picked from rather than of the scope.
     /// </summary>
     public async Task<IReadOnlyList<QuizQuestion>> DrawAsync(
-        StudyScope scope, IReadOnlySet<QuestionKind> kinds, int count, int seed, IReadOnlySet<string>? excludedKeys = null, CancellationToken cancellationToken = default)
+        StudyScope scope, IReadOnlySet<QuestionKind> kinds, int count, int seed, IReadOnlySet<string>? excludedKeys = null, PlacementMap? placements = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(kinds);
         var excluded = excludedKeys ?? EmptyKeys;
         // A one-note scope costs one generation either way; without the index it needs no first generation at seed 0.
         if (scope.NoteSlug is null
-            && await _draw.PoolAsync(scope, kinds, QuestionKeyHash.Of(excluded), cancellationToken) is { } indexed
+            && await _draw.PoolAsync(scope, kinds, QuestionKeyHash.Of(excluded), placements, cancellationToken) is { } indexed
             && await _draw.ResolveAsync(indexed.Notes, QuizSelection.Pick(indexed.Pool, count, seed, e => e.SectionKey, e => e.Fact), seed, cancellationToken) is { } drawn)
         {
-            return drawn;
+            return Placed(drawn, placements);
         }
 
-        return QuizSelection.Pick([.. (await GenerateAsync(scope, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key))], count, seed);
+        return QuizSelection.Pick([.. Placed(await GenerateAsync(scope with { TaskId = null }, seed, cancellationToken), placements)
+            .Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key) && (scope.TaskId is null || q.TaskStatement == scope.TaskId))], count, seed);
     }
 
     /// <summary>
@@ -81,21 +84,29 @@ public sealed class QuestionPool : IDisposable
     /// but those, generating only the notes drawn from.
     /// </summary>
     public async Task<ExamDraw> DrawExamAsync(
-        IReadOnlySet<QuestionKind> kinds, int count, int seed, IReadOnlySet<string>? excludedKeys = null, CancellationToken cancellationToken = default)
+        IReadOnlySet<QuestionKind> kinds, int count, int seed, IReadOnlySet<string>? excludedKeys = null, PlacementMap? placements = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         var excluded = excludedKeys ?? EmptyKeys;
-        if (await _draw.PoolAsync(StudyScope.All, kinds, QuestionKeyHash.Of(excluded), cancellationToken) is { } indexed)
+        if (await _draw.PoolAsync(StudyScope.All, kinds, QuestionKeyHash.Of(excluded), placements, cancellationToken) is { } indexed)
         {
             var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey, e => e.Fact);
             if (await _draw.ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
             {
-                return new ExamDraw(drawn, draw.Allocation, draw.Shortfalls);
+                return new ExamDraw(Placed(drawn, placements), draw.Allocation, draw.Shortfalls);
             }
         }
 
-        return QuizSelection.DrawExam([.. (await GenerateAsync(StudyScope.All, seed, cancellationToken)).Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key))], count, seed);
+        return QuizSelection.DrawExam([.. Placed(await GenerateAsync(StudyScope.All, seed, cancellationToken), placements).Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key))], count, seed);
     }
+
+    // The questions with the domain and task statement the learner's corrections give their sections.
+    private static IReadOnlyList<QuizQuestion> Placed(IReadOnlyList<QuizQuestion> questions, PlacementMap? placements) =>
+        placements is not { Corrected.Count: > 0 } ? questions : [.. questions.Select(q =>
+            placements.Apply(q.NoteSlug, q.SectionAnchor, q.Domain, q.TaskStatement) is var (domain, task) && (domain != q.Domain || task != q.TaskStatement)
+                ? q with { Domain = domain, TaskStatement = task }
+                : q)];
 
     /// <summary>
     /// How many questions (of the kinds the portal writes) each section of each note gives on its own, by note slug and
@@ -104,7 +115,7 @@ public sealed class QuestionPool : IDisposable
     public async Task<IReadOnlyDictionary<(string Slug, string Anchor), int>> CountBySectionAsync(CancellationToken cancellationToken = default)
     {
         var counts = new Dictionary<(string, string), int>();
-        if (await _draw.PoolAsync(StudyScope.All, QuizSetup.AllKinds, new HashSet<ulong>(), cancellationToken) is { } indexed)
+        if (await _draw.PoolAsync(StudyScope.All, QuizSetup.AllKinds, new HashSet<ulong>(), null, cancellationToken) is { } indexed)
         {
             foreach (var entry in indexed.Pool)
             {
@@ -123,6 +134,31 @@ public sealed class QuestionPool : IDisposable
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// A practice scope for each exam task statement with at least one question, in exam order, counted as the learner's
+    /// <paramref name="placements"/> place the questions' sections (null: as generated).
+    /// </summary>
+    public async Task<IReadOnlyList<QuizScopeOption>> GetTaskScopesAsync(PlacementMap? placements, CancellationToken cancellationToken = default)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (await _draw.PoolAsync(StudyScope.All, QuizSetup.AllKinds, new HashSet<ulong>(), placements, cancellationToken) is { } indexed)
+        {
+            foreach (var entry in indexed.Pool.Where(e => e.Task is not null))
+            {
+                counts[entry.Task!] = counts.GetValueOrDefault(entry.Task!) + 1;
+            }
+        }
+        else
+        {
+            foreach (var q in Placed(await GenerateAsync(StudyScope.All, NoteQuestionIndex.Seed, cancellationToken), placements).Where(q => q.TaskStatement is not null))
+            {
+                counts[q.TaskStatement!] = counts.GetValueOrDefault(q.TaskStatement!) + 1;
+            }
+        }
+
+        return [.. Core.Exam.ExamGuide.TaskStatements.Where(t => counts.ContainsKey(t.Id)).Select(t => new QuizScopeOption(t.Label, StudyScope.ForTask(t.Id), 1, counts[t.Id]))];
     }
 
     /// <summary>
@@ -165,6 +201,11 @@ public sealed class QuestionPool : IDisposable
     public async Task<string?> LabelAsync(StudyScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        if (scope.TaskId is { } task && scope.NoteSlug is null)
+        {
+            return Core.Exam.ExamGuide.Find(task)?.Label;
+        }
+
         if (scope.NoteSlug is not { } slug)
         {
             return scope.Domain is { } domain ? AifDomains.Find(domain)?.Label : "All notes";

@@ -8,6 +8,7 @@ public sealed record QuizScopeOption(string Label, StudyScope Scope, int Level, 
     /// <summary>The scope as a query string (<c>domain=2</c>, <c>note=x&amp;section=y</c>, or empty for all).</summary>
     public string Query => (Scope.Domain, Scope.NoteSlug, Scope.SectionAnchor) switch
     {
+        _ when Scope.TaskId is { } task => $"task={task}",
         (_, { } note, { } section) => $"note={Uri.EscapeDataString(note)}&section={Uri.EscapeDataString(section)}",
         (_, { } note, null) => $"note={Uri.EscapeDataString(note)}",
         ({ } domain, null, _) => $"domain={domain}",

@@ -1,5 +1,6 @@
 using AifStudy.Core.Quizzes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Exam;
 using AifStudy.Web.Services.Feedback;
 using AifStudy.Web.Services.Flashcards;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace AifStudy.Web.Services.Quizzes;
 /// with a question the learner reported (<see cref="ItemReports"/>). The questions drawn are stored with the attempt (<see cref="QuizAttempt"/>), which <see cref="QuizAttempts"/> then answers
 /// and ends.
 /// </summary>
-public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, ItemReports reports, TimeProvider time)
+public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, QuestionPool pool, ItemReports reports, ExamPlacements placements, TimeProvider time)
 {
     public const int ExamQuestionCount = 65;
 
@@ -27,7 +28,8 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(setup.Count);
         var s = seed ?? Random.Shared.Next();
         var reported = await reports.ReportedQuestionKeysAsync(learnerId, cancellationToken);
-        var picked = await pool.DrawAsync(setup.Scope, setup.Kinds, setup.Count, s, reported, cancellationToken);
+        var placed = await placements.ForDrawAsync(learnerId, cancellationToken);
+        var picked = await pool.DrawAsync(setup.Scope, setup.Kinds, setup.Count, s, reported, placed, cancellationToken);
         var shortfall = picked.Count < setup.Count
             ? picked.Count == 0 ? "This scope has no questions of the kinds chosen." : $"This scope has {picked.Count} question{(picked.Count == 1 ? "" : "s")} of the kinds chosen, fewer than the {setup.Count} asked for."
             : null;
@@ -39,7 +41,8 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
     {
         var s = seed ?? Random.Shared.Next();
         var reported = await reports.ReportedQuestionKeysAsync(learnerId, cancellationToken);
-        var draw = await pool.DrawExamAsync(ExamKinds, ExamQuestionCount, s, reported, cancellationToken);
+        var placed = await placements.ForDrawAsync(learnerId, cancellationToken);
+        var draw = await pool.DrawExamAsync(ExamKinds, ExamQuestionCount, s, reported, placed, cancellationToken);
         string? shortfall = null;
         if (draw.Questions.Count < ExamQuestionCount)
         {
@@ -89,6 +92,7 @@ public sealed class QuizStarter(IDbContextFactory<StudyDbContext> dbFactory, Que
             ScopeDomain = scope.Domain,
             ScopeNoteSlug = scope.NoteSlug,
             ScopeSectionAnchor = scope.SectionAnchor,
+            ScopeTaskId = scope.TaskId,
             ScopeLabel = label,
             Seed = seed,
             StartedAt = now,

@@ -26,6 +26,10 @@ public sealed partial class QuizPage
 
     [SupplyParameterFromQuery(Name = "section")] public string? Section { get; set; }
 
+    [SupplyParameterFromQuery(Name = "task")] public string? TaskStatement { get; set; }
+
+    [Inject] private AifStudy.Web.Services.Exam.ExamPlacements Placements { get; set; } = null!;
+
     // The kinds the generators write, in the order of the enum.
     private static readonly IReadOnlyList<AifStudy.Core.Quizzes.QuestionKind> OfferedKinds =
         AifStudy.Core.Quality.GenerationOptions.Default.QuestionKinds.Order().ToList();
@@ -33,7 +37,7 @@ public sealed partial class QuizPage
     private QuizSetupForm Form { get; } = new();
 
     private ScopeQueryResult? _scope;
-    private IReadOnlyList<QuizScopeOption>? _scopes;
+    private List<QuizScopeOption>? _scopes;
     private int? _openExam;
     private int _mistakes;
     private string? _message;
@@ -45,8 +49,9 @@ public sealed partial class QuizPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);
-        _scopes = await Pool.GetScopesAsync();
+        _scope = await Catalog.ReadScopeAsync(Domain, Note, Section, TaskStatement);
+        // The notes' tree, then the exam's task statements (as this learner's corrections place the sections).
+        _scopes = [.. await Pool.GetScopesAsync(), .. await Pool.GetTaskScopesAsync(await Placements.ForDrawAsync(Learner.DefaultId))];
         Form.ScopeIndex = Math.Max(0, _scopes.ToList().FindIndex(s => s.Scope == _scope.Scope));
         _openExam = await Attempts.FindOpenExamAsync(Learner.DefaultId);
         _mistakes = await Starter.CountMistakesAsync(Learner.DefaultId);

@@ -16,6 +16,8 @@ public sealed partial class ReviewPage
 
     [SupplyParameterFromQuery(Name = "section")] public string? Section { get; set; }
 
+    [SupplyParameterFromQuery(Name = "task")] public string? TaskStatement { get; set; }
+
     /// <summary><c>?scope=all</c> reviews everything; no scope at all shows the choice.</summary>
     [SupplyParameterFromQuery(Name = "scope")] public string? ScopeName { get; set; }
 
@@ -30,6 +32,7 @@ public sealed partial class ReviewPage
 
     private string ScopeLabel => _scope?.Scope switch
     {
+        { TaskId: { } task } => AifStudy.Core.Exam.ExamGuide.Find(task)?.Label ?? $"Task {task}",
         { NoteSlug: { } note, SectionAnchor: { } section } => $"Section {section} of {note}",
         { NoteSlug: { } note } => $"Note {note}",
         { Domain: { } domain } => $"Domain {domain}",
@@ -38,7 +41,7 @@ public sealed partial class ReviewPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);
+        _scope = await Catalog.ReadScopeAsync(Domain, Note, Section, TaskStatement);
         if (IsPicking)
         {
             return;

@@ -46,7 +46,7 @@ public sealed class CardsPageTests : BunitContext, IAsyncLifetime
     [Fact]
     public void Suspending_a_card_marks_it_suspended_and_unsuspending_brings_it_back()
     {
-        var cut = RenderCards("cards?note=foundation-model-basics&q=%E9%A2%84%E8%AE%AD%E7%BB%83");
+        var cut = RenderCards("cards?note=foundation-model-basics&q=%E6%8C%87%E4%BB%A4%E5%BE%AE%E8%B0%83");
         cut.WaitForElement("table.cards-table tbody tr");
         var first = cut.Find("table.cards-table tbody tr");
         var front = first.QuerySelector(".card-front")!.TextContent;

@@ -1,0 +1,59 @@
+using AifStudy.Core.Exam;
+using AifStudy.Core.Scheduling;
+using AifStudy.Web.Data;
+using AifStudy.Web.Services.Flashcards;
+using Microsoft.EntityFrameworkCore;
+
+namespace AifStudy.Web.Services.Exam;
+
+/// <summary>
+/// A learner's readiness (<see cref="Readiness"/>): their recent quiz and exam answers and their reviewed cards, each
+/// counted under the task statement its section is placed in now (<see cref="ExamPlacements"/>, so a correction moves
+/// past answers too).
+/// </summary>
+public sealed class ReadinessService(IDbContextFactory<StudyDbContext> dbFactory, ExamPlacements placements, TimeProvider time)
+{
+    /// <summary>Answers older than this are not counted: what a learner knew months ago says little of today.</summary>
+    public static readonly TimeSpan Recent = TimeSpan.FromDays(90);
+
+    /// <summary>At most this many answers per task statement, newest first, so one much-drilled topic does not drown the rest.</summary>
+    public const int MaxAnswersPerTask = 50;
+
+    public async Task<ReadinessEstimate> GetAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        var map = await placements.GetAsync(learnerId, cancellationToken);
+        var now = time.GetUtcNow();
+        var since = now - Recent;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var answers = await db.QuizAttemptQuestions.AsNoTracking()
+            // A practice answer counts when given; an exam answer once the exam is submitted.
+            .Where(q => q.Attempt!.LearnerId == learnerId && q.IsCorrect != null && q.AnsweredAt >= since
+                && (q.Attempt.Mode == QuizMode.Practice || q.Attempt.EndedAt != null))
+            .Select(q => new { q.NoteSlug, q.SectionAnchor, Correct = q.IsCorrect == true, q.AnsweredAt, q.Id })
+            .ToListAsync(cancellationToken);
+        var cards = await db.CardProgress.AsNoTracking().Schedulable(db, learnerId)
+            .Where(p => p.LastReview != null && p.Stability != null)
+            .Select(p => new { p.Card!.NoteSlug, p.Card.SectionAnchor, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview })
+            .ToListAsync(cancellationToken);
+        var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
+        var scheduler = new ReviewScheduler(LearnerSettingsService.ToParameters(settings), time);
+
+        var answersByTask = answers
+            .Select(a => (Task: map.Of(a.NoteSlug, a.SectionAnchor)?.TaskId, a.Correct, a.AnsweredAt, a.Id))
+            .Where(a => a.Task is not null)
+            .GroupBy(a => a.Task!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AnsweredAt).ThenByDescending(a => a.Id).Take(MaxAnswersPerTask).ToList(), StringComparer.Ordinal);
+        var cardsByTask = cards
+            .Select(c => (Task: map.Of(c.NoteSlug, c.SectionAnchor)?.TaskId,
+                R: scheduler.Retrievability(new SchedulingState(c.State, c.Step, c.Stability, c.Difficulty, c.Due, c.LastReview), now)))
+            .Where(c => c.Task is not null)
+            .ToLookup(c => c.Task!, c => c.R, StringComparer.Ordinal);
+        var covered = map.Notes.SelectMany(n => n.Sections).Select(s => s.Placed.TaskId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        return Readiness.Estimate(ExamGuide.TaskStatements.Select(t =>
+        {
+            var mine = answersByTask.GetValueOrDefault(t.Id) ?? [];
+            return new TaskEvidence(t.Id, mine.Count, mine.Count(a => a.Correct), [.. cardsByTask[t.Id]], covered.Contains(t.Id));
+        }));
+    }
+}
