@@ -21,7 +21,7 @@ public sealed class CoverageMapTests(PortalBrowserFixture fixture)
         // Task 3.1 has questions: its sections list a quiz link per section that gives questions.
         var row = page.Locator("tr[data-task='3.1']");
         await Assertions.Expect(row.Locator("[data-testid=questions]")).Not.ToHaveTextAsync("0");
-        await row.Locator("details summary").ClickAsync();
+        await row.Locator("details.coverage-sections > summary").ClickAsync();
         var quiz = row.Locator("details a", new() { HasText = "quiz" }).First;
         var section = await quiz.Locator("xpath=..").Locator("a").First.InnerTextAsync();
         await quiz.ClickAsync();

@@ -48,7 +48,13 @@ public sealed class DashboardService(
 
         return new DashboardData(
             today, domains, progress, lastRead, queue, StudyStreak.From(stats.ReviewsPerDay, today), stats.ReviewsPerDay, quizSummary,
-            Exam.ReadinessView.Of(await readiness.GetAsync(learnerId, cancellationToken)));
+            await ReadinessAsync(learnerId, cancellationToken));
+    }
+
+    private async Task<Exam.ReadinessView> ReadinessAsync(int learnerId, CancellationToken cancellationToken)
+    {
+        var (estimate, material) = await readiness.GetWithMaterialAsync(learnerId, cancellationToken);
+        return Exam.ReadinessView.Of(estimate, material);
     }
 
     private static bool SameDomain(int? noteDomain, int? domain) =>

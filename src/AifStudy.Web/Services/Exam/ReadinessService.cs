@@ -11,7 +11,7 @@ namespace AifStudy.Web.Services.Exam;
 /// counted under the task statement its section is placed in now (<see cref="ExamPlacements"/>, so a correction moves
 /// past answers too).
 /// </summary>
-public sealed class ReadinessService(IDbContextFactory<StudyDbContext> dbFactory, ExamPlacements placements, TimeProvider time)
+public sealed class ReadinessService(IDbContextFactory<StudyDbContext> dbFactory, ExamPlacements placements, Quizzes.QuestionPool pool, TimeProvider time)
 {
     /// <summary>Answers older than this are not counted: what a learner knew months ago says little of today.</summary>
     public static readonly TimeSpan Recent = TimeSpan.FromDays(90);
@@ -19,9 +19,33 @@ public sealed class ReadinessService(IDbContextFactory<StudyDbContext> dbFactory
     /// <summary>At most this many answers per task statement, newest first, so one much-drilled topic does not drown the rest.</summary>
     public const int MaxAnswersPerTask = 50;
 
+    /// <summary>The estimate, and how many questions and active cards each task statement has to study it from.</summary>
+    public async Task<(ReadinessEstimate Estimate, IReadOnlyDictionary<string, (int Questions, int Cards)> Material)> GetWithMaterialAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        var map = await placements.GetAsync(learnerId, cancellationToken);
+        var questions = (await pool.GetTaskScopesAsync(map.Corrected.Count > 0 ? map : null, cancellationToken)).ToDictionary(o => o.Scope.TaskId!, o => o.QuestionCount, StringComparer.Ordinal);
+        List<(string NoteSlug, string SectionAnchor)> active;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            active = [.. (await db.Cards.AsNoTracking().Where(c => c.RetiredAt == null).Select(c => new { c.NoteSlug, c.SectionAnchor }).ToListAsync(cancellationToken))
+                .Select(c => (c.NoteSlug, c.SectionAnchor))];
+        }
+
+        var cards = active.Select(c => map.Of(c.NoteSlug, c.SectionAnchor)?.TaskId).OfType<string>().CountBy(t => t).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var material = ExamGuide.TaskStatements.ToDictionary(t => t.Id, t => (questions.GetValueOrDefault(t.Id), cards.GetValueOrDefault(t.Id)), StringComparer.Ordinal);
+        return (await EstimateAsync(learnerId, map, t => material[t] is (> 0, _) or (_, > 0), cancellationToken), material);
+    }
+
+    /// <summary>The estimate; a task statement counts as covered when a section is placed under it.</summary>
     public async Task<ReadinessEstimate> GetAsync(int learnerId, CancellationToken cancellationToken = default)
     {
         var map = await placements.GetAsync(learnerId, cancellationToken);
+        var covered = map.Notes.SelectMany(n => n.Sections).Select(s => s.Placed.TaskId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return await EstimateAsync(learnerId, map, covered.Contains, cancellationToken);
+    }
+
+    private async Task<ReadinessEstimate> EstimateAsync(int learnerId, PlacementMap map, Func<string, bool> hasMaterial, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var since = now - Recent;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -48,12 +72,10 @@ public sealed class ReadinessService(IDbContextFactory<StudyDbContext> dbFactory
                 R: scheduler.Retrievability(new SchedulingState(c.State, c.Step, c.Stability, c.Difficulty, c.Due, c.LastReview), now)))
             .Where(c => c.Task is not null)
             .ToLookup(c => c.Task!, c => c.R, StringComparer.Ordinal);
-        var covered = map.Notes.SelectMany(n => n.Sections).Select(s => s.Placed.TaskId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-
         return Readiness.Estimate(ExamGuide.TaskStatements.Select(t =>
         {
             var mine = answersByTask.GetValueOrDefault(t.Id) ?? [];
-            return new TaskEvidence(t.Id, mine.Count, mine.Count(a => a.Correct), [.. cardsByTask[t.Id]], covered.Contains(t.Id));
+            return new TaskEvidence(t.Id, mine.Count, mine.Count(a => a.Correct), [.. cardsByTask[t.Id]], hasMaterial(t.Id));
         }));
     }
 }

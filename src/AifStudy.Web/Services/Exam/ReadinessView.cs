@@ -15,9 +15,11 @@ namespace AifStudy.Web.Services.Exam;
 /// <param name="NextTaskTitle">Its title.</param>
 /// <param name="NextAnswers">Answers on it.</param>
 /// <param name="NextCorrect">Of which right.</param>
+/// <param name="NextQuestions">Questions the notes give on it.</param>
+/// <param name="NextCards">Active cards the notes give on it.</param>
 public sealed record ReadinessView(
     bool HasEstimate, int Score, int Low, int High, int Answers, int Cards, IReadOnlyList<int> UntestedDomains, int TestedDomains,
-    string? NextTaskId, string? NextTaskTitle, int NextAnswers, int NextCorrect)
+    string? NextTaskId, string? NextTaskTitle, int NextAnswers, int NextCorrect, int NextQuestions, int NextCards)
 {
     /// <summary>Answers needed before there is an estimate.</summary>
     public static int MinAnswers => Readiness.MinAnswers;
@@ -28,12 +30,14 @@ public sealed record ReadinessView(
     /// <summary>True when the estimate's middle reaches the pass mark.</summary>
     public bool Passes => HasEstimate && Score >= PassingScore;
 
-    public static ReadinessView Of(ReadinessEstimate estimate)
+    public static ReadinessView Of(ReadinessEstimate estimate, IReadOnlyDictionary<string, (int Questions, int Cards)> material)
     {
         ArgumentNullException.ThrowIfNull(estimate);
+        ArgumentNullException.ThrowIfNull(material);
         var next = estimate.StudyNext;
+        var (questions, cards) = next is null ? default : material.GetValueOrDefault(next.Task.Id);
         return new ReadinessView(
             estimate.HasEstimate, estimate.Score, estimate.Low, estimate.High, estimate.Answers, estimate.Cards, estimate.UntestedDomains, estimate.TestedDomains.Count,
-            next?.Task.Id, next?.Task.Title, next?.Answers ?? 0, next?.Correct ?? 0);
+            next?.Task.Id, next?.Task.Title, next?.Answers ?? 0, next?.Correct ?? 0, questions, cards);
     }
 }

@@ -63,4 +63,41 @@ public sealed class CoveragePageTests : BunitContext, IAsyncLifetime
         Assert.Contains("domain 4", cut.Find("[data-testid=coverage-uncovered]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("5", cut.Find("[data-testid=coverage-uncovered]").TextContent.Split('(')[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_task_statement_with_questions_links_to_a_quiz_and_a_review_on_it_and_one_is_marked_to_study_next()
+    {
+        var cut = Render<CoveragePage>();
+        cut.WaitForElement("[data-testid=coverage-domain-5]");
+
+        var row = cut.Find("tr[data-task='3.1']");
+        Assert.Equal("quiz?task=3.1", row.QuerySelector("[data-testid=task-quiz]")!.GetAttribute("href"));
+        Assert.Equal("review?task=3.1", row.QuerySelector("[data-testid=task-review]")!.GetAttribute("href"));
+        Assert.Equal("—", row.QuerySelector("[data-testid=right]")!.TextContent);
+        Assert.Single(cut.FindAll("[data-testid=study-next]"));
+        Assert.Empty(cut.FindAll("[data-testid=coverage-domain-4] [data-testid=task-quiz]"));
+    }
+
+    [Fact]
+    public void A_section_moved_to_another_task_statement_shows_there_as_the_learners_correction_until_undone()
+    {
+        var cut = Render<CoveragePage>();
+        cut.WaitForElement("[data-testid=coverage-domain-5]");
+        var sections = int.Parse(cut.Find("tr[data-task='3.1'] [data-testid=sections]").TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        var item = cut.Find("tr[data-task='3.1'] details.coverage-sections li");
+        var title = item.QuerySelector("a")!.TextContent;
+
+        item.QuerySelector("[data-testid=move-task]")!.Change("5.2");
+        item.QuerySelector("[data-testid=move-section]")!.Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(title, cut.Find("tr[data-task='5.2']").TextContent, StringComparison.Ordinal));
+        Assert.Contains("as you set it", cut.Find("tr[data-task='5.2']").TextContent, StringComparison.Ordinal);
+        Assert.True(int.Parse(cut.Find("tr[data-task='3.1'] [data-testid=sections]").TextContent, System.Globalization.CultureInfo.InvariantCulture) < sections);
+        Assert.Contains("Task 5.2", cut.Find("[data-testid=coverage-corrections]").TextContent, StringComparison.Ordinal);
+
+        cut.Find("[data-testid=coverage-corrections] button").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=coverage-corrections]")));
+        Assert.Equal(sections.ToString(System.Globalization.CultureInfo.InvariantCulture), cut.Find("tr[data-task='3.1'] [data-testid=sections]").TextContent);
+    }
 }

@@ -58,6 +58,14 @@ public sealed class DashboardTests : BunitContext, IAsyncLifetime
         Assert.Equal("no quizzes yet", domain2.QuerySelector("[data-testid=quiz]")!.TextContent);
         Assert.All(cut.FindAll("[data-testid=note-progress] .label"), label => Assert.StartsWith("0 / ", label.TextContent, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("rect.heat-cell"));
+
+        // No answers yet: no estimate, said so, and a task statement to start on with its quiz and review.
+        Assert.Equal("No estimate yet", cut.Find("[data-testid=readiness-score]").TextContent);
+        Assert.Contains("Answer at least 30 quiz or exam questions", cut.Find("[data-testid=readiness]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Nothing answered or reviewed yet.", cut.Find("[data-testid=readiness-basis]").TextContent);
+        var next = cut.Find("[data-testid=study-next]");
+        Assert.Contains("Not tested yet.", next.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(next.QuerySelectorAll("a[href^='quiz?task='], a[href^='review?task=']"));
     }
 
     [Fact]
