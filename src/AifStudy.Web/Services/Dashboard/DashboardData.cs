@@ -12,7 +12,6 @@ namespace AifStudy.Web.Services.Dashboard;
 /// <param name="Streak">Days in a row with reviews.</param>
 /// <param name="ReviewsPerDay">Reviews on each of the last 365 days that had any.</param>
 /// <param name="Quizzes">Quiz scores from the <see cref="IQuizSummarySource"/>.</param>
-/// <param name="Readiness">The estimated exam score and what to study next.</param>
 public sealed record DashboardData(
     DateOnly Today,
     IReadOnlyList<DomainDashboard> Domains,
@@ -21,8 +20,7 @@ public sealed record DashboardData(
     QueueCounts Queue,
     StudyStreak Streak,
     IReadOnlyDictionary<DateOnly, int> ReviewsPerDay,
-    QuizSummary Quizzes,
-    Exam.ReadinessView Readiness)
+    QuizSummary Quizzes)
 {
     public NoteProgress ProgressOf(string slug) => NoteProgress.GetValueOrDefault(slug) ?? Reading.NoteProgress.None;
 }

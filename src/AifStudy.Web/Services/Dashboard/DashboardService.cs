@@ -14,7 +14,6 @@ public sealed class DashboardService(
     ReviewQueue reviewQueue,
     StudyStatistics statistics,
     IQuizSummarySource quizzes,
-    Exam.ReadinessService readiness,
     TimeProvider time)
 {
     public async Task<DashboardData> GetAsync(int learnerId, CancellationToken cancellationToken = default)
@@ -47,14 +46,7 @@ public sealed class DashboardService(
         }
 
         return new DashboardData(
-            today, domains, progress, lastRead, queue, StudyStreak.From(stats.ReviewsPerDay, today), stats.ReviewsPerDay, quizSummary,
-            await ReadinessAsync(learnerId, cancellationToken));
-    }
-
-    private async Task<Exam.ReadinessView> ReadinessAsync(int learnerId, CancellationToken cancellationToken)
-    {
-        var (estimate, material) = await readiness.GetWithMaterialAsync(learnerId, cancellationToken);
-        return Exam.ReadinessView.Of(estimate, material);
+            today, domains, progress, lastRead, queue, StudyStreak.From(stats.ReviewsPerDay, today), stats.ReviewsPerDay, quizSummary);
     }
 
     private static bool SameDomain(int? noteDomain, int? domain) =>

@@ -60,7 +60,7 @@ public sealed class DashboardTests : BunitContext, IAsyncLifetime
         Assert.Empty(cut.FindAll("rect.heat-cell"));
 
         // No answers yet: no estimate, said so, and a task statement to start on with its quiz and review.
-        Assert.Equal("No estimate yet", cut.Find("[data-testid=readiness-score]").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal("No estimate yet", cut.Find("[data-testid=readiness-score]").TextContent));
         Assert.Contains("Answer at least 30 quiz or exam questions", cut.Find("[data-testid=readiness]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Nothing answered or reviewed yet.", cut.Find("[data-testid=readiness-basis]").TextContent);
         var next = cut.Find("[data-testid=study-next]");
