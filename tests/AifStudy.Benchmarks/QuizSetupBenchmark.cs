@@ -106,11 +106,15 @@ internal static class QuizSetupBenchmark
     // What QuizPage.OnParametersSetAsync awaits.
     private static async Task PageSetupAsync(IServiceProvider services)
     {
-        var scopes = await services.GetRequiredService<QuestionPool>().GetScopesAsync();
+        var pool = services.GetRequiredService<QuestionPool>();
+        var scopes = await pool.GetScopesAsync();
         if (scopes.Count == 0 || scopes[0].QuestionCount == 0)
         {
             throw new InvalidOperationException("The corpus gives no questions.");
         }
+
+        // The "Exam task statements" group, placed as the learner's corrections place the sections.
+        await pool.GetTaskScopesAsync(await services.GetRequiredService<AifStudy.Web.Services.Exam.ExamPlacements>().ForDrawAsync(Learner.DefaultId));
 
         await services.GetRequiredService<QuizAttempts>().FindOpenExamAsync(Learner.DefaultId);
         await services.GetRequiredService<QuizStarter>().CountMistakesAsync(Learner.DefaultId);

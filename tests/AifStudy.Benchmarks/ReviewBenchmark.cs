@@ -29,7 +29,7 @@ internal static class ReviewBenchmark
         fill.Stop();
 
         var cursors = new NewCardCursors();
-        var queue = new ReviewQueue(factory, cursors, TimeProvider.System);
+        var queue = new ReviewQueue(factory, cursors, new AifStudy.Web.Services.Exam.ExamPlacements(factory, TimeProvider.System), TimeProvider.System);
         using var recorder = new ReviewRecorder(factory, cursors, TimeProvider.System);
         var next = new List<double>();
         var rate = new List<double>();
