@@ -24,7 +24,7 @@ internal static partial class AnswerChecks
         new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry, a sentence cut at \"(e.g.\"", ClozeFragment),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
-        new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\")", NameAsDefinition),
+        new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\", \"Data storage: Amazon S3, Amazon RDS, Amazon Redshift\")", NameAsDefinition),
         new("trivial-back", "a back that only restates the front's term (\"收集数据\" → \"收集和准备数据\")", TrivialBack),
         new("classification-only", "a definition that only places the term (\"深度学习的一个子集\", \"a subset of ML\"), praises it (\"一项重要技能\", \"最具价值的工具之一\") or gives an example (\"是一个词，比如：机器\")", ClassificationOnly),
         new("back-mixes-fields", "a back that runs on into another field of the note (\"…\\n应用：…\", \"Example: …\")", MixesFields),
@@ -104,7 +104,33 @@ internal static partial class AnswerChecks
     public static bool NameAsDefinition(StudyItem item) =>
         !item.AnswerIsTerm && item.Term is not null
         && (item.Kind is "TermDefinition" or "TrueFalse" || (item.Kind == "MultipleChoice" && item.Subject?.StartsWith("term:", StringComparison.Ordinal) == true))
-        && QualityText.IsNameLike(item.Answer) && CardText.CjkCount(item.Answer) <= 6 && CardText.WordCount(item.Answer) <= 3;
+        && ((QualityText.IsNameLike(item.Answer) && CardText.CjkCount(item.Answer) <= 6 && CardText.WordCount(item.Answer) <= 3) || IsNameList(item.Answer));
+
+    /// <summary>
+    /// True for a list of two or more proper names and nothing else ("Amazon S3, Amazon RDS, Amazon Redshift.", "JSON、XML
+    /// 和 Avro"): examples of a term, not what it is.
+    /// </summary>
+    public static bool IsNameList(string text)
+    {
+        // A list has a comma or an enumeration mark: "Identity and Access Management" is one name.
+        if (text.IndexOfAny([',', '，', '、', ';', '；']) < 0)
+        {
+            return false;
+        }
+
+        var parts = NameSeparator().Split(text.Trim().TrimEnd('.', '。', ' ')).Select(p => EtCetera().Replace(p, "").Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count >= 2 && parts.All(p => CardText.CjkCount(p) == 0 && CardText.WordCount(p) is > 0 and <= 4 && ProperName().IsMatch(p));
+    }
+
+    [GeneratedRegex(@"\s*(?:[,，、;；]|\band\b|\bor\b|和|或|及)\s*")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\b(etc|and so on)\.?$|等$", RegexOptions.IgnoreCase)]
+    private static partial Regex EtCetera();
+
+    // "Amazon S3", "JSON", "AWS Glue DataBrew", "Llama 2": every word capitalised or a number.
+    [GeneratedRegex(@"^(?:[A-Z][\w.+\-]*|\d[\w.]*)(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*))*$")]
+    private static partial Regex ProperName();
 
     public static bool TrivialBack(StudyItem item)
     {

@@ -19,6 +19,7 @@ internal static partial class SourceChecks
         new("process-step-as-term", "a step of a how-to list asked as if it were a term (\"确定需求\" answered by the note's example need)", ProcessStep),
         new("outline-section", "an entry of the note's own table of contents (\"3. Prompt Design: System vs. User Prompts\" over the chapter of that title): a chapter title, not a term and its definition", i => !i.IsPractice && i.OutlineSections.Contains(i.Section.Index)),
         new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && (i.Texts.Any(t => CourseNarration().IsMatch(t)) || CourseTitle().IsMatch(i.Section.Title))),
+        new("link-as-definition", "a term whose \"definition\" is only a link's text, a paper's or an article's title (\"SAIL: [Self-Improving Efficient Online Alignment of …](…)\"): a reading list, and the title spells out the name", LinkAsDefinition),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
 
@@ -35,6 +36,30 @@ internal static partial class SourceChecks
     public static bool MockExam(StudyItem item) =>
         !item.IsPractice && (AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2);
 
+
+    // "- SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/…)".
+    public static bool LinkAsDefinition(StudyItem item)
+    {
+        if (item.Term is not { Length: > 0 } term || item.IsPractice)
+        {
+            return false;
+        }
+
+        foreach (var line in item.Section.Markdown.Split('\n'))
+        {
+            var m = LinkEntry().Match(line);
+            if (m.Success && m.Groups["term"].Value.Trim() == term)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Also the whole entry as the link: "- [SAIL: Self-Improving Efficient Online Alignment of …](https://arxiv.org/…)".
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?(?<term>[^:：\[\]*]{1,60}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?|\[(?<term>[^:：\[\]*]{1,60}?)\s*[:：][^\]]+\]\([^)]*\))\s*[.。]?\s*$")]
+    private static partial Regex LinkEntry();
 
     public static bool UseCase(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"

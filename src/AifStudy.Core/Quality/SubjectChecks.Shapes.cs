@@ -59,4 +59,8 @@ internal static partial class SubjectChecks
     // "Model B", "方案1": the stand-ins of a made-up example, which mean nothing outside it.
     [GeneratedRegex(@"^(the\s+)?(红|紅|橙|黄|黃|绿|綠|青|蓝|藍|紫|黑|白|灰|粉|棕|褐)色?的?(虚|虛|实|實|点|點|直|粗|细|細)?(线|線|曲线|曲線|折线|折線|点|點|柱|区域|區域|箭头|箭頭)$|^(the\s+)?(red|orange|yellow|green|blue|purple|violet|black|white|grey|gray|pink|brown)\s+((dashed|dotted|solid|thick|thin)\s+)?(line|curve|dots?|bars?|area|region|arrow|points?)$|^(算法|模型|方案|方法|策略|分类器|分類器|选项|選項|系统|系統|algorithm|model|option|approach|classifier|system|method|strategy)\s*[A-Z]$", RegexOptions.IgnoreCase)]
     private static partial Regex LegendOrPlaceholder();
+
+    // "lambda-based", "rule-driven", "human-like": an adjective with its noun left in the heading above.
+    [GeneratedRegex(@"^[\p{L}\d]+-(based|driven|like|aware|oriented|powered|specific|free|only)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveTerm();
 }

@@ -46,7 +46,7 @@ internal static partial class SubjectChecks
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
         "notation", "notations", "symbols", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
-        "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
+        "benefit", "advantage", "disadvantage", "drawback", "downside", "upside", "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
     }, StringComparer.Ordinal);
 
     private static readonly string[] Pronouns =
@@ -98,7 +98,7 @@ internal static partial class SubjectChecks
 
     public static bool IncompleteTerm(StudyItem item) =>
         item.Term is { } term
-        && (term.Length > MaxTermLength || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
+        && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
             || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim()));
 
 

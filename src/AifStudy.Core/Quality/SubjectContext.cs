@@ -76,9 +76,23 @@ public static partial class SubjectContext
 
     // "Primary components of a recommender system", too long to stand beside a term, names its whole in its last words:
     // "Scoring" is a stage of a "recommender system"; "推荐系统的主要组成部分" likewise of "推荐系统".
-    private static string Whole(string title) =>
-        (title.Length > MaxLength || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8) && PartsOf().Match(title) is { Success: true } m
-            ? m.Groups["whole"].Value.Trim() : title;
+    // "Bedrock Knowledge Base: Retrieval-Augemented Generation(RAG)", as long, names its topic before the colon.
+    private static string Whole(string title)
+    {
+        if (title.Length <= MaxLength && CardText.CjkCount(title) <= 16 && CardText.WordCount(title) <= 8)
+        {
+            return title;
+        }
+
+        if (PartsOf().Match(title) is { Success: true } m)
+        {
+            return m.Groups["whole"].Value.Trim();
+        }
+
+        // A short name only ("Tuning Your Machine Learning Model" is the start of a sentence).
+        var colon = title.IndexOfAny([':', '：']);
+        return colon >= 3 && colon <= MaxLength && CardText.WordCount(title[..colon]) <= 4 && CardText.CjkCount(title[..colon]) <= 12 ? title[..colon].Trim() : title;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(the\s+)?(\w+\s+){0,2}(components?|stages?|steps?|phases?|parts?|elements?|building blocks|layers?|types?|kinds?|categories|pieces|modules?|pillars?|principles?|features?|characteristics|properties) (of|in) (a |an |the )?(?<whole>.{3,40})$|^(?<whole>.{2,20}?)的(主要|核心|关键|關鍵|基本|重要)?(组成部分|組成部分|组成|組成|组件|組件|阶段|階段|步骤|步驟|类型|類型|种类|種類|环节|環節|特点|特點|原则|原則)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PartsOf();

@@ -1,0 +1,77 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
+using AifStudy.Core.Quizzes;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>Checks from blind run 27: reading-list titles as definitions, names as definitions, long titles that name their topic before a colon, adjectives as terms.</summary>
+public sealed class EighteenthReviewCheckTests
+{
+    private static readonly NoteParser Parser = new();
+
+    private const string ReadingList = """
+        # RLHF
+
+        ## Offline RL
+
+        - SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/abs/2406.15567)
+        - SPIN: [Self-Play Fine-Tuning Converts Weak Language Models to Strong Language Models.](https://arxiv.org/abs/2401.01335)
+        - GSHF: [Iterative Preference Learning from Human Feedback: Bridging Theory and Practice for RLHF](https://arxiv.org/abs/2312.11456)
+        - [KTO: Model Alignment as Prospect Theoretic Optimization.](https://arxiv.org/abs/2402.01306)
+        - DPO: Direct preference optimisation, which trains the policy on preference pairs without a separate reward model
+        """;
+
+    [Fact]
+    public void A_paper_title_behind_a_term_is_a_reading_list_entry_not_a_definition()
+    {
+        var parsed = Parser.Parse(ReadingList, "r.md");
+
+        var cards = CardGenerator.Generate(parsed, "r", null, GenerationOptions.Default);
+        var questions = QuestionGenerator.Generate(parsed, "r", null, 1);
+
+        Assert.DoesNotContain(cards, c => c.Front.Contains("SAIL", StringComparison.Ordinal) || c.Back.Contains("Self-Play", StringComparison.Ordinal));
+        // SAIL and SPIN may stand as wrong options beside DPO, but nothing asks what their titles describe.
+        Assert.DoesNotContain(questions, q => q.Options.Count > 0 && q.CorrectIndexes.Any(i => q.Options[i] is "SAIL" or "SPIN" or "GSHF" or "KTO" || q.Options[i].Contains("Self-", StringComparison.Ordinal)));
+        Assert.DoesNotContain(questions, q => q.Prompt.Contains("Self-Improving", StringComparison.Ordinal) || q.Prompt.Contains("Self-Play", StringComparison.Ordinal));
+        Assert.True(SourceChecks.LinkAsDefinition(Card("TermDefinition", "What is SPIN?", "Self-Play Fine-Tuning Converts Weak Language Models to Strong Language Models.", "SPIN", section: Section(ReadingList))));
+        Assert.True(SourceChecks.LinkAsDefinition(Card("TermDefinition", "What is KTO?", "Model Alignment as Prospect Theoretic Optimization.", "KTO", section: Section(ReadingList))));
+        Assert.False(SourceChecks.LinkAsDefinition(Card("TermDefinition", "What is DPO?", "Direct preference optimisation, which trains…", "DPO", section: Section(ReadingList))));
+    }
+
+    [Theory]
+    [InlineData("Amazon S3, Amazon RDS, Amazon Redshift, Amazon DynamoDB, Amazon DocumentDB.", true)]
+    [InlineData("JSON, XML, and Avro", true)]
+    [InlineData("Llama 2, Claude 3 etc.", true)]
+    [InlineData("System and Organization Controls", false)]
+    [InlineData("Identity and Access Management", false)]
+    [InlineData("Structured, semi-structured, unstructured, and time series.", false)]
+    [InlineData("Amazon S3", false)]
+    [InlineData("A managed service that stores objects, such as Amazon S3 buckets, at any scale.", false)]
+    public void A_list_of_names_is_what_a_term_covers_not_what_it_is(string back, bool names) =>
+        Assert.Equal(names, AnswerChecks.IsNameList(back));
+
+    [Fact]
+    public void A_list_of_names_as_a_back_is_dropped() =>
+        Assert.True(Fires("name-as-definition", Card("TermDefinition", "What is Data storage?", "Amazon S3, Amazon RDS, Amazon Redshift, Amazon DynamoDB.", "Data storage")));
+
+    [Fact]
+    public void A_long_title_with_a_colon_names_its_topic_before_it()
+    {
+        Assert.Equal("Bedrock Knowledge Base", SubjectContext.Nearest(Section(path: ["Generative AI on AWS", "Bedrock Knowledge Base: Retrieval-Augemented Generation(RAG)"]), "encoding service"));
+        // Unless what comes before the colon is the start of a sentence, not a name.
+        Assert.Null(SubjectContext.Nearest(Section(path: ["Tuning Your Machine Learning Model: How SageMaker Tunes Hyperparameters"]), "Grid Search"));
+    }
+
+    [Fact]
+    public void Benefit_is_a_label() => Assert.True(SubjectChecks.IsLabel("Benefit"));
+
+    [Theory]
+    [InlineData("lambda-based", true)]
+    [InlineData("rule-driven", true)]
+    [InlineData("Retrieval-augmented generation", false)]
+    [InlineData("GPT-4", false)]
+    public void An_adjective_left_without_its_noun_is_no_term(string term, bool fires) =>
+        Assert.Equal(fires, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "use a Lambda function where a custom chunking strategy is implemented", term)));
+}
