@@ -122,6 +122,9 @@ internal static partial class AnswerChecks
         return parts.Count >= 2 && parts.All(p => CardText.CjkCount(p) == 0 && CardText.WordCount(p) is > 0 and <= 4 && ProperName().IsMatch(p));
     }
 
+    [GeneratedRegex(@"^what (you|we|the user|users|one) (want|need|would like)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WantFrame();
+
     [GeneratedRegex(@"\s*(?:[,，、;；]|\band\b|\bor\b|和|或|及)\s*")]
     private static partial Regex NameSeparator();
 
@@ -141,7 +144,9 @@ internal static partial class AnswerChecks
 
         var back = QualityText.Tokens(item.Answer);
         var term = QualityText.Tokens(QualityText.Core(item.Term));
-        return (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer);
+        // "Output format" → "What you want the output to be formatted": the term's own words in a "what you want" frame.
+        var framed = WantFrame().IsMatch(item.Answer.TrimStart()) && term.Count > 0 && term.All(t => back.Any(b => b.StartsWith(t, StringComparison.Ordinal)));
+        return framed || (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer);
     }
 
     // A short back that holds every character of a Chinese term ("序列生成" → "文字序列的生成…") or every word of an

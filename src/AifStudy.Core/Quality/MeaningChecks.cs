@@ -22,7 +22,7 @@ internal static partial class MeaningChecks
         new("templated-options", "options written on one repeated phrase (\"文字序列到文字序列的转化\", \"基于已有的文字序列产生新的文字序列\"): they differ in wording only, and two can fit", TemplatedOptions),
         new("hedged-back", "a back that is the author's guess or points to another card (\"commercial i think, Nova\", \"same idea, …\", \"同上\"), or only a bracketed aside (\"（X的每一行是一个样本）\")", HedgedBack),
         new("fragment-back", "an English back that is a participle, an adjective or a prepositional phrase with no subject, or a condition (\"configurable by plaintext descriptions.\", \"on a large corpus of unlabeled text\", \"if the item has 0 interactions, …\"): how, where or when, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FragmentLead().IsMatch(i.Answer.TrimStart())),
-        new("finding-back", "an English back that reports what a term contains or what was found about it (\"Includes transfer learning for GPT-style models\", \"Found to be trained on…\"): a remark, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FindingLead().IsMatch(i.Answer.TrimStart())),
+        new("finding-back", "a back that reports what a term contains or what was found about it, or that remarks or advises on it (\"Includes transfer learning for GPT-style models\", \"Found to be trained on…\", \"the difference is in…\", \"Remember that…\"): not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FindingLead().IsMatch(i.Answer.TrimStart())),
         new("cut-off-back", "a back cut off where the note goes on below (\"Likelihood in converted to Log likelihood because,\", \"包括：\"): half a sentence", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && CutOff().IsMatch(i.Answer.TrimEnd())),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
@@ -119,7 +119,9 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下)$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
 
-    [GeneratedRegex(@"^(includes|including|included|contains|containing|found|shown|seen|reported|observed|noted)\b", RegexOptions.IgnoreCase)]
+    // Also a remark or advice about the term ("the difference is in the use of U-Net…", "Remember that all AWS regions
+    // have at least 3 AZs"), not what it is.
+    [GeneratedRegex(@"^(includes|including|included|contains|containing|found|shown|seen|reported|observed|noted|remember|note that|keep in mind|don't forget|do not forget|make sure|be sure|the (difference|trick|key|catch|point|main difference) (is|here|between)\b)\b|^(记住|記住|注意(?!力)|别忘了|別忘了)", RegexOptions.IgnoreCase)]
     private static partial Regex FindingLead();
 
     // "only a few thousand tokens", "约 1T tokens", "~10,000 - 100,000 tokens", "6B": a figure and its unit, nothing more.

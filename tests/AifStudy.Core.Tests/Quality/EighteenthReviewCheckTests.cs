@@ -75,3 +75,42 @@ public sealed class EighteenthReviewCheckTests
     public void An_adjective_left_without_its_noun_is_no_term(string term, bool fires) =>
         Assert.Equal(fires, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "use a Lambda function where a custom chunking strategy is implemented", term)));
 }
+
+/// <summary>Checks from blind run 28: callout labels, roles listed under 作用, sentence heads cut at 主要, remarks and advice as backs.</summary>
+public sealed class NineteenthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Protip", true)]
+    [InlineData("核心贡献", true)]
+    [InlineData("Vision Transformer", false)]
+    public void A_callout_or_a_contribution_label_is_no_term(string text, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(text));
+
+    [Theory]
+    [InlineData("Pre-training 阶段主要", true)]
+    [InlineData("Thinking 过程主要作用", true)]
+    [InlineData("Class Token 的作用", true)]
+    [InlineData("主成分分析", false)]
+    [InlineData("预训练阶段", false)]
+    public void A_sentence_head_cut_at_its_main_point_is_no_term(string term, bool fires) =>
+        Assert.Equal(fires, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "通过大量互联网语料，构建一个能够记住大量知识的基础模型", term)));
+
+    [Fact]
+    public void Roles_listed_under_a_role_label_are_no_terms() =>
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“聚合全局信息”指什么？（Class Token（分类标记） › 作用）", "Class Token 可以与所有 Patch Token 进行信息交互", "聚合全局信息", context: "Class Token（分类标记） › 作用")));
+
+    [Theory]
+    [InlineData("the difference is in the use of U-Net with ResNet architecture.", true)]
+    [InlineData("Remember that all AWS regions have at least 3 availability zones (AZs).", true)]
+    [InlineData("A physically separate group of data centres within an AWS Region.", false)]
+    [InlineData("注意：每个区域至少有三个可用区", true)]
+    [InlineData("注意力机制的一种特殊形式，它的 Query、Key、Value 都来自同一输入序列", false)]
+    public void A_remark_or_advice_about_a_term_is_not_what_it_is(string back, bool fires) =>
+        Assert.Equal(fires, Fires("finding-back", Card("TermDefinition", "What are Availability Zones?", back, "Availability Zones")));
+
+    [Theory]
+    [InlineData("Output format", "What you want the output to be formatted (e.g. “Give me a response in less than 50 words.”)", true)]
+    [InlineData("Instructions", "What you want the FM to do", false)]
+    public void A_what_you_want_frame_around_the_terms_own_words_restates_it(string term, string back, bool fires) =>
+        Assert.Equal(fires, Fires("trivial-back", Card("TermDefinition", $"What is {term}?", back, term)));
+}
