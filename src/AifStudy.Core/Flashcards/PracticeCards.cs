@@ -17,9 +17,18 @@ internal static partial class PracticeCards
     public static IEnumerable<CardDraft> From(NoteSection section)
     {
         var lines = section.Markdown.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        // A question inside a code block is an example prompt ("What is the currency of France?" in a base model's
+        // sample output), and the fence that closes it opens nothing.
+        var inCode = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            if ((FromCodeBlock(section, lines, i) ?? FromPair(section, lines, i)) is { } card)
+            if (PracticeText.IsFence(lines[i]))
+            {
+                inCode = !inCode;
+                continue;
+            }
+
+            if (!inCode && (FromCodeBlock(section, lines, i) ?? FromPair(section, lines, i)) is { } card)
             {
                 yield return card;
             }

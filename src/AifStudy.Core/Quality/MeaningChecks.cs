@@ -24,6 +24,7 @@ internal static partial class MeaningChecks
         new("fragment-back", "an English back that is a participle, an adjective or a prepositional phrase with no subject, or a condition (\"configurable by plaintext descriptions.\", \"on a large corpus of unlabeled text\", \"if the item has 0 interactions, …\"): how, where or when, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FragmentLead().IsMatch(i.Answer.TrimStart())),
         new("finding-back", "a back that reports what a term contains or what was found about it, or that remarks or advises on it (\"Includes transfer learning for GPT-style models\", \"Found to be trained on…\", \"the difference is in…\", \"Remember that…\"): not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && FindingLead().IsMatch(i.Answer.TrimStart())),
         new("cut-off-back", "a back cut off where the note goes on below (\"Likelihood in converted to Log likelihood because,\", \"包括：\"): half a sentence", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && CutOff().IsMatch(i.Answer.TrimEnd())),
+        new("question-back", "a back that is itself a question (\"Is the model confident about its predictions?\", \"Does it get the word correct?\"): what a metric asks, not what it is", QuestionBack),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
@@ -116,7 +117,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^[（(][^（()）]*[)）][。.]?$")]
     private static partial Regex AsideOnly();
 
-    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的)$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
 
     // Also a remark or advice about the term ("the difference is in the use of U-Net…", "Remember that all AWS regions
@@ -173,6 +174,10 @@ internal static partial class MeaningChecks
             ? !ChineseLink().IsMatch(rest) && clause.Contains('的') && !clause.Contains("的是", StringComparison.Ordinal)
             : ArticleLead().IsMatch(rest) || (rest.Length > 0 && char.IsUpper(rest[0]));
     }
+
+    public static bool QuestionBack(StudyItem item) =>
+        !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"
+        && (item.Answer.TrimEnd().EndsWith('?') || item.Answer.TrimEnd().EndsWith('？'));
 
     /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>
     public static bool IsShortGloss(string text)

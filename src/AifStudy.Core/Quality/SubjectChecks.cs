@@ -46,7 +46,7 @@ internal static partial class SubjectChecks
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
         "notation", "notations", "symbols", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
-        "protip", "protips", "hint", "hints", "reminder", "fyi", "tldr", "aside", "贡献", "核心贡献", "主要贡献", "keycontributions",
+        "策略", "strategy", "strategies", "protip", "protips", "hint", "hints", "reminder", "fyi", "tldr", "aside", "贡献", "核心贡献", "主要贡献", "keycontributions",
         "maincontributions", "benefit", "advantage", "disadvantage", "drawback", "downside", "upside", "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
     }, StringComparer.Ordinal);
 
@@ -81,8 +81,16 @@ internal static partial class SubjectChecks
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
-            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key)
+            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key) || EndsWithChineseLabel(text)
             || LegendOrPlaceholder().IsMatch(text.Trim());
+    }
+
+    // "决策树的优缺点 优点": a heading run into the label under it.
+    private static bool EndsWithChineseLabel(string text)
+    {
+        // Chinese only: "LLM 使用案例" and "基于 Transformer 的 LLM 模型架构" name their subject in English words.
+        var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && !text.Any(char.IsAsciiLetter) && CardText.CjkCount(parts[^1]) >= 2 && Labels.Contains(QualityText.Key(parts[^1]));
     }
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.
@@ -209,7 +217,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
     private static partial Regex HeadingNumber();
 
-    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|(包括|包含|分为|分為|如下|有以下|以下)$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
     [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]

@@ -114,3 +114,53 @@ public sealed class NineteenthReviewCheckTests
     public void A_what_you_want_frame_around_the_terms_own_words_restates_it(string term, string back, bool fires) =>
         Assert.Equal(fires, Fires("trivial-back", Card("TermDefinition", $"What is {term}?", back, term)));
 }
+
+/// <summary>Checks from blind run 29: example prompts in code, sentence heads cut at 包括, labels run into headings, question and cut-off backs.</summary>
+public sealed class TwentiethReviewCheckTests
+{
+    private static readonly NoteParser Parser = new();
+
+    [Fact]
+    public void A_question_inside_a_code_block_is_an_example_prompt_not_a_practice_question()
+    {
+        var parsed = Parser.Parse("""
+            # Prompting
+
+            ## Basic
+
+            two types of large language models
+            1. Base LLM
+               - predicts next word, based on text training data
+               ```python
+               # What is the capital of France?
+               What is the currency of France?
+               ```
+            2. Instruction Tuned LLM
+               - tries to follow instructions
+               ```
+               RLHF
+               ```
+            """, "p.md");
+
+        Assert.DoesNotContain(CardGenerator.Generate(parsed, "p", null, GenerationOptions.Unchecked), c => c.Front.Contains("France", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("神经网络的基本结构包括", "incomplete-term", true)]
+    [InlineData("决策树的优缺点 优点", "label-as-term", true)]
+    [InlineData("常见激活函数", "label-as-term", true)]
+    [InlineData("策略", "label-as-term", true)]
+    [InlineData("激活函数", "label-as-term", false)]
+    [InlineData("卷积神经网络", "incomplete-term", false)]
+    public void Sentence_heads_and_list_labels_are_no_terms(string term, string check, bool fires) =>
+        Assert.Equal(fires, Fires(check, Card("TermDefinition", $"“{term}”指什么？", "输入层、隐藏层和输出层，每层由若干神经元组成", term)));
+
+    [Theory]
+    [InlineData("Is the model confident about its predictions?", "question-back", true)]
+    [InlineData("模型对预测有多大把握？", "question-back", true)]
+    [InlineData("The exponentiated average negative log-likelihood of a sequence.", "question-back", false)]
+    [InlineData("具有独立思考的", "cut-off-back", true)]
+    [InlineData("一种能自主规划并调用工具完成任务的智能体", "cut-off-back", false)]
+    public void A_question_or_a_phrase_cut_at_的_is_no_back(string back, string check, bool fires) =>
+        Assert.Equal(fires, Fires(check, Card("TermDefinition", "What is Perplexity?", back, "Perplexity")));
+}
