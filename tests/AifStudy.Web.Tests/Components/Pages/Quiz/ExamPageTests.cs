@@ -60,23 +60,26 @@ public sealed class ExamPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Answers_can_change_until_submit_and_the_result_shows_the_scaled_score_and_domains()
+    public async Task Answers_can_change_until_submit_and_the_result_shows_the_scaled_score_and_domains()
     {
         var cut = RenderExam();
         cut.WaitForElement(".quiz-card");
         var question = cut.Find(".quiz-card");
         Assert.Equal("1:30:00", cut.Find("[data-testid=exam-timer]").TextContent);
 
-        cut.FindAll("button.quiz-option")[0].Click();
+        // Each answer is saved asynchronously and re-renders the card: find and click on the renderer's dispatcher, so
+        // that no render falls between the two, and let the first answer land before the second.
+        await cut.InvokeAsync(() => cut.FindAll("button.quiz-option")[0].Click());
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.FindAll("button.quiz-option")[0].GetAttribute("aria-checked")));
         if (cut.Find(".quiz-card").GetAttribute("data-kind") is "MultipleChoice" or "TrueFalse")
         {
-            cut.FindAll("button.quiz-option")[1].Click();
+            await cut.InvokeAsync(() => cut.FindAll("button.quiz-option")[1].Click());
             cut.WaitForAssertion(() => Assert.Equal("true", cut.FindAll("button.quiz-option")[1].GetAttribute("aria-checked")));
             Assert.Equal("false", cut.FindAll("button.quiz-option")[0].GetAttribute("aria-checked"));
         }
 
         _harness.Clock.Now += TimeSpan.FromMinutes(10);
-        cut.Find("[data-testid=exam-submit]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=exam-submit]").Click());
         // The answer clicks above are saved asynchronously; the confirmation renders once the page is free again.
         cut.WaitForElement("[data-testid=exam-confirm]").Click();
 
