@@ -1,4 +1,4 @@
-using AifStudy.Core.Quizzes;
+using AifStudy.Tests.Shared;
 using AifStudy.Web.Data;
 using AifStudy.Web.Services.Exam;
 using AifStudy.Web.Services.Flashcards;
@@ -24,7 +24,7 @@ public sealed class WeakTaskStatementTests(PortalBrowserFixture fixture)
         Assert.True(practice!.Questions.Count >= 5);
         foreach (var q in practice.Questions)
         {
-            await attempts.AnswerAsync(Learner.DefaultId, start.AttemptId, q.Position, Wrong(q.Question));
+            await attempts.AnswerAsync(Learner.DefaultId, start.AttemptId, q.Position, QuizAnswers.Wrong(q.Question));
         }
 
         var page = await fixture.NewPageAsync();
@@ -51,14 +51,4 @@ public sealed class WeakTaskStatementTests(PortalBrowserFixture fixture)
         Assert.Equal("3.1", attempt.ScopeTaskId);
         Assert.All(attempt.Questions, q => Assert.Equal("3.1", map.Of(q.NoteSlug, q.SectionAnchor)?.TaskId));
     }
-
-    private static QuizAnswer Wrong(QuizQuestion question) => question.Kind switch
-    {
-        QuestionKind.Cloze => QuizAnswer.Text("not the term"),
-        QuestionKind.MultipleResponse =>
-            new QuizAnswer([.. question.CorrectIndexes.Skip(1), Enumerable.Range(0, question.Options.Count).First(i => !question.CorrectIndexes.Contains(i))]),
-        QuestionKind.MultipleChoice or QuestionKind.TrueFalse =>
-            new QuizAnswer([Enumerable.Range(0, question.Options.Count).First(i => i != question.CorrectIndexes[0])]),
-        _ => new QuizAnswer([.. question.CorrectIndexes.Reverse()]),
-    };
 }

@@ -14,6 +14,7 @@ public sealed class CoveragePageTests : BunitContext, IAsyncLifetime
         _harness = await ImportHarness.CreateAsync();
         await _harness.Importer.ImportAsync();
         Services.AddPortalServices(_harness);
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     Task IAsyncLifetime.DisposeAsync()
@@ -28,6 +29,7 @@ public sealed class CoveragePageTests : BunitContext, IAsyncLifetime
         var cut = Render<CoveragePage>();
         cut.WaitForElement("[data-testid=coverage-domain-5]");
 
+        Assert.Equal("true", cut.Find("[data-testid=coverage-ready]").GetAttribute("data-interactive"));
         Assert.Equal(14, cut.FindAll("[data-testid=coverage-row]").Count);
         Assert.Contains("domains 4 and 5", cut.Find("[data-testid=coverage-uncovered]").TextContent, StringComparison.Ordinal);
         Assert.All(cut.FindAll("[data-testid=coverage-domain-4] tr[data-task]"), r => Assert.Contains("gap", r.ClassName, StringComparison.Ordinal));
