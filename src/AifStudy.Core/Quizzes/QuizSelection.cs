@@ -100,7 +100,7 @@ public static class QuizSelection
     /// </summary>
     public static ExamDraw DrawExam(IReadOnlyList<QuizQuestion> pool, int count, int seed)
     {
-        var draw = DrawExam(pool, count, seed, q => q.Domain, q => (q.NoteSlug, q.SectionAnchor), FactOf);
+        var draw = DrawExam(pool, count, seed, q => q.Domain, q => (q.NoteSlug, q.SectionAnchor), FactOf, q => q.TaskStatement);
         return new ExamDraw(draw.Questions, draw.Allocation, draw.Shortfalls);
     }
 
@@ -108,9 +108,14 @@ public static class QuizSelection
     public static ExamDraw<T> DrawExam<T, TSection>(IReadOnlyList<T> pool, int count, int seed, Func<T, int?> domainOf, Func<T, TSection> sectionOf) =>
         DrawExam<T, TSection, T>(pool, count, seed, domainOf, sectionOf, null);
 
-    /// <summary>As <see cref="DrawExam{T, TSection}"/>, one entry per fact (<paramref name="factOf"/>) before a second.</summary>
+    /// <summary>
+    /// As <see cref="DrawExam{T, TSection}"/>, one entry per fact (<paramref name="factOf"/>) before a second; with
+    /// <paramref name="taskOf"/>, each domain's share is spread evenly over its task statements (a task statement with
+    /// fewer questions than its part gives what it has and the others make up the rest), as the exam guide spreads a
+    /// domain over its task statements rather than over however many sections a note gives each.
+    /// </summary>
     public static ExamDraw<T> DrawExam<T, TSection, TFact>(
-        IReadOnlyList<T> pool, int count, int seed, Func<T, int?> domainOf, Func<T, TSection> sectionOf, Func<T, TFact>? factOf)
+        IReadOnlyList<T> pool, int count, int seed, Func<T, int?> domainOf, Func<T, TSection> sectionOf, Func<T, TFact>? factOf, Func<T, string?>? taskOf = null)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(domainOf);
@@ -120,7 +125,8 @@ public static class QuizSelection
         var shortfalls = new List<DomainShortfall>();
         foreach (var (domain, wanted) in allocation.OrderBy(a => a.Key))
         {
-            var picked = Pick(byDomain[domain], wanted, unchecked((seed * 31) + domain), sectionOf, factOf);
+            var domainSeed = unchecked((seed * 31) + domain);
+            var picked = taskOf is null ? Pick(byDomain[domain], wanted, domainSeed, sectionOf, factOf) : PickByTask(byDomain[domain], wanted, domainSeed, taskOf, sectionOf, factOf);
             questions.AddRange(picked);
             if (picked.Count < wanted)
             {
@@ -131,5 +137,34 @@ public static class QuizSelection
         var order = questions.ToArray();
         new Random(seed).Shuffle(order);
         return new ExamDraw<T>(order, allocation, shortfalls);
+    }
+
+    // A domain's share over its task statements: one question at a time to each task statement that has any left, in
+    // a seeded order, then each task statement's part picked over its sections as Pick does.
+    private static List<T> PickByTask<T, TSection, TFact>(
+        List<T> pool, int wanted, int seed, Func<T, string?> taskOf, Func<T, TSection> sectionOf, Func<T, TFact>? factOf)
+    {
+        var tasks = pool.GroupBy(e => taskOf(e) ?? "", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToArray();
+        new Random(seed).Shuffle(tasks);
+        var parts = new int[tasks.Length];
+        for (var left = Math.Min(wanted, pool.Count); left > 0;)
+        {
+            for (var t = 0; t < tasks.Length && left > 0; t++)
+            {
+                if (parts[t] < tasks[t].Count)
+                {
+                    parts[t]++;
+                    left--;
+                }
+            }
+        }
+
+        var picked = new List<T>(wanted);
+        for (var t = 0; t < tasks.Length; t++)
+        {
+            picked.AddRange(Pick(tasks[t], parts[t], unchecked(seed + (t * 7919)), sectionOf, factOf));
+        }
+
+        return picked;
     }
 }

@@ -83,4 +83,27 @@ public sealed class QuizSelectionTests
             Assert.Equal(expected.Shortfalls, exam.Shortfalls);
         }
     }
+
+    [Fact]
+    public void An_exam_spreads_a_domains_share_over_its_task_statements_not_over_its_sections()
+    {
+        // Task 3.1 has ten one-question sections, task 3.2 two sections of five: by sections alone 3.1 would take most.
+        var pool = Enumerable.Range(0, 10).Select(i => (Section: $"a{i}", Task: "3.1", Domain: (int?)3))
+            .Concat(Enumerable.Range(0, 10).Select(i => (Section: $"b{i % 2}", Task: "3.2", Domain: (int?)3)))
+            .ToList();
+
+        foreach (var seed in new[] { 1, 8, 2026 })
+        {
+            var exam = QuizSelection.DrawExam(pool, 6, seed, e => e.Domain, e => e.Section, e => e, e => e.Task);
+
+            Assert.Equal(6, exam.Questions.Count);
+            Assert.Equal(3, exam.Questions.Count(e => e.Task == "3.1"));
+            Assert.Equal(3, exam.Questions.Count(e => e.Task == "3.2"));
+        }
+
+        // A task statement with fewer questions than its part gives what it has; the others make up the rest.
+        var thin = pool.Where(e => e.Task == "3.1").Append((Section: "b0", Task: "3.2", Domain: (int?)3)).ToList();
+        var drawn = QuizSelection.DrawExam(thin, 6, 5, e => e.Domain, e => e.Section, e => e, e => e.Task);
+        Assert.Equal((5, 1), (drawn.Questions.Count(e => e.Task == "3.1"), drawn.Questions.Count(e => e.Task == "3.2")));
+    }
 }

@@ -91,7 +91,7 @@ public sealed class QuestionPool : IDisposable
         var excluded = excludedKeys ?? EmptyKeys;
         if (await _draw.PoolAsync(StudyScope.All, kinds, QuestionKeyHash.Of(excluded), placements, cancellationToken) is { } indexed)
         {
-            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey, e => e.Fact);
+            var draw = QuizSelection.DrawExam(indexed.Pool, count, seed, e => e.Domain, e => e.SectionKey, e => e.Fact, e => e.Task);
             if (await _draw.ResolveAsync(indexed.Notes, draw.Questions, seed, cancellationToken) is { } drawn)
             {
                 return new ExamDraw(Placed(drawn, placements), draw.Allocation, draw.Shortfalls);
