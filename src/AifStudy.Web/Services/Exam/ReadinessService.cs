@@ -36,14 +36,6 @@ public sealed class ReadinessService(IDbContextFactory<StudyDbContext> dbFactory
         return (await EstimateAsync(learnerId, map, t => material[t] is (> 0, _) or (_, > 0), cancellationToken), material);
     }
 
-    /// <summary>The estimate; a task statement counts as covered when a section is placed under it.</summary>
-    public async Task<ReadinessEstimate> GetAsync(int learnerId, CancellationToken cancellationToken = default)
-    {
-        var map = await placements.GetAsync(learnerId, cancellationToken);
-        var covered = map.Notes.SelectMany(n => n.Sections).Select(s => s.Placed.TaskId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return await EstimateAsync(learnerId, map, covered.Contains, cancellationToken);
-    }
-
     private async Task<ReadinessEstimate> EstimateAsync(int learnerId, PlacementMap map, Func<string, bool> hasMaterial, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -16,7 +16,7 @@ namespace AifStudy.Web.Services.Quizzes;
 /// <see cref="NoteQuestionIndex"/> (its questions' kinds and sections): the scope list counts those, and a draw picks
 /// from them and then generates, with the attempt's seed, only the notes it picked.
 /// </summary>
-public sealed class QuestionPool : IDisposable
+public sealed partial class QuestionPool : IDisposable
 {
     private readonly IDbContextFactory<StudyDbContext> _dbFactory;
     private readonly QuestionIndexCache _index;
@@ -101,13 +101,6 @@ public sealed class QuestionPool : IDisposable
         return QuizSelection.DrawExam([.. Placed(await GenerateAsync(StudyScope.All, seed, cancellationToken), placements).Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key))], count, seed);
     }
 
-    // The questions with the domain and task statement the learner's corrections give their sections.
-    private static IReadOnlyList<QuizQuestion> Placed(IReadOnlyList<QuizQuestion> questions, PlacementMap? placements) =>
-        placements is not { Corrected.Count: > 0 } ? questions : [.. questions.Select(q =>
-            placements.Apply(q.NoteSlug, q.SectionAnchor, q.Domain, q.TaskStatement) is var (domain, task) && (domain != q.Domain || task != q.TaskStatement)
-                ? q with { Domain = domain, TaskStatement = task }
-                : q)];
-
     /// <summary>
     /// How many questions (of the kinds the portal writes) each section of each note gives on its own, by note slug and
     /// section anchor, from the index (nothing generated for notes already indexed).
@@ -134,31 +127,6 @@ public sealed class QuestionPool : IDisposable
         }
 
         return counts;
-    }
-
-    /// <summary>
-    /// A practice scope for each exam task statement with at least one question, in exam order, counted as the learner's
-    /// <paramref name="placements"/> place the questions' sections (null: as generated).
-    /// </summary>
-    public async Task<IReadOnlyList<QuizScopeOption>> GetTaskScopesAsync(PlacementMap? placements, CancellationToken cancellationToken = default)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (await _draw.PoolAsync(StudyScope.All, QuizSetup.AllKinds, new HashSet<ulong>(), placements, cancellationToken) is { } indexed)
-        {
-            foreach (var entry in indexed.Pool.Where(e => e.Task is not null))
-            {
-                counts[entry.Task!] = counts.GetValueOrDefault(entry.Task!) + 1;
-            }
-        }
-        else
-        {
-            foreach (var q in Placed(await GenerateAsync(StudyScope.All, NoteQuestionIndex.Seed, cancellationToken), placements).Where(q => q.TaskStatement is not null))
-            {
-                counts[q.TaskStatement!] = counts.GetValueOrDefault(q.TaskStatement!) + 1;
-            }
-        }
-
-        return [.. Core.Exam.ExamGuide.TaskStatements.Where(t => counts.ContainsKey(t.Id)).Select(t => new QuizScopeOption(t.Label, StudyScope.ForTask(t.Id), 1, counts[t.Id]))];
     }
 
     /// <summary>

@@ -64,6 +64,6 @@ public sealed class ReadinessServiceTests
 
         // Answers older than the window no longer count.
         harness.Clock.Now += ReadinessService.Recent + TimeSpan.FromDays(1);
-        Assert.Equal(0, (await service.GetAsync(Learner.DefaultId)).Answers);
+        Assert.Equal(0, (await service.GetWithMaterialAsync(Learner.DefaultId)).Estimate.Answers);
     }
 }
