@@ -63,6 +63,15 @@ internal static partial class DefinitionReader
     private static bool SaysWhat(string verb, string rest) =>
         verb is not ("is" or "are") || (verb == "is" ? IsWhat().IsMatch(rest) : !IsQuality().IsMatch(rest));
 
+    /// <summary>
+    /// True for a why-question or a title of reasons ("Why deep learning thrive now?", "大模型为什么会产生幻觉？",
+    /// "失败的原因"): the items under it are reasons, and the labels they open with are no terms.
+    /// </summary>
+    internal static bool IsWhyQuestion(string text) => WhyQuestion().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(\d+[.)、]\s*)?(why|how come)\b|为什么|為什麼|为何|為何|(的|之)原因[?？:：]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyQuestion();
+
     [GeneratedRegex(@"^(a|an|the|one|when|used|any|each)\s", RegexOptions.IgnoreCase)]
     private static partial Regex IsWhat();
 

@@ -85,6 +85,13 @@ internal static partial class DefinitionReader
                     (found ??= []).Add(itemDef);
                 }
 
+                // "Why deep learning thrive now?" over "Hardware: gaming market subsidized…": the items under a why-question
+                // are its reasons, and their labels are no terms.
+                if (first is not null && IsWhyQuestion(texts.Of(first)))
+                {
+                    break;
+                }
+
                 foreach (var part in item)
                 {
                     if (part is ListBlock list)

@@ -30,7 +30,11 @@ internal static partial class SubjectChecks
     // "$Q_i = W_Q E_i$ 形象比喻", "y = ax + b", "\beta_i": a formula is not a term a learner can be asked to define ("R^2"
     // is a metric's name).
     public static bool FormulaAsTerm(StudyItem item) =>
-        item.Term is { } term && !item.IsPractice && Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term);
+        item.Term is { } term && !item.IsPractice && (Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term) || Notation().IsMatch(term.Trim()));
+
+    // "xi", "w_i", "θ", "b'": a symbol of a formula, which names nothing outside it ("AI", "ML" are upper case and stay).
+    [GeneratedRegex(@"^([a-z][a-z0-9_'′*]{0,2}|[α-ωΑ-Ω][a-z0-9_'′*]{0,2})$")]
+    private static partial Regex Notation();
 
     [GeneratedRegex(@"[=$\\]|\^(?!\d)|\^.*\s|\s.*\^")]
     private static partial Regex Formula();

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quality;
+
+internal static partial class MeaningChecks
+{
+    private const int MaxRoleChinese = 24;
+    private const int MaxRoleWords = 10;
+
+    /// <summary>
+    /// True when what an item gives as a term's definition only names the part it plays in something else: "再缩放" is
+    /// "代价敏感学习（cost-sensitive learning）的基础", "X" is "the foundation of Y". It says what the term serves, and a
+    /// learner who knows it still cannot tell what the term is. A longer description that goes on to say more stays.
+    /// </summary>
+    public static bool RoleBack(StudyItem item)
+    {
+        if (item.IsPractice || item.Kind is not ("TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse"))
+        {
+            return false;
+        }
+
+        var text = Unglossed((item.AnswerIsTerm || item.Kind == "DefinitionTerm" ? Description(item) : item.Answer).Trim().TrimEnd('。', '.', '；', ';'));
+        return CardText.CjkCount(text) > 0
+            ? CardText.CjkCount(text) <= MaxRoleChinese && ChineseRole().IsMatch(text)
+            : CardText.WordCount(text) <= MaxRoleWords && EnglishRole().IsMatch(text);
+    }
+
+    // "代价敏感学习（cost-sensitive learning）的基础" reads as "代价敏感学习的基础".
+    private static string Unglossed(string text) => Gloss().Replace(text, "");
+
+    [GeneratedRegex(@"\s*[（(][^（()）]*[)）]")]
+    private static partial Regex Gloss();
+
+    [GeneratedRegex(@"^(是|为|為|乃|作为|作為)?[^，,。；;：:]{1,20}的(重要|主要|核心|关键|關鍵)?(基础|基礎|前提|基石|关键|關鍵|核心|一部分|一环|一環|组成部分|組成部分|前身|根基)$")]
+    private static partial Regex ChineseRole();
+
+    [GeneratedRegex(@"^(it is |is )?(the |a |an )?(main |key |important |essential |crucial |core )?(basis|foundation|cornerstone|key|heart|core|backbone|prerequisite|building block|part|component|precursor) (of|for|to|in) (?!.*\b(that|which|who|where|when|by|using|to [a-z]+)\b).+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishRole();
+}
