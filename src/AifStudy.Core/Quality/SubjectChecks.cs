@@ -47,9 +47,23 @@ internal static partial class SubjectChecks
             || LegendOrPlaceholder().IsMatch(text.Trim());
     }
 
+    // "LLM Cost", "RAG Benefits", "Bedrock Pricing": a topic's name run into the label of what is said of it.
+    private static readonly HashSet<string> EnglishTailLabels = new(
+        ["cost", "costs", "pricing", "benefits", "limitations", "challenges", "examples", "pros", "cons", "advantages", "disadvantages", "drawbacks", "overview", "summary", "tips", "notes", "risks"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // As a term only: a title such as "AWS Bedrock Content Filters Summary" still names its topic for a context.
+    internal static bool IsEnglishTailLabel(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Capitalised as a heading is ("LLM Cost"); "Development cost" is a term of its own.
+        return words.Length >= 2 && CardText.CjkCount(text) == 0 && char.IsUpper(words[^1][0]) && EnglishTailLabels.Contains(words[^1]);
+    }
+
     // "决策树的优缺点 优点": a heading run into the label under it.
     private static bool EndsWithChineseLabel(string text)
     {
+
         // Chinese only: "LLM 使用案例" and "基于 Transformer 的 LLM 模型架构" name their subject in English words.
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 2 && !text.Any(char.IsAsciiLetter) && CardText.CjkCount(parts[^1]) >= 2 && Labels.Contains(QualityText.Key(parts[^1]));
@@ -63,7 +77,7 @@ internal static partial class SubjectChecks
     }
 
     public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && IsLabel(term))
+        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term)))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
 
@@ -170,10 +184,10 @@ internal static partial class SubjectChecks
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's
     // tricky", "How to choose": a question or a how-to, not a term.
-    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
+    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|领域|任务|任务陈述|模块|章节|课程|第)\d+[章节课讲]?$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第)\d+[章节课讲]?$")]
     private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]

@@ -10,8 +10,16 @@ internal static partial class TextChecks
     [
         new("markup", "markdown, HTML, callout, hashtag or URL syntax showing as text", i => i.Texts.Any(t => Markup().IsMatch(t))),
         new("emoji", "an emoji or a ✅/❌ mark in the text: decoration that reads as noise, or a verdict the sentence leans on (\"❌ 過度依賴 AI 自我檢查\")", i => i.Texts.Any(t => QualityText.Emoji().IsMatch(t))),
+        new("dangling-comma", "a text cut after a list comma (\"统计量：均值、众数、中位数、\", \"such as A, B,\"): a fragment that stops where the note went on", i => i.Texts.Any(EndsOnComma)),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
+
+    /// <summary>True when <paramref name="text"/>, or the description it quotes last, ends on 、，or a comma.</summary>
+    public static bool EndsOnComma(string text)
+    {
+        var end = (text ?? "").TrimEnd().TrimEnd('?', '？', '」', '”', '"', '』', ' ');
+        return end.Length > 0 && end[^1] is '、' or '，' or ',';
+    }
 
     public static bool WrongScript(StudyItem item)
     {

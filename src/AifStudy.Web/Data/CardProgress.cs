@@ -31,4 +31,7 @@ public sealed class CardProgress
     public int Lapses { get; set; }
 
     public bool IsSuspended { get; set; }
+
+    /// <summary>Tagged a leech: it lapsed as often as the learner's leech threshold (it was suspended then).</summary>
+    public bool IsLeech { get; set; }
 }

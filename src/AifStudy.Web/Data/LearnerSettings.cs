@@ -17,4 +17,13 @@ public sealed class LearnerSettings
     public string Weights { get; set; } = "";
 
     public bool EnableFuzz { get; set; } = true;
+
+    /// <summary>Minutes ahead a learning card may be shown when nothing else is due (Anki's learn-ahead limit).</summary>
+    public int LearnAheadMinutes { get; set; } = 20;
+
+    /// <summary>Whether a card waits for the next day once a sibling (same note, same subject) was reviewed today.</summary>
+    public bool BurySiblings { get; set; } = true;
+
+    /// <summary>Lapses that make a card a leech, which is then suspended; 0 turns leeches off.</summary>
+    public int LeechThreshold { get; set; } = 8;
 }

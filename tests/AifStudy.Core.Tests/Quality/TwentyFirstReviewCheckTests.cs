@@ -80,3 +80,42 @@ public sealed class TwentyFirstReviewCheckTests
     public void A_symbol_of_a_formula_is_no_term(string term, bool symbol) =>
         Assert.Equal(symbol, Fires("formula-as-term", Card("TermDefinition", $"“{term}”指什么？（基本形式）", "x 在第 i 个属性上的取值", term)));
 }
+
+/// <summary>Checks from blind run 31: course-outline labels, 优缺点 and primers as terms, a description cut after a list comma.</summary>
+public sealed class TwentySecondReviewCheckTests
+{
+    [Theory]
+    [InlineData("LEARNING PATH 1", true)]
+    [InlineData("Learning Path 3", true)]
+    [InlineData("Topic 2", true)]
+    [InlineData("优缺点", true)]
+    [InlineData("Linear Algebra primer", true)]
+    [InlineData("Primer", true)]
+    [InlineData("Pros and Cons", true)]
+    [InlineData("Path", false)]
+    [InlineData("包裹式（wrapper）", false)]
+    public void Outline_and_verdict_labels_are_no_terms(string term, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(term));
+
+    [Theory]
+    [InlineData("LLM Cost", true)]
+    [InlineData("RAG Benefits", true)]
+    [InlineData("Cost Function", false)]
+    [InlineData("Development cost", false)]
+    [InlineData("Cost", true)]
+    public void A_topic_run_into_an_english_label_is_no_term(string term, bool label) =>
+        Assert.Equal(label, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "It based on input and output tokens.", term)));
+
+    [Theory]
+    [InlineData("以下描述对应「缺失值处理」中的哪个术语？「统计量：均值、众数、中位数、」", true)]
+    [InlineData("such as mean, median,", true)]
+    [InlineData("统计量：均值、众数、中位数", false)]
+    [InlineData("以下描述对应「缺失值处理」中的哪个术语？「用统计量填补缺失的值」", false)]
+    [InlineData("Mean, median and mode.", false)]
+    public void A_text_cut_after_a_list_comma_is_a_fragment(string text, bool cut) =>
+        Assert.Equal(cut, TextChecks.EndsOnComma(text));
+
+    [Fact]
+    public void A_question_quoting_a_cut_description_is_dropped() =>
+        Assert.True(Fires("dangling-comma", Card("MultipleChoice", "以下描述对应「缺失值处理」中的哪个术语？「统计量：均值、众数、中位数、」", "插值", "插值", answerIsTerm: true)));
+}

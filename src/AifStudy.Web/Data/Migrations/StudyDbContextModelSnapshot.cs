@@ -141,6 +141,9 @@ namespace AifStudy.Web.Data.Migrations
                     b.Property<long>("Due")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsLeech")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSuspended")
                         .HasColumnType("INTEGER");
 
@@ -343,10 +346,19 @@ namespace AifStudy.Web.Data.Migrations
                     b.Property<int>("LearnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("BurySiblings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("DesiredRetention")
                         .HasColumnType("REAL");
 
                     b.Property<bool>("EnableFuzz")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnAheadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeechThreshold")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MaximumIntervalDays")
@@ -368,8 +380,11 @@ namespace AifStudy.Web.Data.Migrations
                         new
                         {
                             LearnerId = 1,
+                            BurySiblings = true,
                             DesiredRetention = 0.90000000000000002,
                             EnableFuzz = true,
+                            LearnAheadMinutes = 20,
+                            LeechThreshold = 8,
                             MaximumIntervalDays = 36500,
                             NewCardsPerDay = 20,
                             Weights = ""

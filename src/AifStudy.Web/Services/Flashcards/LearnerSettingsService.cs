@@ -28,6 +28,7 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfNegative(settings.NewCardsPerDay);
         _ = ToParameters(settings);
+        _ = ToRules(settings);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stored = await db.LearnerSettings.FindAsync([settings.LearnerId], cancellationToken);
         if (stored is null)
@@ -56,6 +57,14 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
         };
     }
 
+    /// <summary>The session rules the settings describe: learn-ahead, sibling burying, leech threshold.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range (the message says which).</exception>
+    public static QueueRules ToRules(LearnerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return QueueRules.Create(settings.LearnAheadMinutes, settings.BurySiblings, settings.LeechThreshold);
+    }
+
     internal static async Task<LearnerSettings> GetAsync(StudyDbContext db, int learnerId, CancellationToken cancellationToken) =>
         await db.LearnerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learnerId, cancellationToken)
             ?? new LearnerSettings { LearnerId = learnerId };
@@ -64,6 +73,7 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
     {
         (to.NewCardsPerDay, to.DesiredRetention, to.MaximumIntervalDays) = (from.NewCardsPerDay, from.DesiredRetention, from.MaximumIntervalDays);
         (to.Weights, to.EnableFuzz) = (from.Weights.Trim(), from.EnableFuzz);
+        (to.LearnAheadMinutes, to.BurySiblings, to.LeechThreshold) = (from.LearnAheadMinutes, from.BurySiblings, from.LeechThreshold);
         return to;
     }
 }
