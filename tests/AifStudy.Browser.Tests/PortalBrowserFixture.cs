@@ -80,6 +80,19 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A note of three definitions, each a card: a review session of it alone runs into their learning steps.</summary>
+    public const string LearnAheadSlug = "learn-ahead";
+
+    private const string LearnAheadNote = """
+        # Learn ahead
+
+        ## Terms
+
+        - **Tokenizer**: the component that splits raw text into tokens before a language model reads it.
+        - **Embedding**: a vector of numbers that stands for the meaning of a token or a text.
+        - **Temperature**: the sampling setting that controls how random a language model's output is.
+        """;
+
     public Uri BaseAddress => Portal.BaseAddress;
 
     public async Task InitializeAsync()
@@ -89,7 +102,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
             return;
         }
 
-        var notes = new Dictionary<string, string>(Notes.ClobberingNotes.Files) { ["hostile-note.md"] = HostileNote };
+        var notes = new Dictionary<string, string>(Notes.ClobberingNotes.Files) { ["hostile-note.md"] = HostileNote, [LearnAheadSlug + ".md"] = LearnAheadNote };
         _portal = PortalHost.Start(
             notes,
             new Dictionary<string, byte[]> { ["evil.svg"] = System.Text.Encoding.UTF8.GetBytes(HostileSvg) });

@@ -81,7 +81,10 @@ internal static class ReviewApiEndpoints
         return result.Status switch
         {
             RateStatus.Recorded => TypedResults.Ok(new ApiReviewRecorded(
-                result.ReviewLogId, cardId, result.Version, result.Outcome!.After.State.ToString(), result.Outcome.After.Due, result.Outcome.ScheduledDays)),
+                result.ReviewLogId, cardId, result.Version, result.Outcome!.After.State.ToString(), result.Outcome.After.Due, result.Outcome.ScheduledDays)
+            {
+                BecameLeech = result.BecameLeech,
+            }),
             RateStatus.VersionConflict => TypedResults.Conflict(new ApiVersionConflict(cardId, version, result.Version,
                 "The card is no longer at the version this rating was made for; nothing was recorded. Fetch the next card again.")),
             RateStatus.NoLearner => NoLearner(learner),

@@ -7,9 +7,9 @@ namespace AifStudy.Web.Services.Flashcards;
 /// <summary>The deck browser's list: a learner's cards (in their wording, without those they reported) with their state, in note order.</summary>
 public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
 {
-    /// <summary>Cards in <paramref name="scope"/> in note order, optionally filtered by text.</summary>
+    /// <summary>Cards in <paramref name="scope"/> in note order, optionally filtered by text, or only the leeches.</summary>
     public async Task<IReadOnlyList<CardListItem>> ListAsync(
-        int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, CancellationToken cancellationToken = default)
+        int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, bool leechesOnly = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -28,6 +28,11 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
                 || EF.Functions.Like(c.SectionPathText, pattern, "\\"));
         }
 
+        if (leechesOnly)
+        {
+            cards = cards.Where(c => db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id && p.IsLeech));
+        }
+
         return await (
             from c in cards
             join p in db.CardProgress.Where(p => p.LearnerId == learnerId) on c.Id equals p.CardId into progress
@@ -42,7 +47,11 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
                 p != null && p.IsSuspended,
                 c.RetiredAt != null,
                 e != null,
-                e != null && (e.SourceFront != c.Front || e.SourceBack != c.Back)))
+                e != null && (e.SourceFront != c.Front || e.SourceBack != c.Back))
+            {
+                IsLeech = p != null && p.IsLeech,
+                Lapses = p == null ? 0 : p.Lapses,
+            })
             .Take(limit)
             .ToListAsync(cancellationToken);
     }

@@ -20,4 +20,11 @@ public sealed record CardListItem(
     bool IsSuspended,
     bool IsRetired,
     bool IsEdited,
-    bool EditNeedsCheck);
+    bool EditNeedsCheck)
+{
+    /// <summary>Tagged a leech: it lapsed as often as the learner's leech threshold.</summary>
+    public bool IsLeech { get; init; }
+
+    /// <summary>How often the learner forgot it after learning it.</summary>
+    public int Lapses { get; init; }
+}

@@ -22,28 +22,63 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
     /// <summary>The front of the card last reported in this session (cut to 60 characters), for the screen to confirm it; null before any.</summary>
     public string? LastReported { get; private set; }
 
+    /// <summary>
+    /// The card whose last answer made it a leech (lapsed as often as the learner's threshold; now suspended), for the
+    /// screen to say so with a way to rewrite it; null when the last answer did not.
+    /// </summary>
+    public LeechNotice? LastLeech { get; private set; }
+
+    /// <summary>
+    /// With no card left: when the next learning card enters the learn-ahead window, for the screen to bring it in
+    /// then (<see cref="ResumeAsync"/>) without a reload; null while a card is on screen or when none is learning.
+    /// </summary>
+    public DateTimeOffset? WakeAt { get; private set; }
+
     public async Task StartAsync(StudyScope scope, CancellationToken cancellationToken = default)
     {
         Scope = scope;
         var first = await NextViewAsync(cancellationToken);
         State.Start(first is null ? [] : [first]);
+        await RefreshAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Looks for a card again once the session ran out (the screen calls it at <see cref="WakeAt"/>): a learning card
+    /// that came within the learn-ahead window comes up. True when a card is now on screen.
+    /// </summary>
+    public async Task<bool> ResumeAsync(CancellationToken cancellationToken = default)
+    {
+        if (State.IsFinished && await NextViewAsync(cancellationToken) is { } next)
+        {
+            State.Requeue(next);
+        }
+
+        await RefreshAsync(cancellationToken);
+        return !State.IsFinished;
+    }
+
+    private async Task RefreshAsync(CancellationToken cancellationToken)
+    {
         Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
+        WakeAt = State.IsFinished ? await queue.WakeAtAsync(_learnerId, Scope, cancellationToken) : null;
     }
 
     public async Task RateAsync(Rating rating, CancellationToken cancellationToken = default)
     {
+        var shown = State.Current;
         if (State.Rate(rating) is not { } answer)
         {
             return;
         }
 
-        await recorder.RateAsync(_learnerId, answer.CardId, answer.Rating, cancellationToken);
+        var result = await recorder.RecordRatingAsync(_learnerId, answer.CardId, answer.Rating, cancellationToken);
+        LastLeech = result.BecameLeech && shown is not null ? new LeechNotice(shown.CardId, shown.SourceLabel, shown.SourceHref) : null;
         if (await NextViewAsync(cancellationToken) is { } next)
         {
             State.Requeue(next);
         }
 
-        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
+        await RefreshAsync(cancellationToken);
     }
 
     public async Task UndoAsync(CancellationToken cancellationToken = default)
@@ -54,7 +89,8 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
         }
 
         await recorder.UndoLastAsync(_learnerId, cancellationToken);
-        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
+        LastLeech = null;
+        await RefreshAsync(cancellationToken);
     }
 
     /// <summary>Reports the card on screen: it is hidden for the learner at once and the next card comes up.</summary>
@@ -76,7 +112,7 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
             State.Requeue(next);
         }
 
-        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
+        await RefreshAsync(cancellationToken);
     }
 
     /// <summary>The sides of the card on screen as the learner sees them, and the generated ones, for editing.</summary>

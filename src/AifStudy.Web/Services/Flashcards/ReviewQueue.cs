@@ -15,8 +15,10 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
 {
     /// <summary>
     /// The next card: the most overdue due card (Learning, Review or Relearning) first, then new cards in note and
-    /// position order while fewer than the learner's NewCardsPerDay were introduced today; null when nothing is left.
-    /// Suspended and retired cards never come up.
+    /// position order while fewer than the learner's NewCardsPerDay were introduced today, then learning cards due
+    /// within the learn-ahead limit (so a session of new cards goes on into their steps); null when nothing is left.
+    /// Suspended and retired cards never come up, nor (with burying on) a new or review card whose sibling was
+    /// reviewed today.
     /// </summary>
     public async Task<ReviewCard?> NextAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
     {
@@ -24,56 +26,83 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
         var now = time.GetUtcNow();
         var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task)
-            .Where(p => p.Due <= now)
-            .OrderBy(p => p.Due).ThenBy(p => p.CardId)
-            .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
-                p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview, p.Reps))
-            .FirstOrDefaultAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
+        var rules = LearnerSettingsService.ToRules(settings);
+        var today = SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time));
+        var schedulable = db.CardProgress.Schedulable(db, learnerId).InScope(scope, task);
+        var due = await Rows(schedulable.NotBuried(today, rules).Where(p => p.Due <= now)).FirstOrDefaultAsync(cancellationToken);
         if (due is not null)
         {
             return ToReviewCard(await WithEditAsync(db, learnerId, due, cancellationToken), isNew: false, settings, now);
         }
 
-        if (await NewLeftTodayAsync(db, learnerId, settings, cancellationToken) == 0)
+        if (await NewLeftTodayAsync(db, learnerId, settings, cancellationToken) > 0)
         {
-            return null;
+            var generation = cursors.Generation;
+            var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            var fresh = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), today, rules)
+                .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
+                    c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
+                .FirstOrDefaultAsync(cancellationToken);
+            await RememberFirstNewAsync(db, learnerId, scope, task, rules, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), generation, importRun, cancellationToken);
+
+            if (fresh is not null)
+            {
+                return ToReviewCard(await WithEditAsync(db, learnerId, fresh.Row, cancellationToken), isNew: true, settings, now);
+            }
         }
 
-        var generation = cursors.Generation;
-        var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-        var fresh = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun))
-            .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
-                c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
+        var horizon = rules.LearnAheadHorizon(now);
+        var ahead = await Rows(schedulable.Where(p => (p.State == CardState.Learning || p.State == CardState.Relearning) && p.Due <= horizon))
             .FirstOrDefaultAsync(cancellationToken);
-        cursors.Remember(learnerId, scope, generation, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), importRun);
-
-        return fresh is null ? null : ToReviewCard(await WithEditAsync(db, learnerId, fresh.Row, cancellationToken), isNew: true, settings, now);
+        return ahead is null ? null : ToReviewCard(await WithEditAsync(db, learnerId, ahead, cancellationToken), isNew: false, settings, now);
     }
 
-    /// <summary>How many cards wait in <paramref name="scope"/> now.</summary>
+    /// <summary>
+    /// When a session that ran out of cards should look again: the moment the next learning card in
+    /// <paramref name="scope"/> enters the learn-ahead window; null when no card is learning.
+    /// </summary>
+    public async Task<DateTimeOffset?> WakeAtAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rules = LearnerSettingsService.ToRules(await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken));
+        var next = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task)
+            .Where(p => p.State == CardState.Learning || p.State == CardState.Relearning)
+            .OrderBy(p => p.Due).Select(p => (DateTimeOffset?)p.Due).FirstOrDefaultAsync(cancellationToken);
+        return next is { } due ? rules.WakeAt(due, time.GetUtcNow()) : null;
+    }
+
+    /// <summary>
+    /// How many cards wait in <paramref name="scope"/> now: review cards due and not buried, new cards left today, and
+    /// learning cards due within the learn-ahead limit.
+    /// </summary>
     public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var now = time.GetUtcNow();
         var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task)
-            .Where(p => p.Due <= now)
+        var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
+        var rules = LearnerSettingsService.ToRules(settings);
+        var today = SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time));
+        var horizon = rules.LearnAheadHorizon(now);
+        var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task).NotBuried(today, rules)
+            .Where(p => p.Due <= now || ((p.State == CardState.Learning || p.State == CardState.Relearning) && p.Due <= horizon))
             .GroupBy(p => p.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         var left = await NewLeftTodayAsync(db, learnerId, settings, cancellationToken);
         var fresh = 0;
         if (left > 0)
         {
             var generation = cursors.Generation;
             var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-            var first = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun))
+            var first = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), today, rules)
                 .Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
-            cursors.Remember(learnerId, scope, generation, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), importRun);
+            await RememberFirstNewAsync(db, learnerId, scope, task, rules, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), generation, importRun, cancellationToken);
+
             fresh = first.Count;
         }
 
@@ -83,7 +112,29 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
             dueByState.Where(d => d.State is CardState.Learning or CardState.Relearning).Sum(d => d.Count));
     }
 
-    private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, NewCardCursor? from)
+    // The cursor marks where the first new card not yet introduced is. A buried card is one of them, so with burying on
+    // the cursor goes to the first new card buried or not (one more indexed read), never past a card that comes back tomorrow.
+    private async Task RememberFirstNewAsync(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, QueueRules rules,
+        (int NoteId, int Position)? firstShown, int generation, int importRun, CancellationToken cancellationToken)
+    {
+        var first = firstShown;
+        if (rules.BurySiblings)
+        {
+            var any = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), db.Cards.Where(_ => false), rules with { BurySiblings = false })
+                .Select(c => new { c.NoteId, c.Position }).FirstOrDefaultAsync(cancellationToken);
+            first = any is null ? null : (any.NoteId ?? 0, any.Position);
+        }
+
+        cursors.Remember(learnerId, scope, generation, first, importRun);
+    }
+
+    private static IQueryable<QueueRow> Rows(IQueryable<CardProgress> progress) =>
+        progress.OrderBy(p => p.Due).ThenBy(p => p.CardId)
+            .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
+                p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview, p.Reps));
+
+    private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, NewCardCursor? from,
+        IQueryable<Data.Card> reviewedToday, QueueRules rules)
     {
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
         var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id) && !hidden.Contains(c.Id));
@@ -93,7 +144,7 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
             cards = cards.Where(c => c.NoteId >= from.NoteId && (c.NoteId > from.NoteId || c.Position >= from.Position));
         }
 
-        return cards.InScope(scope, task).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
+        return cards.InScope(scope, task).NotBuried(reviewedToday, rules).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
     }
 
     private async Task<int> NewLeftTodayAsync(StudyDbContext db, int learnerId, LearnerSettings settings, CancellationToken cancellationToken)

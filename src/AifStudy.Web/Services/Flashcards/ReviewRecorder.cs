@@ -27,6 +27,10 @@ public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, 
         };
     }
 
+    /// <summary>Records an answer as <see cref="RateAsync"/> does, and says what became of it (a leech, for one).</summary>
+    public Task<RateResult> RecordRatingAsync(int learnerId, int cardId, Rating rating, CancellationToken cancellationToken = default) =>
+        RecordAsync(learnerId, cardId, rating, expectedVersion: null, cancellationToken);
+
     /// <summary>
     /// Records an answer only if the learner's progress on the card is still at <paramref name="expectedVersion"/> (its
     /// <see cref="ReviewCard.Version"/>), so that a request retried after it was recorded does not log the review twice.
@@ -72,10 +76,18 @@ public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, 
             db.ReviewLogs.Add(log);
             ProgressMapping.Apply(progress, outcome.After);
             progress.Reps++;
-            progress.Lapses += ProgressMapping.IsLapse(before.State, rating) ? 1 : 0;
+            var lapse = ProgressMapping.IsLapse(before.State, rating);
+            progress.Lapses += lapse ? 1 : 0;
+            // A card that keeps lapsing is a leech: tagged and suspended, for the learner to rewrite or report.
+            var leech = lapse && LearnerSettingsService.ToRules(settings).IsLeechLapse(progress.Lapses);
+            if (leech)
+            {
+                (progress.IsLeech, progress.IsSuspended) = (true, true);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new RateResult(RateStatus.Recorded, progress.Reps, log.Id, outcome);
+            return new RateResult(RateStatus.Recorded, progress.Reps, log.Id, outcome) { BecameLeech = leech };
         }
         finally
         {
@@ -109,7 +121,16 @@ public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, 
                 }
                 else
                 {
+                    // The answer that made the card a leech is taken back with its suspension; a card tagged by an
+                    // earlier lapse keeps its tag.
+                    var rules = LearnerSettingsService.ToRules(await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken));
+                    var madeLeech = progress.IsLeech && ProgressMapping.IsLapse(log.StateBefore, (Rating)log.Rating) && rules.IsLeechLapse(progress.Lapses);
                     ProgressMapping.Restore(progress, log);
+                    if (madeLeech)
+                    {
+                        progress.IsSuspended = false;
+                        progress.IsLeech = rules.LeechThreshold > 0 && progress.Lapses >= rules.LeechThreshold;
+                    }
                 }
             }
 

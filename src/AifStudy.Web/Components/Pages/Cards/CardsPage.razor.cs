@@ -21,6 +21,13 @@ public sealed partial class CardsPage
 
     [SupplyParameterFromQuery(Name = "q")] public string? Query { get; set; }
 
+    /// <summary><c>?leeches=1</c> lists only the cards tagged leeches.</summary>
+    [SupplyParameterFromQuery(Name = "leeches")] public string? Leeches { get; set; }
+
+    private bool LeechesOnly => Leeches is "1" or "true";
+
+    private string LeechToggleHref => Navigation.GetUriWithQueryParameter("leeches", LeechesOnly ? null : "1");
+
     private IReadOnlyList<DomainNotes> _domains = [];
 
     private ScopeQueryResult? _scope;
@@ -45,7 +52,7 @@ public sealed partial class CardsPage
     {
         _search = Query;
         _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);
-        _items = _scope.IsValid ? await Browser.ListAsync(Learner.DefaultId, Scope, Query, limit: Limit) : [];
+        _items = _scope.IsValid ? await Browser.ListAsync(Learner.DefaultId, Scope, Query, limit: Limit, leechesOnly: LeechesOnly) : [];
     }
 
     private void ChangeScope(ChangeEventArgs e)
@@ -119,5 +126,5 @@ public sealed partial class CardsPage
         }
     }
 
-    private async Task ReloadAsync() => _items = await Browser.ListAsync(Learner.DefaultId, Scope, Query, limit: Limit);
+    private async Task ReloadAsync() => _items = await Browser.ListAsync(Learner.DefaultId, Scope, Query, limit: Limit, leechesOnly: LeechesOnly);
 }

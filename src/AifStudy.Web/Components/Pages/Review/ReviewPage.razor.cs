@@ -49,15 +49,90 @@ public sealed partial class ReviewPage
 
         await Session.StartAsync(_scope.Scope);
         _started = true;
+        ScheduleWake();
     }
 
     private void Reveal() => Session.State.Reveal();
 
-    private Task RateAsync(Rating rating) => Session.RateAsync(rating);
+    private async Task RateAsync(Rating rating)
+    {
+        await Session.RateAsync(rating);
+        ScheduleWake();
+    }
 
-    private Task UndoAsync() => Session.UndoAsync();
+    private async Task UndoAsync()
+    {
+        await Session.UndoAsync();
+        ScheduleWake();
+    }
 
-    private Task ReportAsync(ReportChoice choice) => Session.ReportAsync(choice.Reason, choice.Comment);
+    private async Task ReportAsync(ReportChoice choice)
+    {
+        await Session.ReportAsync(choice.Reason, choice.Comment);
+        ScheduleWake();
+    }
+
+    // The longest the page sleeps in one go; it then looks again (a learn-ahead limit is at most a day).
+    private static readonly TimeSpan MaxSleep = TimeSpan.FromHours(1);
+
+    // At least this long between two looks, so that a card that does not come up after all cannot spin the circuit.
+    private static readonly TimeSpan MinSleep = TimeSpan.FromSeconds(1);
+
+    private CancellationTokenSource? _wake;
+
+    // With no card left and a learning card due later, sleeps until it enters the learn-ahead window and brings it in.
+    private void ScheduleWake()
+    {
+        _wake?.Cancel();
+        _wake?.Dispose();
+        _wake = null;
+        if (Session.WakeAt is not { } at || !RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        _wake = new CancellationTokenSource();
+        _ = WakeAsync(at, _wake.Token);
+    }
+
+    private async Task WakeAsync(DateTimeOffset at, CancellationToken token)
+    {
+        var wait = at - Time.GetUtcNow();
+        wait = wait < MinSleep ? MinSleep : wait > MaxSleep ? MaxSleep : wait;
+        try
+        {
+            await Task.Delay(wait, Time, token);
+            await InvokeAsync(async () =>
+            {
+                if (!token.IsCancellationRequested)
+                {
+                    await Session.ResumeAsync(token);
+                    ScheduleWake();
+                    StateHasChanged();
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // The learner answered, undid or left first.
+        }
+    }
+
+    private string LocalTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Time.LocalTimeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private string Until(DateTimeOffset at)
+    {
+        var minutes = (int)Math.Ceiling((at - Time.GetUtcNow()).TotalMinutes);
+        return minutes <= 1 ? "in a minute" : minutes < 90 ? $"in {minutes} minutes" : $"in {minutes / 60} h {minutes % 60} min";
+    }
+
+    public void Dispose()
+    {
+        _wake?.Cancel();
+        _wake?.Dispose();
+        _wake = null;
+    }
 
     private async Task EditAsync() => _editing = await Session.TextOfCurrentAsync();
 
