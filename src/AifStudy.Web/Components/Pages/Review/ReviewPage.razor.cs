@@ -121,12 +121,6 @@ public sealed partial class ReviewPage
     private string LocalTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Time.LocalTimeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    private string Until(DateTimeOffset at)
-    {
-        var minutes = (int)Math.Ceiling((at - Time.GetUtcNow()).TotalMinutes);
-        return minutes <= 1 ? "in a minute" : minutes < 90 ? $"in {minutes} minutes" : $"in {minutes / 60} h {minutes % 60} min";
-    }
-
     public void Dispose()
     {
         _wake?.Cancel();

@@ -92,6 +92,39 @@ public sealed class CardsPageTests : BunitContext, IAsyncLifetime
     }
 
     // The cards the generator makes of the note as it is today, in order: the page lists exactly those, whatever they are.
+    [Fact]
+    public async Task The_leech_filter_lists_only_leeches_with_their_lapses()
+    {
+        int leech;
+        await using (var db = _harness!.Database.CreateDbContext())
+        {
+            leech = db.Cards.OrderBy(c => c.Id).Select(c => c.Id).First();
+            db.CardProgress.Add(new AifStudy.Web.Data.CardProgress
+            {
+                LearnerId = AifStudy.Web.Data.Learner.DefaultId, CardId = leech, State = Core.Scheduling.CardState.Review, Due = _harness.Clock.Now,
+                Stability = 1, Difficulty = 9, Reps = 20, Lapses = 8, IsLeech = true, IsSuspended = true,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var cut = RenderCards("cards?leeches=1");
+
+        var row = Assert.Single(cut.FindAll("table.cards-table tbody tr"));
+        Assert.Equal(leech.ToString(System.Globalization.CultureInfo.InvariantCulture), row.GetAttribute("data-card-id"));
+        Assert.Equal("Leech · 8 lapses", row.QuerySelector("[data-testid=leech-badge]")!.TextContent);
+        Assert.Equal("true", cut.Find("[data-testid=leech-filter]").GetAttribute("aria-pressed"));
+        Assert.NotNull(cut.Find("[data-testid=leech-help]"));
+    }
+
+    [Fact]
+    public void Without_leeches_the_filter_says_so()
+    {
+        var cut = RenderCards("cards?leeches=1");
+
+        Assert.Empty(cut.FindAll("table.cards-table"));
+        Assert.Contains("No leeches", cut.Markup, StringComparison.Ordinal);
+    }
+
     private IReadOnlyList<GeneratedCard> GeneratedCards(string slug)
     {
         var file = slug + ".md";

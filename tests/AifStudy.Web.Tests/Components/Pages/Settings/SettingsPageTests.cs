@@ -49,7 +49,41 @@ public sealed class SettingsPageTests : BunitContext, IAsyncLifetime
         await cut.Find("form").SubmitAsync();
 
         cut.WaitForAssertion(() => Assert.Contains("fail", cut.Find("[role=status]").ClassList));
+        // The reason in words, without .NET's "(Parameter 'weights')".
+        Assert.DoesNotContain("(Parameter", cut.Find("[role=status]").TextContent, StringComparison.Ordinal);
         var stored = await Services.GetRequiredService<LearnerSettingsService>().GetAsync(Learner.DefaultId);
         Assert.Equal("", stored.Weights);
+    }
+
+    [Fact]
+    public async Task The_session_settings_are_stored_and_read_back()
+    {
+        var cut = Render<SettingsPage>();
+        cut.WaitForElement("form.settings-form");
+        Assert.Equal("20", cut.Find("[data-testid=learn-ahead]").GetAttribute("value"));
+
+        cut.Find("[data-testid=learn-ahead]").Change("5");
+        cut.Find("[data-testid=leech-threshold]").Change("4");
+        cut.Find("[data-testid=bury-siblings]").Change(false);
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find("[role=status]").TextContent, StringComparison.Ordinal));
+        var rules = LearnerSettingsService.ToRules(await Services.GetRequiredService<LearnerSettingsService>().GetAsync(Learner.DefaultId));
+        Assert.Equal(new AifStudy.Core.Scheduling.QueueRules(TimeSpan.FromMinutes(5), false, 4), rules);
+    }
+
+    [Fact]
+    public async Task A_leech_threshold_out_of_range_is_refused_in_words()
+    {
+        var cut = Render<SettingsPage>();
+        cut.WaitForElement("form.settings-form");
+
+        cut.Find("[data-testid=leech-threshold]").Change("150");
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains("fail", cut.Find("[role=status]").ClassList));
+        var message = cut.Find("[role=status]").TextContent;
+        Assert.Equal("The leech threshold must be between 0 (off) and 99 lapses.", message.Trim());
+        Assert.Equal(8, (await Services.GetRequiredService<LearnerSettingsService>().GetAsync(Learner.DefaultId)).LeechThreshold);
     }
 }
