@@ -184,12 +184,15 @@ internal static partial class QualityText
         CardText.CjkCount(option) <= 12 && CardText.WordCount(option) <= 6 && option.Length <= 40
         && option.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) < 0;
 
-    // "filters", "filtering", "filtered" → "filter"; "policies" → "policy".
-    private static string Stem(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 ? word[..^3]
-        : word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 ? word[..^2]
-        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    // "filters", "filtering", "filtered" → "filter"; "policies" → "policy"; "compute", "computing", "computed" → "comput".
+    private static string Stem(string word)
+    {
+        var stem = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+            : word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 ? word[..^3]
+            : word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 ? word[..^2]
+            : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        return stem.Length > 4 && stem.EndsWith('e') ? stem[..^1] : stem;
+    }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {

@@ -107,8 +107,8 @@ public static partial class SubjectContext
         title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8
         || LeadIn().IsMatch(title.TrimEnd(':', '：', ' '));
 
-    // "Guardrails filter prompts and outputs based on", "主要包括": the start of a sentence a list completes.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(based on|include|includes|including|such as|as follows|consists? of|for example|are|is|of|for|with|to|by|into)$|(包括|包含|如下|分为|分為|例如|比如|有以下|有如下)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "Guardrails filter prompts and outputs based on", "Azure provides", "主要包括": the start of a sentence a list completes.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(based on|include|includes|including|such as|as follows|consists? of|for example|are|is|of|for|with|to|by|into|provides?|offers?|supports?|has|have|contains?|covers?|gives?|features|comes with|lets you|allows|enables)$|(包括|包含|如下|分为|分為|例如|比如|有以下|有如下)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LeadIn();
 
     // "领域 3：", "任务陈述 3.2：", "Domain 1: ": the exam guide's number before the topic a title names.

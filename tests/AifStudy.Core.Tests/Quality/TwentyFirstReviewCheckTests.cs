@@ -119,3 +119,32 @@ public sealed class TwentySecondReviewCheckTests
     public void A_question_quoting_a_cut_description_is_dropped() =>
         Assert.True(Fires("dangling-comma", Card("MultipleChoice", "以下描述对应「缺失值处理」中的哪个术语？「统计量：均值、众数、中位数、」", "插值", "插值", answerIsTerm: true)));
 }
+
+/// <summary>Checks from blind run 32: a list's lead-in verb as a context, a word of the term in another form in the right option.</summary>
+public sealed class TwentyThirdReviewCheckTests
+{
+    private static readonly NoteParser Parser = new();
+
+    [Fact]
+    public void A_lead_in_that_a_list_completes_is_no_context_and_the_section_names_it_instead()
+    {
+        var parsed = Parser.Parse("# Get started with AI on Azure\n\n## Computer Vision\n\n- Azure provides:\n  - Custom Vision: train custom image classification and object detection models for your own images\n  - Face: detect, analyse and recognise human faces in images and video streams\n", "a.md");
+
+        var cards = CardGenerator.Generate(parsed, "a", null, GenerationOptions.Default);
+
+        var card = Assert.Single(cards, c => c.Front.StartsWith("What is Custom Vision?", StringComparison.Ordinal));
+        Assert.DoesNotContain("provides", card.Front, StringComparison.Ordinal);
+        Assert.Contains("Computer Vision", card.Front, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_of_the_term_in_another_form_gives_the_right_description_away()
+    {
+        var item = Choice("Which of the following describes \"Data and Compute Management\"?",
+            "data storage and computing resources to experiment at scale",
+            ["GUI enabling no-code development of ML models", "creates models from data automatically", "orchestrate model training, deployment and managing tasks"],
+            "Data and Compute Management", script: ItemScript.English);
+
+        Assert.True(GiveawayChecks.SharedWords(item));
+    }
+}

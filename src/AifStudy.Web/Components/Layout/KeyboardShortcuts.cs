@@ -2,7 +2,8 @@ namespace AifStudy.Web.Components.Layout;
 
 /// <summary>
 /// The keyboard shortcuts the portal has, as the <c>?</c> overlay lists them. The review keys are the ones
-/// <see cref="Flashcards.ReviewShortcut.Resolve"/> understands (a test holds the two together).
+/// <see cref="Flashcards.ReviewShortcut.Resolve"/> understands (a test holds the two together); the quiz keys the ones
+/// <see cref="Quizzes.QuizQuestionCard"/> handles.
 /// </summary>
 public static class KeyboardShortcuts
 {
@@ -24,6 +25,11 @@ public static class KeyboardShortcuts
             new(["Ctrl+Z", "⌘Z"], "Undo the last answer"),
             new(["R"], "Report a problem with the card"),
             new(["E"], "Edit the card"),
+        ]),
+        new("Quizzes and the exam",
+        [
+            new(["1–9"], "Choose that option (in a multiple-response question, again to clear it)"),
+            new(["Enter"], "Check the answer, then go on to the next question; in the exam, the next question"),
         ]),
     ];
 }

@@ -11,6 +11,11 @@ function isShortcut(event) {
         return false;
     }
     if (event.key === 'Enter') {
+        // The exam's flag button and question grid ([data-enter-next]) are clicked, not entered: Enter there still
+        // means "next", as the Next button says, instead of toggling the flag again or reopening the question.
+        if (closest(event.target, '[data-enter-next]')) {
+            return !event.shiftKey;
+        }
         return !event.shiftKey && !closest(event.target, ownEnterTargets); // also from the cloze's text box
     }
     return event.key.length === 1 && event.key >= '1' && event.key <= '9' && !closest(event.target, typingTargets) && !closest(event.target, '[data-own-keys]');

@@ -21,7 +21,7 @@ public sealed class BarChartTests : BunitContext
 
         var heights = cut.FindAll("rect.bar").Select(Height).ToList();
         Assert.Equal([60, 30, 0, 120], heights);
-        Assert.Equal("20", cut.Find("text.axis-max").TextContent);
+        Assert.Equal("20", cut.Find(".axis-max").TextContent);
         Assert.Equal("d4: 20 cards", cut.FindAll("rect.bar")[3].QuerySelector("title")!.TextContent);
     }
 
@@ -33,7 +33,18 @@ public sealed class BarChartTests : BunitContext
         var cut = RenderChart(values);
 
         Assert.Equal(30, cut.FindAll("rect.bar").Count);
-        Assert.Equal(["d1", "d4", "d7", "d10", "d13", "d16", "d19", "d22", "d25", "d28"], cut.FindAll("svg g text").Select(t => t.TextContent));
+        Assert.Equal(["d1", "d4", "d7", "d10", "d13", "d16", "d19", "d22", "d25", "d28"], cut.FindAll(".bar-x-label").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void The_chart_stretches_to_its_box_and_places_each_label_under_its_bar()
+    {
+        var cut = RenderChart([1, 2, 3, 4]);
+
+        var svg = cut.Find("svg");
+        Assert.Equal(("100%", "none"), (svg.GetAttribute("width"), svg.GetAttribute("preserveAspectRatio")));
+        // Bar 1 of 4 spans 4..16 of a 68-unit plot: its middle is at 10/68 of the width.
+        Assert.Equal("left: 14.71%", cut.FindAll(".bar-x-label")[0].GetAttribute("style"));
     }
 
     [Fact]
