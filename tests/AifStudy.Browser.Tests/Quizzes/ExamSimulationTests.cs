@@ -36,15 +36,9 @@ public sealed class ExamSimulationTests(PortalBrowserFixture fixture)
                 }
             }
 
-            // Enter moves on, except when focus is on a button of its own (the flag): then the button is clicked.
-            if (answered.Count == 2 && answered[^1] == position)
-            {
-                await page.ClickAsync("[data-testid=exam-next]");
-            }
-            else
-            {
-                await page.Keyboard.PressAsync("Enter");
-            }
+            // Enter moves on, also with focus on the flag just clicked: it means "next", as the button says, and leaves
+            // the flag as it is.
+            await page.Keyboard.PressAsync("Enter");
         }
 
         Assert.Equal(3, answered.Count);
@@ -73,6 +67,14 @@ public sealed class ExamSimulationTests(PortalBrowserFixture fixture)
         await Assertions.Expect(page.Locator(".quiz-card .quiz-number")).ToHaveTextAsync($"Question {flagged + 1} of {total}");
         await Assertions.Expect(page.Locator(".exam-layout button.quiz-option").First).ToHaveAttributeAsync("aria-checked", "true");
         await Assertions.Expect(page.Locator("[data-testid=exam-flag]")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // Enter with focus on the grid cell just clicked moves on too, instead of opening the same question again.
+        if (flagged + 1 < total)
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator(".quiz-card .quiz-number")).ToHaveTextAsync($"Question {flagged + 2} of {total}");
+            await Cell(page, flagged).ClickAsync();
+        }
 
         await page.SetViewportSizeAsync(390, 844);
         await Screenshots.SaveAsync(page, "exam-running-390", fullPage: true);
