@@ -16,6 +16,9 @@ namespace AifStudy.Core.Scheduling;
 /// <param name="LeechThreshold">Lapses that make a card a leech (Anki's default 8); 0 turns leeches off.</param>
 public sealed record QueueRules(TimeSpan LearnAhead, bool BurySiblings, int LeechThreshold)
 {
+    /// <summary>The order new cards are met in (<see cref="NewCardOrder.ByNote"/> unless set).</summary>
+    public NewCardOrder NewOrder { get; init; } = NewCardOrder.ByNote;
+
     /// <summary>Longest learn-ahead the settings accept (a day: beyond it a "learning" card is a review card).</summary>
     public static readonly TimeSpan MaxLearnAhead = TimeSpan.FromDays(1);
 
@@ -27,8 +30,13 @@ public sealed record QueueRules(TimeSpan LearnAhead, bool BurySiblings, int Leec
 
     /// <summary>The rules with each value checked.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or beyond its maximum (the message names it).</exception>
-    public static QueueRules Create(int learnAheadMinutes, bool burySiblings, int leechThreshold)
+    public static QueueRules Create(int learnAheadMinutes, bool burySiblings, int leechThreshold, NewCardOrder newOrder = NewCardOrder.ByNote)
     {
+        if (!Enum.IsDefined(newOrder))
+        {
+            throw new ArgumentOutOfRangeException(nameof(newOrder), newOrder, "The new card order must be by note, interleaved or random.");
+        }
+
         if (learnAheadMinutes < 0 || learnAheadMinutes > MaxLearnAhead.TotalMinutes)
         {
             throw new ArgumentOutOfRangeException(nameof(learnAheadMinutes), learnAheadMinutes, $"The learn-ahead limit must be between 0 and {MaxLearnAhead.TotalMinutes:0} minutes.");
@@ -39,7 +47,7 @@ public sealed record QueueRules(TimeSpan LearnAhead, bool BurySiblings, int Leec
             throw new ArgumentOutOfRangeException(nameof(leechThreshold), leechThreshold, $"The leech threshold must be between 0 (off) and {MaxLeechThreshold} lapses.");
         }
 
-        return new QueueRules(TimeSpan.FromMinutes(learnAheadMinutes), burySiblings, leechThreshold);
+        return new QueueRules(TimeSpan.FromMinutes(learnAheadMinutes), burySiblings, leechThreshold) { NewOrder = newOrder };
     }
 
     /// <summary>

@@ -26,4 +26,7 @@ public sealed class LearnerSettings
 
     /// <summary>Lapses that make a card a leech, which is then suspended; 0 turns leeches off.</summary>
     public int LeechThreshold { get; set; } = 8;
+
+    /// <summary>The order new cards are met in: note by note (default), interleaved across notes, or shuffled per day.</summary>
+    public AifStudy.Core.Scheduling.NewCardOrder NewCardOrder { get; set; }
 }

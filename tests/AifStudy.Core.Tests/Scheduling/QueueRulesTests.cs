@@ -70,3 +70,26 @@ public sealed class QueueRulesTests
         Assert.False(QueueRules.AreSiblings(1, null, "嵌入", 2, null, "嵌入"));
     }
 }
+
+public sealed class NewCardShuffleTests
+{
+    [Fact]
+    public void A_day_keeps_one_shuffle_and_the_next_day_has_another()
+    {
+        var today = new DateOnly(2026, 12, 6);
+        var ids = Enumerable.Range(1, 50).ToList();
+
+        var first = ids.OrderBy(id => NewCardShuffle.Key(id, NewCardShuffle.Seed(today))).ToList();
+        var again = ids.OrderBy(id => NewCardShuffle.Key(id, NewCardShuffle.Seed(today))).ToList();
+        var tomorrow = ids.OrderBy(id => NewCardShuffle.Key(id, NewCardShuffle.Seed(today.AddDays(1)))).ToList();
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, tomorrow);
+        Assert.NotEqual(ids, first);
+        Assert.All(ids, id => Assert.InRange(NewCardShuffle.Key(id, NewCardShuffle.Seed(today)), 0, NewCardShuffle.Modulus - 1));
+    }
+
+    [Fact]
+    public void An_order_that_does_not_exist_is_refused() =>
+        Assert.Equal("newOrder", Assert.Throws<ArgumentOutOfRangeException>(() => QueueRules.Create(20, true, 8, (NewCardOrder)7)).ParamName);
+}

@@ -9,6 +9,7 @@ internal sealed class LearnerSettingsConfiguration : IEntityTypeConfiguration<Le
     {
         builder.HasKey(s => s.LearnerId);
         builder.Property(s => s.Weights).HasMaxLength(1000);
+        builder.Property(s => s.NewCardOrder).HasConversion<string>().HasMaxLength(16);
 
         builder.HasOne<Learner>().WithOne().HasForeignKey<LearnerSettings>(s => s.LearnerId).OnDelete(DeleteBehavior.Cascade);
 

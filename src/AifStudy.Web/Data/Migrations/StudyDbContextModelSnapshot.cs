@@ -364,6 +364,11 @@ namespace AifStudy.Web.Data.Migrations
                     b.Property<int>("MaximumIntervalDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NewCardOrder")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NewCardsPerDay")
                         .HasColumnType("INTEGER");
 
@@ -386,6 +391,7 @@ namespace AifStudy.Web.Data.Migrations
                             LearnAheadMinutes = 20,
                             LeechThreshold = 8,
                             MaximumIntervalDays = 36500,
+                            NewCardOrder = "ByNote",
                             NewCardsPerDay = 20,
                             Weights = ""
                         });

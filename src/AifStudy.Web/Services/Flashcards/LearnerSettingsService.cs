@@ -62,7 +62,7 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
     public static QueueRules ToRules(LearnerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return QueueRules.Create(settings.LearnAheadMinutes, settings.BurySiblings, settings.LeechThreshold);
+        return QueueRules.Create(settings.LearnAheadMinutes, settings.BurySiblings, settings.LeechThreshold, settings.NewCardOrder);
     }
 
     internal static async Task<LearnerSettings> GetAsync(StudyDbContext db, int learnerId, CancellationToken cancellationToken) =>
@@ -74,6 +74,7 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
         (to.NewCardsPerDay, to.DesiredRetention, to.MaximumIntervalDays) = (from.NewCardsPerDay, from.DesiredRetention, from.MaximumIntervalDays);
         (to.Weights, to.EnableFuzz) = (from.Weights.Trim(), from.EnableFuzz);
         (to.LearnAheadMinutes, to.BurySiblings, to.LeechThreshold) = (from.LearnAheadMinutes, from.BurySiblings, from.LeechThreshold);
+        to.NewCardOrder = from.NewCardOrder;
         return to;
     }
 }

@@ -117,6 +117,12 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
     private async Task RememberFirstNewAsync(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, QueueRules rules,
         (int NoteId, int Position)? firstShown, int generation, int importRun, CancellationToken cancellationToken)
     {
+        // Only note order walks forward through (NoteId, Position); the other orders start from the top each time.
+        if (rules.NewOrder != NewCardOrder.ByNote)
+        {
+            return;
+        }
+
         var first = firstShown;
         if (rules.BurySiblings)
         {
@@ -133,18 +139,30 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
             .Select(p => new QueueRow(p.CardId, p.Card!.Kind, p.Card.Front, p.Card.Back, p.Card.NoteSlug, p.Card.Note!.Title,
                 p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview, p.Reps));
 
-    private static IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, NewCardCursor? from,
+    private IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, NewCardCursor? from,
         IQueryable<Data.Card> reviewedToday, QueueRules rules)
     {
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
         var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id) && !hidden.Contains(c.Id));
-        if (from is not null)
+        if (from is not null && rules.NewOrder == NewCardOrder.ByNote)
         {
             // The first conjunct is a range seek on (NoteId, Position); the second trims the first note.
             cards = cards.Where(c => c.NoteId >= from.NoteId && (c.NoteId > from.NoteId || c.Position >= from.Position));
         }
 
-        return cards.InScope(scope, task).NotBuried(reviewedToday, rules).OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
+        cards = cards.InScope(scope, task).NotBuried(reviewedToday, rules);
+        switch (rules.NewOrder)
+        {
+            case NewCardOrder.Interleaved:
+                // The first card of each note, then the second of each, …: Position is the card's place in its note.
+                return cards.OrderBy(c => c.Position).ThenBy(c => c.NoteId).ThenBy(c => c.Id);
+            case NewCardOrder.Random:
+                // One shuffle per local day, computed in SQL so that any query of the day agrees on the next card.
+                var seed = NewCardShuffle.Seed(LocalDays.Today(time));
+                return cards.OrderBy(c => ((c.Id * NewCardShuffle.Multiplier) + seed) % NewCardShuffle.Modulus).ThenBy(c => c.Id);
+            default:
+                return cards.OrderBy(c => c.NoteId).ThenBy(c => c.Position).ThenBy(c => c.Id);
+        }
     }
 
     private async Task<int> NewLeftTodayAsync(StudyDbContext db, int learnerId, LearnerSettings settings, CancellationToken cancellationToken)

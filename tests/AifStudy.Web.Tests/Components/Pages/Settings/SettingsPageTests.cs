@@ -65,11 +65,12 @@ public sealed class SettingsPageTests : BunitContext, IAsyncLifetime
         cut.Find("[data-testid=learn-ahead]").Change("5");
         cut.Find("[data-testid=leech-threshold]").Change("4");
         cut.Find("[data-testid=bury-siblings]").Change(false);
+        cut.Find("[data-testid=new-card-order]").Change("Interleaved");
         await cut.Find("form").SubmitAsync();
 
         cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find("[role=status]").TextContent, StringComparison.Ordinal));
         var rules = LearnerSettingsService.ToRules(await Services.GetRequiredService<LearnerSettingsService>().GetAsync(Learner.DefaultId));
-        Assert.Equal(new AifStudy.Core.Scheduling.QueueRules(TimeSpan.FromMinutes(5), false, 4), rules);
+        Assert.Equal(new AifStudy.Core.Scheduling.QueueRules(TimeSpan.FromMinutes(5), false, 4) { NewOrder = AifStudy.Core.Scheduling.NewCardOrder.Interleaved }, rules);
     }
 
     [Fact]
