@@ -25,12 +25,16 @@ public sealed class AnkiExportRequestTests(PortalFixture portal) : IClassFixture
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal((byte)'#', bytes[0]);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
-        Assert.StartsWith("#separator:tab\n#html:true\n#notetype:Basic\n#deck:AifStudy::foundation-model-basics\n#tags column:3\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck:AifStudy::foundation-model-basics\n#tags column:5\n", text, StringComparison.Ordinal);
 
         var expected = CardGenerator.Generate(
             new NoteParser().Parse(File.ReadAllText(Path.Combine(TestPaths.Content, "foundation-model-basics.md"))), "foundation-model-basics");
         var rowsWithTags = text.Split('\n').Count(line => line.EndsWith("\taif::domain-2 note::foundation-model-basics", StringComparison.Ordinal));
         Assert.Equal(expected.Count, rowsWithTags);
+        // Each row's GUID is its card's key: the same in every export, so Anki updates instead of duplicating.
+        var guids = text.Split('\n').Where(l => l.StartsWith("aifstudy-", StringComparison.Ordinal)).Select(l => l.Split('\t')[0]).ToList();
+        Assert.Equal(expected.Select(c => "aifstudy-" + c.Key).Order(StringComparer.Ordinal), guids.Order(StringComparer.Ordinal));
+        Assert.Equal(text, await client.GetStringAsync(new Uri("/export/anki?note=foundation-model-basics", UriKind.Relative)));
     }
 
     [Fact]
@@ -76,5 +80,27 @@ public sealed class AnkiExportRequestTests(PortalFixture portal) : IClassFixture
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(detail, (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
+    }
+}
+
+public sealed class AnkiExportCardTests
+{
+    [Fact]
+    public void A_cloze_card_goes_to_Anki_as_a_Cloze_note_with_its_term_as_the_deletion()
+    {
+        var card = AifStudy.Web.Services.Flashcards.AnkiExport.ToAnki("0123456789abcdef", AifStudy.Core.Flashcards.CardKind.Cloze,
+            "<p>［……］是一种把文本切成 token 的组件。</p>", "<p><strong>分词器</strong>是一种把文本切成 token 的组件。</p>",
+            "分词器是一种把文本切成 token 的组件。|分词器", 2, "llm-basics");
+
+        Assert.Equal(("aifstudy-0123456789abcdef", true, "<p>{{c1::分词器}}是一种把文本切成 token 的组件。</p>", ""), (card.AnkiGuid, card.IsCloze, card.FrontHtml, card.BackHtml));
+    }
+
+    [Fact]
+    public void A_term_card_stays_a_Basic_note()
+    {
+        var card = AifStudy.Web.Services.Flashcards.AnkiExport.ToAnki("fedcba9876543210", AifStudy.Core.Flashcards.CardKind.TermDefinition,
+            "<p>“分词器”指什么？</p>", "<p>把文本切成 token 的组件</p>", "分词器", 2, "llm-basics");
+
+        Assert.Equal(("aifstudy-fedcba9876543210", false, "<p>“分词器”指什么？</p>"), (card.AnkiGuid, card.IsCloze, card.FrontHtml));
     }
 }

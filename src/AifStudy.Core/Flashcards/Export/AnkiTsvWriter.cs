@@ -4,7 +4,9 @@ namespace AifStudy.Core.Flashcards.Export;
 
 /// <summary>
 /// Writes cards as a tab-separated file that Anki 2.1.54+ (File › Import) reads without any choices in its dialog:
-/// the header lines name the separator, HTML mode, note type (<c>Basic</c>), deck and tags column.
+/// the header lines name the separator, HTML mode, the GUID and note type columns, the deck and the tags column. Each
+/// row is <c>guid · note type · field 1 · field 2 · tags</c>: <c>Basic</c> (Front, Back) or <c>Cloze</c> (Text, Back
+/// Extra). The GUID makes a second import of a newer export update the notes of the first.
 /// </summary>
 /// <remarks>
 /// Anki reads the rows with the Rust <c>csv</c> crate: <c>"</c> is the quote character, a quote inside a quoted
@@ -26,11 +28,15 @@ public static class AnkiTsvWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(deckName);
         ArgumentNullException.ThrowIfNull(cards);
 
-        writer.Write("#separator:tab\n#html:true\n#notetype:Basic\n");
+        writer.Write("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n");
         writer.Write($"#deck:{OneLine(deckName)}\n");
-        writer.Write("#tags column:3\n");
+        writer.Write("#tags column:5\n");
         foreach (var card in cards)
         {
+            writer.Write(Field(OneLine(card.AnkiGuid)));
+            writer.Write('\t');
+            writer.Write(card.IsCloze ? "Cloze" : "Basic");
+            writer.Write('\t');
             writer.Write(Field(card.FrontHtml));
             writer.Write('\t');
             writer.Write(Field(card.BackHtml));
@@ -80,6 +86,28 @@ public static class AnkiTsvWriter
         }
 
         return $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    /// <summary>
+    /// A cloze card's front as the Text of Anki's <c>Cloze</c> note: the blank (<c>［……］</c> or <c>[...]</c>, as
+    /// rendered) becomes <c>{{c1::term}}</c>. Null when the front has no blank to fill.
+    /// </summary>
+    public static string? ClozeText(string frontHtml, string term)
+    {
+        ArgumentNullException.ThrowIfNull(frontHtml);
+        ArgumentNullException.ThrowIfNull(term);
+        foreach (var blank in (string[])["［……］", "[...]"])
+        {
+            var at = frontHtml.IndexOf(blank, StringComparison.Ordinal);
+            if (at >= 0 && term.Trim().Length > 0)
+            {
+                // "}}" inside the answer would end the cloze early; Anki has no escape for it.
+                var answer = System.Net.WebUtility.HtmlEncode(term.Trim()).Replace("}}", "} }", StringComparison.Ordinal);
+                return frontHtml[..at] + "{{c1::" + answer + "}}" + frontHtml[(at + blank.Length)..];
+            }
+        }
+
+        return null;
     }
 
     private static string OneLine(string value) =>

@@ -4,26 +4,46 @@ namespace AifStudy.Core.Tests.Flashcards.Export;
 
 public sealed class AnkiTsvWriterTests
 {
-    private static AnkiExportCard Card(string front, string back, int? domain = 2, string slug = "llm-basics") =>
-        new(front, back, domain, slug);
+    private const string Header = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n";
+
+    private static AnkiExportCard Card(string front, string back, int? domain = 2, string slug = "llm-basics", string guid = "aifstudy-0123456789abcdef") =>
+        new(front, back, domain, slug) { AnkiGuid = guid };
 
     [Fact]
-    public void The_header_names_separator_html_notetype_deck_and_tags_column()
+    public void The_header_names_separator_html_guid_and_notetype_columns_deck_and_tags_column()
     {
         var text = AnkiTsvWriter.ToText("AifStudy::AIF-C01", [Card("<p>Q</p>", "<p>A</p>")]);
 
         Assert.Equal(
-            "#separator:tab\n#html:true\n#notetype:Basic\n#deck:AifStudy::AIF-C01\n#tags column:3\n"
-            + "<p>Q</p>\t<p>A</p>\taif::domain-2 note::llm-basics\n",
+            Header + "#deck:AifStudy::AIF-C01\n#tags column:5\n"
+            + "aifstudy-0123456789abcdef\tBasic\t<p>Q</p>\t<p>A</p>\taif::domain-2 note::llm-basics\n",
             text);
     }
+
+    [Fact]
+    public void A_cloze_card_is_a_Cloze_note_whose_text_holds_its_deletion()
+    {
+        var text = AnkiTsvWriter.ClozeText("<p>［……］是一种把文本切成 token 的组件。</p>", "分词器")!;
+        var file = AnkiTsvWriter.ToText("AifStudy", [Card(text, "", guid: "aifstudy-c") with { IsCloze = true }]);
+
+        Assert.Equal("<p>{{c1::分词器}}是一种把文本切成 token 的组件。</p>", text);
+        var (_, rows) = AnkiTextReader.Read(file);
+        Assert.Equal(["aifstudy-c", "Cloze", text, "", "aif::domain-2 note::llm-basics"], Assert.Single(rows));
+    }
+
+    [Theory]
+    [InlineData("<p>A [...] splits text into tokens.</p>", "tokenizer", "<p>A {{c1::tokenizer}} splits text into tokens.</p>")]
+    [InlineData("<p>A [...] splits text.</p>", "a}}b & c", "<p>A {{c1::a} }b &amp; c}} splits text.</p>")]
+    [InlineData("<p>No blank here.</p>", "tokenizer", null)]
+    public void The_blank_becomes_the_first_deletion(string front, string term, string? expected) =>
+        Assert.Equal(expected, AnkiTsvWriter.ClozeText(front, term));
 
     [Fact]
     public void An_empty_list_is_a_file_with_only_the_header()
     {
         var text = AnkiTsvWriter.ToText("AifStudy", []);
 
-        Assert.Equal("#separator:tab\n#html:true\n#notetype:Basic\n#deck:AifStudy\n#tags column:3\n", text);
+        Assert.Equal(Header + "#deck:AifStudy\n#tags column:5\n", text);
         var (meta, rows) = AnkiTextReader.Read(text);
         Assert.Equal("tab", meta["separator"]);
         Assert.Empty(rows);
@@ -40,7 +60,7 @@ public sealed class AnkiTsvWriterTests
         Assert.Contains("\"<p>Say \"\"hi\"\"\tthen</p>\"\t\"<ul>\n<li>one</li>", text, StringComparison.Ordinal);
         var (_, rows) = AnkiTextReader.Read(text);
         var row = Assert.Single(rows);
-        Assert.Equal([front, back, "aif::domain-2 note::llm-basics"], row);
+        Assert.Equal(["aifstudy-0123456789abcdef", "Basic", front, back, "aif::domain-2 note::llm-basics"], row);
     }
 
     [Fact]
@@ -49,7 +69,7 @@ public sealed class AnkiTsvWriterTests
         var text = AnkiTsvWriter.ToText("AifStudy", [Card("#1 rule", "<p>A</p>")]);
 
         var (_, rows) = AnkiTextReader.Read(text);
-        Assert.Equal("#1 rule", Assert.Single(rows)[0]);
+        Assert.Equal("#1 rule", Assert.Single(rows)[2]);
     }
 
     [Fact]
@@ -60,7 +80,7 @@ public sealed class AnkiTsvWriterTests
 
         var text = AnkiTsvWriter.ToText("AWS AI 从业者", [Card(front, back)]);
 
-        Assert.EndsWith($"{front}\t{back}\taif::domain-2 note::llm-basics\n", text, StringComparison.Ordinal);
+        Assert.EndsWith($"\tBasic\t{front}\t{back}\taif::domain-2 note::llm-basics\n", text, StringComparison.Ordinal);
         Assert.Contains("#deck:AWS AI 从业者\n", text, StringComparison.Ordinal);
     }
 
@@ -73,8 +93,8 @@ public sealed class AnkiTsvWriterTests
         var text = AnkiTsvWriter.ToText("AifStudy", [Card("q", "a", domain, slug)]);
 
         var (meta, rows) = AnkiTextReader.Read(text);
-        Assert.Equal("3", meta["tags column"]);
-        Assert.Equal(expected, Assert.Single(rows)[2]);
+        Assert.Equal("5", meta["tags column"]);
+        Assert.Equal(expected, Assert.Single(rows)[4]);
     }
 
     [Fact]
@@ -82,7 +102,7 @@ public sealed class AnkiTsvWriterTests
     {
         var text = AnkiTsvWriter.ToText("AifStudy\n  Domain 1", []);
 
-        Assert.Contains("#deck:AifStudy Domain 1\n#tags column:3\n", text, StringComparison.Ordinal);
+        Assert.Contains("#deck:AifStudy Domain 1\n#tags column:5\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,6 +111,6 @@ public sealed class AnkiTsvWriterTests
         var bytes = AnkiTsvWriter.ToBytes("AifStudy", [Card("术语", "定义")]);
 
         Assert.Equal((byte)'#', bytes[0]);
-        Assert.EndsWith("术语\t定义\taif::domain-2 note::llm-basics\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.EndsWith("\tBasic\t术语\t定义\taif::domain-2 note::llm-basics\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
 }
