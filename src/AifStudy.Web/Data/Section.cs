@@ -36,6 +36,9 @@ public sealed class Section
 
     public string Languages { get; set; } = "";
 
+    /// <summary>Milliseconds the section must be on screen to count as read (<see cref="Core.Notes.ReadingTime.OnScreen"/> of its text).</summary>
+    public int ReadMilliseconds { get; set; } = 2000;
+
     /// <summary>The full Core <c>NoteSection</c> as JSON (lists, terms, pairs ...), for generators.</summary>
     public required string StructureJson { get; set; }
 }

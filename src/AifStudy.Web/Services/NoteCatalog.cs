@@ -52,7 +52,7 @@ public sealed class NoteCatalog(IDbContextFactory<StudyDbContext> dbFactory)
             {
                 Id = s.Id, NoteId = s.NoteId, Position = s.Position, ParentPosition = s.ParentPosition, Level = s.Level, Title = s.Title,
                 PathText = s.PathText, Anchor = s.Anchor, Line = s.Line, IsEmpty = s.IsEmpty, IsInferred = s.IsInferred,
-                Languages = s.Languages, Markdown = "", PlainText = "", StructureJson = "",
+                Languages = s.Languages, ReadMilliseconds = s.ReadMilliseconds, Markdown = "", PlainText = "", StructureJson = "",
             })
             .ToListAsync(cancellationToken);
         return note;

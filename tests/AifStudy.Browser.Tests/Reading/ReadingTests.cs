@@ -42,39 +42,63 @@ public sealed class ReadingTests(PortalBrowserFixture fixture)
     }
 
     [BrowserFact]
-    public async Task Scrolling_through_sections_marks_them_read_and_the_home_page_shows_it()
+    public async Task A_section_on_screen_as_long_as_its_length_asks_is_read_and_the_home_page_shows_it()
     {
         var page = await fixture.NewPageAsync();
-        await OpenAsync(page, "notes/domain-2-genai-fundamentals");
+        var opened = DateTimeOffset.UtcNow;
+        await OpenAsync(page, "notes/" + PortalBrowserFixture.LearnAheadSlug);
         var count = page.Locator("[data-testid=reading-count]");
-        var before = ReadOf(await count.TextContentAsync());
+        await Assertions.Expect(count).ToHaveTextAsync("0 of 1 sections read");
+        await page.EvaluateAsync($"() => document.getElementById('{ContentIds.For("terms")}').scrollIntoView()");
 
-        for (var i = 0; i < 30; i++)
-        {
-            await page.Mouse.WheelAsync(0, 400);
-            await page.WaitForTimeoutAsync(150);
-        }
-
-        // Each section needs a moment on screen (NotePage.razor.js) before it counts.
-        await page.WaitForFunctionAsync(
-            "before => parseInt(document.querySelector('[data-testid=reading-count]').textContent) > before", before,
-            new() { Timeout = 10_000 });
-        var after = ReadOf(await count.TextContentAsync());
-        Assert.True(after > before, $"{before} → {after}");
-        Assert.True(await page.Locator("aside.toc li.read").CountAsync() >= after - 1);
+        // The note's one section, about 50 words, needs ReadingTime.OnScreen of its text (a few seconds): not before.
+        await Assertions.Expect(count).ToHaveTextAsync("1 of 1 sections read", new() { Timeout = 30_000 });
+        var needed = AifStudy.Core.Notes.ReadingTime.OnScreen(await page.Locator("article").InnerTextAsync());
+        Assert.True(DateTimeOffset.UtcNow - opened >= needed * 0.5, $"read after {DateTimeOffset.UtcNow - opened}, needs {needed} on screen");
+        await Assertions.Expect(page.Locator("aside.toc li.read")).ToHaveCountAsync(1);
 
         await page.GotoAsync("");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        var card = page.Locator("a.note-card[href='notes/domain-2-genai-fundamentals'] [data-testid=note-progress] .label");
-        Assert.StartsWith($"{after} / ", await card.TextContentAsync(), StringComparison.Ordinal);
+        var card = page.Locator($"a.note-card[href='notes/{PortalBrowserFixture.LearnAheadSlug}'] [data-testid=note-progress] .label");
+        Assert.StartsWith("1 / 1", await card.TextContentAsync(), StringComparison.Ordinal);
         var resume = page.Locator("[data-testid=continue] a.dash-main");
-        Assert.StartsWith("notes/domain-2-genai-fundamentals#", await resume.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.StartsWith($"notes/{PortalBrowserFixture.LearnAheadSlug}#", await resume.GetAttributeAsync("href"), StringComparison.Ordinal);
 
         await resume.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("notes/domain-2-genai-fundamentals#", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"notes/{PortalBrowserFixture.LearnAheadSlug}#", StringComparison.Ordinal));
         var anchor = Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#'));
         var heading = page.Locator($"[id='{ContentIds.For(anchor)}']");
         await Assertions.Expect(heading).ToBeInViewportAsync();
+    }
+
+    [BrowserFact]
+    public async Task Flicking_through_a_note_marks_none_of_the_sections_it_passed()
+    {
+        var page = await fixture.NewPageAsync();
+        await OpenAsync(page, "notes/domain-2-genai-fundamentals");
+
+        // Six screens down in 0.6 s, then to the end.
+        for (var i = 0; i < 6; i++)
+        {
+            await page.EvaluateAsync("() => window.scrollBy(0, window.innerHeight)");
+            await page.WaitForTimeoutAsync(100);
+        }
+
+        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        await page.WaitForTimeoutAsync(1500);
+
+        // Whatever is read now is on screen at the end; every section passed on the way stays unread.
+        var passedButRead = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('aside.toc li.read a.toc-link')].map(a => decodeURIComponent(a.getAttribute('href').split('#')[1]))
+                .filter(anchor => {
+                    const heading = document.getElementById('user-content-' + anchor);
+                    const next = [...document.querySelectorAll('article h1[id], article h2[id], article h3[id], article h4[id], article h5[id], article h6[id]')]
+                        .find(h => heading && (heading.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING));
+                    return next && next.getBoundingClientRect().top < 0;
+                })
+            """);
+        Assert.Empty(passedButRead);
+        Assert.True(ReadOf(await page.Locator("[data-testid=reading-count]").TextContentAsync()) <= 3);
     }
 
     [BrowserFact]

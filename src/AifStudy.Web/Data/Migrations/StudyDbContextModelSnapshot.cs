@@ -783,6 +783,9 @@ namespace AifStudy.Web.Data.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReadMilliseconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StructureJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -53,6 +53,7 @@ internal static class NoteMapper
         IsInferred = section.IsInferred,
         Markdown = section.Markdown,
         PlainText = section.PlainText,
+        ReadMilliseconds = (int)ReadingTime.OnScreen(section.PlainText).TotalMilliseconds,
         Languages = string.Join(',', section.Languages),
         StructureJson = StructureOf(section),
     };

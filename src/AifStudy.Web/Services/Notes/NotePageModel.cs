@@ -29,6 +29,12 @@ public sealed record NotePageModel
 
     /// <summary>Anchors of the sections that count towards reading progress, in document order (the title section too, which the contents leave out).</summary>
     public IReadOnlyList<string> ReadableAnchors { get; init; } = [];
+
+    /// <summary>
+    /// Per readable section (same order as <see cref="ReadableAnchors"/>), the milliseconds it must be on screen to
+    /// count as read (<see cref="Core.Notes.ReadingTime.OnScreen"/>).
+    /// </summary>
+    public IReadOnlyList<int> ReadAfterMilliseconds { get; init; } = [];
 }
 
 /// <summary>One heading in a note's table of contents, with the language tags of its own text.</summary>

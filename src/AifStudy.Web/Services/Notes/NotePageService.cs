@@ -44,6 +44,7 @@ public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
             Toc = [.. headings.Select((s, i) => new TocEntry(s.Level, s.Title, s.Anchor, IsEmptyLeaf(headings, i), SplitList(s.Languages)) { IsReadable = !s.IsEmpty })
                 .Skip(bodyStartsWithTitle ? 1 : 0)],
             ReadableAnchors = [.. headings.Where(s => !s.IsEmpty).Select(s => s.Anchor)],
+            ReadAfterMilliseconds = [.. headings.Where(s => !s.IsEmpty).Select(s => s.ReadMilliseconds)],
         };
     }
 

@@ -78,7 +78,7 @@ public sealed partial class NotePage
 
         _trackedSlug = Model.Slug;
         _tracker ??= new ReadingTracker(JS, OnScrolledThroughAsync);
-        await _tracker.StartAsync(_article, _end, Model.ReadableAnchors);
+        await _tracker.StartAsync(_article, _end, Model.ReadableAnchors, Model.ReadAfterMilliseconds);
     }
 
     private async Task SetLanguageAsync(ReadingLanguage language)

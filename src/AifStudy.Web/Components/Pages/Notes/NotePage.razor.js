@@ -1,70 +1,70 @@
-// Marks sections read as the reader scrolls through them. A section counts as scrolled through once both its heading
-// and the element right after its own body (the next heading, or the end of the note) have been on screen during
-// this visit, and at least a moment has passed since its heading appeared: opening a deep link does not mark the
-// sections above it, and a short section is not read the instant the page opens.
-const dwellMs = 1500;
+// Marks sections read as the reader reads them. A section counts as read once it has been on screen, in a visible
+// tab, for as long as its length asks (ReadingTime.OnScreen in Core: 30 % of the time it takes to read, at least 2 s,
+// at most 90 s; the page passes the milliseconds per section) and its end (the next heading, or the end of the note)
+// has been on screen during this visit. Flicking through a note marks nothing; opening a deep link does not mark the
+// sections above it.
+const tickMs = 250;
 
 // A section's heading has the id idPrefix + anchor (ContentIds in Core); anchors are what .NET stores and gets back.
-export function track(container, end, anchors, dotNetRef, idPrefix) {
+export function track(container, end, anchors, readAfterMs, dotNetRef, idPrefix) {
     if (!container || !end) {
         return { dispose() { } };
     }
     const headings = [...container.querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')];
     const sections = [];
-    for (const anchor of anchors) {
+    anchors.forEach((anchor, i) => {
         const index = headings.findIndex(h => h.id === idPrefix + anchor);
         if (index >= 0) {
-            sections.push({ anchor, start: headings[index], end: headings[index + 1] ?? end });
+            sections.push({ anchor, start: headings[index], end: headings[index + 1] ?? end, needMs: readAfterMs[i] ?? 2000, onScreenMs: 0, endSeen: false });
         }
-    }
+    });
 
-    const seenAt = new Map();
-    const reported = new Set();
-    const timers = new Set();
-    // A heading that is not laid out (the body's title heading, which the page header shows instead) cannot scroll
-    // into view; its section starts when the page does.
-    for (const section of sections) {
-        if (section.start.getClientRects().length === 0) {
-            seenAt.set(section.start, performance.now());
-        }
-    }
-
-    const check = () => {
-        const now = performance.now();
-        for (const section of sections) {
-            if (reported.has(section.anchor) || !seenAt.has(section.start) || !seenAt.has(section.end)) {
-                continue;
-            }
-            const wait = seenAt.get(section.start) + dwellMs - now;
-            if (wait > 0) {
-                const timer = setTimeout(() => { timers.delete(timer); check(); }, wait + 10);
-                timers.add(timer);
-                continue;
-            }
-            reported.add(section.anchor);
-            dotNetRef.invokeMethodAsync('SectionScrolledThrough', section.anchor)
-                .catch(() => { /* circuit gone; the reconnect UI says so */ });
-        }
+    // The part of the page a section takes: from its heading (or, for the body's title heading, which the page header
+    // shows instead and is not laid out, the top of the note) to the element after its body.
+    const isOnScreen = section => {
+        const top = section.start.getClientRects().length === 0 ? container.getBoundingClientRect().top : section.start.getBoundingClientRect().top;
+        const bottom = section.end.getBoundingClientRect().top;
+        return bottom > 0 && top < window.innerHeight;
     };
 
-    const observer = new IntersectionObserver(entries => {
+    const endObserver = new IntersectionObserver(entries => {
         for (const entry of entries) {
-            if (entry.isIntersecting && !seenAt.has(entry.target)) {
-                seenAt.set(entry.target, performance.now());
+            if (entry.isIntersecting) {
+                sections.filter(s => s.end === entry.target).forEach(s => { s.endSeen = true; });
             }
         }
-        check();
     });
-    for (const section of sections) {
-        observer.observe(section.start);
-        observer.observe(section.end);
-    }
+    sections.forEach(s => endObserver.observe(s.end));
+
+    let last = performance.now();
+    const tick = () => {
+        const now = performance.now();
+        // A hidden tab, or a pause longer than a few ticks (the machine slept), adds nothing.
+        const elapsed = document.visibilityState === 'visible' ? Math.min(now - last, 4 * tickMs) : 0;
+        last = now;
+        for (const section of sections) {
+            if (section.reported) {
+                continue;
+            }
+            if (isOnScreen(section)) {
+                section.onScreenMs += elapsed;
+            }
+            if (section.endSeen && section.onScreenMs >= section.needMs) {
+                section.reported = true;
+                dotNetRef.invokeMethodAsync('SectionScrolledThrough', section.anchor)
+                    .catch(() => { /* circuit gone; the reconnect UI says so */ });
+            }
+        }
+        if (sections.every(s => s.reported)) {
+            clearInterval(timer);
+        }
+    };
+    const timer = setInterval(tick, tickMs);
 
     return {
         dispose() {
-            observer.disconnect();
-            timers.forEach(clearTimeout);
-            timers.clear();
+            endObserver.disconnect();
+            clearInterval(timer);
         },
     };
 }

@@ -5,8 +5,8 @@ using Microsoft.JSInterop;
 namespace AifStudy.Web.Components.Pages.Notes;
 
 /// <summary>
-/// Watches the note's sections scroll by (<c>NotePage.razor.js</c>, IntersectionObserver) and reports each one the
-/// reader has scrolled through. One tracking at a time: starting again (another note) stops the previous one.
+/// Watches the note's sections on screen (<c>NotePage.razor.js</c>) and reports each one the reader has read: on
+/// screen for as long as its length asks (<see cref="Core.Notes.ReadingTime"/>) and scrolled to its end. One tracking at a time: starting again (another note) stops the previous one.
 /// </summary>
 internal sealed class ReadingTracker(IJSRuntime js, Func<string, Task> onScrolledThrough) : IAsyncDisposable
 {
@@ -16,14 +16,14 @@ internal sealed class ReadingTracker(IJSRuntime js, Func<string, Task> onScrolle
     private IJSObjectReference? _tracking;
     private DotNetObjectReference<ReadingTracker>? _self;
 
-    public async Task StartAsync(ElementReference container, ElementReference end, IReadOnlyList<string> anchors)
+    public async Task StartAsync(ElementReference container, ElementReference end, IReadOnlyList<string> anchors, IReadOnlyList<int> readAfterMilliseconds)
     {
         try
         {
             await StopAsync();
             _module ??= await js.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _self ??= DotNetObjectReference.Create(this);
-            _tracking = await _module.InvokeAsync<IJSObjectReference>("track", container, end, anchors, _self, ContentIds.Prefix);
+            _tracking = await _module.InvokeAsync<IJSObjectReference>("track", container, end, anchors, readAfterMilliseconds, _self, ContentIds.Prefix);
         }
         catch (JSDisconnectedException)
         {

@@ -132,8 +132,13 @@ public sealed class NoteReadingTests : BunitContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Single(_reading.Invocations["track"]));
         var track = _reading.Invocations["track"].Single();
         var anchors = Assert.IsType<IReadOnlyList<string>>(track.Arguments[2], exactMatch: false);
-        var tracker = Assert.IsType<DotNetObjectReference<ReadingTracker>>(track.Arguments[3]);
-        Assert.Equal(ContentIds.Prefix, track.Arguments[4]);
+        // Each section's time on screen, by its length: never less than ReadingTime.Minimum.
+        var needs = Assert.IsType<IReadOnlyList<int>>(track.Arguments[3], exactMatch: false);
+        Assert.Equal(anchors.Count, needs.Count);
+        Assert.All(needs, ms => Assert.InRange(ms, 2000, 90_000));
+        Assert.Contains(needs, ms => ms > 2000);
+        var tracker = Assert.IsType<DotNetObjectReference<ReadingTracker>>(track.Arguments[4]);
+        Assert.Equal(ContentIds.Prefix, track.Arguments[5]);
 
         await cut.InvokeAsync(() => tracker.Value.SectionScrolledThrough(anchors[1]));
 
