@@ -26,6 +26,10 @@ internal static partial class MeaningChecks
             : CardText.WordCount(text) <= MaxRoleWords && EnglishRole().IsMatch(text);
     }
 
+    // "its Too good at our learning problem": whose?
+    [GeneratedRegex(@"^(its|it's|it’s|their|they're|they’re|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounLead();
+
     // "代价敏感学习（cost-sensitive learning）的基础" reads as "代价敏感学习的基础".
     private static string Unglossed(string text) => Gloss().Replace(text, "");
 

@@ -41,7 +41,7 @@ public sealed class LearnAheadTests(PortalBrowserFixture fixture)
             seen.Add(await RateGoodAsync(page, seen.LastOrDefault()));
         }
 
-        var next = await NextFrontAsync(page, seen[^1]);
+        var next = await ReviewPageSteps.NextFrontAsync(page, seen[^1]);
 
         Assert.Contains(next, seen);
         Assert.Equal(0, await page.Locator("[data-testid=review-done]").CountAsync());
@@ -52,31 +52,11 @@ public sealed class LearnAheadTests(PortalBrowserFixture fixture)
 
     private static async Task<string> RateGoodAsync(IPage page, string? previous)
     {
-        var front = await NextFrontAsync(page, previous);
+        var front = await ReviewPageSteps.NextFrontAsync(page, previous);
         await page.Keyboard.PressAsync("Space");
         await page.Locator(".review-back").First.WaitForAsync();
         await page.Keyboard.PressAsync("3");
         return front;
-    }
-
-    private static async Task<string> NextFrontAsync(IPage page, string? previous)
-    {
-        var front = page.Locator(".review-front").First;
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await front.CountAsync() > 0 && await page.Locator(".review-back").CountAsync() == 0)
-            {
-                var text = await front.InnerTextAsync();
-                if (text != previous)
-                {
-                    return text;
-                }
-            }
-
-            await page.WaitForTimeoutAsync(100);
-        }
-
-        throw new TimeoutException("No next card appeared; the page shows: " + await page.Locator("main").InnerTextAsync());
     }
 
     private async Task<int> CardCountAsync()

@@ -23,7 +23,7 @@ public sealed class ReviewTests(PortalBrowserFixture fixture)
         string? previous = null;
         for (var i = 0; i < 3; i++)
         {
-            var text = await WaitForNewFrontAsync(page, previous);
+            var text = await ReviewPageSteps.NextFrontAsync(page, previous);
             await page.Keyboard.PressAsync("Space");
             await page.Locator(".review-back").First.WaitForAsync();
             if (i == 0)
@@ -38,26 +38,6 @@ public sealed class ReviewTests(PortalBrowserFixture fixture)
         await Assertions.Expect(page.Locator("[data-testid=queue-counts]")).Not.ToBeEmptyAsync();
         await WaitUntilAsync(async () => await CountReviewLogsAsync() == before + 3);
         Assert.Equal(before + 3, await CountReviewLogsAsync());
-    }
-
-    private static async Task<string> WaitForNewFrontAsync(IPage page, string? previous)
-    {
-        var front = page.Locator(".review-front").First;
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            if (await front.CountAsync() > 0 && await page.Locator(".review-back").CountAsync() == 0)
-            {
-                var text = await front.InnerTextAsync();
-                if (text != previous)
-                {
-                    return text;
-                }
-            }
-
-            await page.WaitForTimeoutAsync(100);
-        }
-
-        throw new TimeoutException("The next card did not appear.");
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

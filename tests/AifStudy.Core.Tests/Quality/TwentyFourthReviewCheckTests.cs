@@ -56,3 +56,20 @@ public sealed class RemarkBackTests
     public void A_back_that_only_says_how_much_a_term_matters_is_dropped(string back, bool remark) =>
         Assert.Equal(remark, Fires("finding-back", Card("TermDefinition", "What is Vertex AI Pipelines?", back, "Vertex AI Pipelines")));
 }
+
+/// <summary>Checks from blind run 35: a back opening with a pronoun, plural field labels.</summary>
+public sealed class TwentyFifthReviewCheckTests
+{
+    [Theory]
+    [InlineData("its Too good at our learning problem", true)]
+    [InlineData("Their outputs are averaged over many trees.", true)]
+    [InlineData("A model too complex for its training data, which memorises noise.", false)]
+    [InlineData("Iterative algorithm that assigns points to the nearest centroid.", false)]
+    public void A_back_opening_with_a_pronoun_is_dropped(string back, bool pronoun) =>
+        Assert.Equal(pronoun, Fires("pronoun-back", Card("TermDefinition", "What is high variance low bias?", back, "high variance low bias")));
+
+    [Theory]
+    [InlineData("Inputs")]
+    [InlineData("Outputs")]
+    public void Plural_field_labels_are_no_terms(string term) => Assert.True(SubjectChecks.IsLabel(term));
+}
