@@ -8,9 +8,16 @@ namespace AifStudy.Web.Services.Flashcards;
 public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
 {
     /// <summary>Cards in <paramref name="scope"/> in note order, optionally filtered by text, or only the leeches.</summary>
-    public async Task<IReadOnlyList<CardListItem>> ListAsync(
-        int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, bool leechesOnly = false, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CardListItem>> ListAsync(
+        int learnerId, StudyScope scope, string? search, bool includeRetired = false, int limit = 500, bool leechesOnly = false, CancellationToken cancellationToken = default) =>
+        FindAsync(learnerId, scope, new CardListFilter(search, leechesOnly ? CardListState.Leech : null), includeRetired, limit, cancellationToken);
+
+    /// <summary>Cards in <paramref name="scope"/> that <paramref name="filter"/> keeps, in its order.</summary>
+    public async Task<IReadOnlyList<CardListItem>> FindAsync(
+        int learnerId, StudyScope scope, CardListFilter filter, bool includeRetired = false, int limit = 500, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        var search = filter.Search;
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
@@ -28,18 +35,47 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
                 || EF.Functions.Like(c.SectionPathText, pattern, "\\"));
         }
 
-        if (leechesOnly)
+        if (filter.Kind is { } kind)
         {
-            cards = cards.Where(c => db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id && p.IsLeech));
+            cards = cards.Where(c => c.Kind == kind);
         }
 
-        return await (
+        var progress = db.CardProgress.Where(p => p.LearnerId == learnerId);
+        cards = filter.State switch
+        {
+            CardListState.Leech => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.IsLeech)),
+            CardListState.Suspended => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.IsSuspended)),
+            // A card never reviewed has no progress row (or one in New that only holds a suspension).
+            CardListState.New => cards.Where(c => !progress.Any(p => p.CardId == c.Id && p.State != CardState.New)),
+            CardListState.Learning => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.State == CardState.Learning)),
+            CardListState.Review => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.State == CardState.Review)),
+            CardListState.Relearning => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.State == CardState.Relearning)),
+            _ => cards,
+        };
+
+        var rows =
             from c in cards
-            join p in db.CardProgress.Where(p => p.LearnerId == learnerId) on c.Id equals p.CardId into progress
-            from p in progress.DefaultIfEmpty()
+            join p in progress on c.Id equals p.CardId into joined
+            from p in joined.DefaultIfEmpty()
             join e in db.CardEdits.Where(e => e.LearnerId == learnerId) on c.Id equals e.CardId into edits
             from e in edits.DefaultIfEmpty()
-            orderby c.NoteSlug, c.Position, c.Id
+            select new { c, p, e };
+        rows = filter.Sort switch
+        {
+            // New cards (no due, or a due that means nothing) after the scheduled ones.
+            CardListSort.Due => rows.OrderBy(r => r.p == null || r.p.State == CardState.New ? 1 : 0).ThenBy(r => r.p == null ? DateTimeOffset.MaxValue : r.p.Due)
+                .ThenBy(r => r.c.NoteSlug).ThenBy(r => r.c.Position),
+            CardListSort.Lapses => rows.OrderByDescending(r => r.p == null ? 0 : r.p.Lapses).ThenBy(r => r.c.NoteSlug).ThenBy(r => r.c.Position),
+            CardListSort.Stability => rows.OrderBy(r => r.p == null || r.p.Stability == null ? 1 : 0).ThenBy(r => r.p == null ? 0 : r.p.Stability)
+                .ThenBy(r => r.c.NoteSlug).ThenBy(r => r.c.Position),
+            _ => rows.OrderBy(r => r.c.NoteSlug).ThenBy(r => r.c.Position).ThenBy(r => r.c.Id),
+        };
+
+        return await (
+            from r in rows
+            let c = r.c
+            let p = r.p
+            let e = r.e
             select new CardListItem(c.Id, c.Kind, e == null ? c.Front : e.Front, e == null ? c.Back : e.Back, c.SectionPathText,
                 p == null ? CardState.New : p.State,
                 p == null || p.State == CardState.New ? null : (DateTimeOffset?)p.Due,
@@ -54,5 +90,16 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
             })
             .Take(limit)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The learner's reviews of a card, oldest first, for its info.</summary>
+    public async Task<IReadOnlyList<CardReviewEntry>> HistoryAsync(int learnerId, int cardId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var logs = await db.ReviewLogs.AsNoTracking().Where(l => l.LearnerId == learnerId && l.CardId == cardId)
+            .OrderBy(l => l.ReviewedAt).ThenBy(l => l.Id)
+            .Select(l => new { l.ReviewedAt, l.Rating, l.StateBefore, l.ScheduledDays, l.StabilityAfter })
+            .ToListAsync(cancellationToken);
+        return [.. logs.Select(l => new CardReviewEntry(l.ReviewedAt, (Rating)l.Rating, l.StateBefore, l.ScheduledDays, l.StabilityAfter))];
     }
 }

@@ -24,9 +24,72 @@ public sealed partial class CardsPage
     /// <summary><c>?leeches=1</c> lists only the cards tagged leeches.</summary>
     [SupplyParameterFromQuery(Name = "leeches")] public string? Leeches { get; set; }
 
-    private bool LeechesOnly => Leeches is "1" or "true";
+    /// <summary><c>?state=</c> new, learning, review, relearning, suspended or leech.</summary>
+    [SupplyParameterFromQuery(Name = "state")] public string? State { get; set; }
 
-    private string LeechToggleHref => Navigation.GetUriWithQueryParameter("leeches", LeechesOnly ? null : "1");
+    /// <summary><c>?kind=</c> a card kind (TermDefinition, Cloze, …).</summary>
+    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
+
+    /// <summary><c>?sort=</c> note (default), due, lapses or stability.</summary>
+    [SupplyParameterFromQuery(Name = "sort")] public string? Sort { get; set; }
+
+    private bool LeechesOnly => Leeches is "1" or "true" || StateFilter == CardListState.Leech;
+
+    private CardListState? StateFilter => Enum.TryParse<CardListState>(State, ignoreCase: true, out var state) && Enum.IsDefined(state) ? state
+        : Leeches is "1" or "true" ? CardListState.Leech : null;
+
+    private AifStudy.Core.Flashcards.CardKind? KindFilter =>
+        Enum.TryParse<AifStudy.Core.Flashcards.CardKind>(Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null;
+
+    private CardListSort SortOrder => Enum.TryParse<CardListSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : CardListSort.Note;
+
+    private string StateValue => StateFilter?.ToString() ?? "";
+
+    private string KindValue => KindFilter?.ToString() ?? "";
+
+    private string HistorySummary(CardListItem card) =>
+        $"{_history.Count} review{(_history.Count == 1 ? "" : "s")} · {card.Lapses} lapse{(card.Lapses == 1 ? "" : "s")}";
+
+    private CardListFilter Filter => new(Query, StateFilter, KindFilter, SortOrder);
+
+    private void ChangeState(ChangeEventArgs e) => ChangeQuery("state", e);
+
+    private void ChangeKind(ChangeEventArgs e) => ChangeQuery("kind", e);
+
+    private void ChangeSort(ChangeEventArgs e) => ChangeQuery("sort", e);
+
+    private void ChangeQuery(string name, ChangeEventArgs e)
+    {
+        var value = e.Value as string;
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            [name] = string.IsNullOrEmpty(value) ? null : value,
+            ["leeches"] = null,
+        }));
+    }
+
+    // The card whose info (its reviews) is open, and those reviews.
+    private int? _info;
+    private IReadOnlyList<CardReviewEntry> _history = [];
+
+    private async Task ToggleInfoAsync(CardListItem card)
+    {
+        (_reporting, _editing) = (null, null);
+        if (_info == card.CardId)
+        {
+            _info = null;
+            return;
+        }
+
+        _history = await Browser.HistoryAsync(Learner.DefaultId, card.CardId);
+        _info = card.CardId;
+    }
+
+    private string LeechToggleHref => Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+    {
+        ["leeches"] = null,
+        ["state"] = LeechesOnly ? null : "leech",
+    });
 
     private IReadOnlyList<DomainNotes> _domains = [];
 
@@ -52,7 +115,7 @@ public sealed partial class CardsPage
     {
         _search = Query;
         _scope = await Catalog.ReadScopeAsync(Domain, Note, Section);
-        _items = _scope.IsValid ? await Browser.ListAsync(Learner.DefaultId, Scope, Query, limit: Limit, leechesOnly: LeechesOnly) : [];
+        _items = _scope.IsValid ? await Browser.FindAsync(Learner.DefaultId, Scope, Filter, limit: Limit) : [];
     }
 
     private void ChangeScope(ChangeEventArgs e)
@@ -126,5 +189,5 @@ public sealed partial class CardsPage
         }
     }
 
-    private async Task ReloadAsync() => _items = await Browser.ListAsync(Learner.DefaultId, Scope, Query, limit: Limit, leechesOnly: LeechesOnly);
+    private async Task ReloadAsync() => _items = await Browser.FindAsync(Learner.DefaultId, Scope, Filter, limit: Limit);
 }

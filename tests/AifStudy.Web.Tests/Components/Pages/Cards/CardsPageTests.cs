@@ -117,6 +117,26 @@ public sealed class CardsPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_card_opens_its_reviews_and_the_state_filter_keeps_the_address()
+    {
+        int reviewed;
+        await using (var db = _harness!.Database.CreateDbContext())
+        {
+            reviewed = db.Cards.OrderBy(c => c.Id).Select(c => c.Id).First();
+        }
+
+        await Services.GetRequiredService<ReviewRecorder>().RateAsync(AifStudy.Web.Data.Learner.DefaultId, reviewed, AifStudy.Core.Scheduling.Rating.Good);
+
+        var cut = RenderCards("cards?state=learning");
+
+        var row = Assert.Single(cut.FindAll("table.cards-table tbody tr"));
+        Assert.Equal("Learning", cut.Find("[data-testid=state-filter]").GetAttribute("value"));
+        row.QuerySelector("[data-testid=card-info]")!.Click();
+        cut.WaitForAssertion(() => Assert.Contains("Good", cut.Find("[data-testid=card-history]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("1 review · 0 lapses", cut.Find("[data-testid=card-history]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_leeches_the_filter_says_so()
     {
         var cut = RenderCards("cards?leeches=1");
