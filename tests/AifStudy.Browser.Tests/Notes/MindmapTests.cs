@@ -44,6 +44,47 @@ public sealed class MindmapTests(PortalBrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task The_mindmap_zooms_in_and_out_fits_again_and_goes_full_screen()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("notes/llm-basics");
+        var diagram = page.Locator("[data-testid=generated-mindmap] pre.mermaid[data-zoom=ready]");
+        await diagram.WaitForAsync(new() { Timeout = 30_000 });
+        var svg = diagram.Locator("svg").First;
+        var fitted = (await svg.BoundingBoxAsync())!.Width;
+
+        await diagram.Locator("[data-testid=diagram-zoom-in]").ClickAsync();
+        await diagram.Locator("[data-testid=diagram-zoom-in]").ClickAsync();
+        await WaitForWidthAsync(svg, width => width > fitted * 1.3);
+        await diagram.Locator("[data-testid=diagram-fit]").ClickAsync();
+        await WaitForWidthAsync(svg, width => Math.Abs(width - fitted) < 2);
+
+        await diagram.Locator("[data-testid=diagram-full]").ClickAsync();
+        await Assertions.Expect(diagram).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bdiagram-full\b"));
+        var box = (await diagram.BoundingBoxAsync())!;
+        Assert.Equal((0, 0), ((int)box.X, (int)box.Y));
+        await Screenshots.SaveAsync(page, "mindmap-full-screen");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(diagram).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bdiagram-full\b"));
+        Assert.Empty(await PortalBrowserFixture.CspViolationsAsync(page));
+    }
+
+    private static async Task WaitForWidthAsync(ILocator svg, Func<float, bool> condition)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (condition((await svg.BoundingBoxAsync())!.Width))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"The diagram's width stayed {(await svg.BoundingBoxAsync())!.Width}.");
+    }
+
+    [BrowserFact]
     public async Task Navigating_between_notes_in_the_app_draws_the_next_mindmap()
     {
         var page = await fixture.NewPageAsync();

@@ -1,3 +1,4 @@
+import { enableZoom } from '../../js/diagram-zoom.js';
 // Mermaid's ES module build, imported once on first use and held here. Nothing is looked up on window: an element of
 // a note called "mermaid" (a heading, <a id="mermaid">) would be window.mermaid until a classic script defined it.
 // Initialised strictly: note text must never turn into script.
@@ -103,6 +104,7 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
         try {
             await mermaid.run({ nodes: [node] });
             node.classList.add('mermaid-ok');
+            await enableZoom(node);
             node.classList.remove('mermaid-error');
             node.dataset.theme = drawnTheme;
         } catch (error) {
