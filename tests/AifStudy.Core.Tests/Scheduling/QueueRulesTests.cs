@@ -93,3 +93,16 @@ public sealed class NewCardShuffleTests
     public void An_order_that_does_not_exist_is_refused() =>
         Assert.Equal("newOrder", Assert.Throws<ArgumentOutOfRangeException>(() => QueueRules.Create(20, true, 8, (NewCardOrder)7)).ParamName);
 }
+
+public sealed class CustomStudyRulesTests
+{
+    [Theory]
+    [InlineData("ahead", CustomStudy.Ahead)]
+    [InlineData("Lapses", CustomStudy.Lapses)]
+    [InlineData("missed", CustomStudy.Missed)]
+    [InlineData("1", null)]
+    [InlineData("later", null)]
+    [InlineData(null, null)]
+    public void The_address_names_a_custom_session(string? text, CustomStudy? expected) =>
+        Assert.Equal(expected, CustomStudyRules.Parse(text));
+}

@@ -34,9 +34,14 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
     /// </summary>
     public DateTimeOffset? WakeAt { get; private set; }
 
-    public async Task StartAsync(StudyScope scope, CancellationToken cancellationToken = default)
+    /// <summary>The custom study session on <see cref="Scope"/>, or null for today's queue.</summary>
+    public CustomStudy? Custom { get; private set; }
+
+    public async Task StartAsync(StudyScope scope, CancellationToken cancellationToken = default) => await StartAsync(scope, null, cancellationToken);
+
+    public async Task StartAsync(StudyScope scope, CustomStudy? custom, CancellationToken cancellationToken = default)
     {
-        Scope = scope;
+        (Scope, Custom) = (scope, custom);
         var first = await NextViewAsync(cancellationToken);
         State.Start(first is null ? [] : [first]);
         await RefreshAsync(cancellationToken);
@@ -59,8 +64,8 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
 
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        Counts = await queue.CountsAsync(_learnerId, Scope, cancellationToken);
-        WakeAt = State.IsFinished ? await queue.WakeAtAsync(_learnerId, Scope, cancellationToken) : null;
+        Counts = await queue.CountsAsync(_learnerId, Scope, Custom, cancellationToken);
+        WakeAt = State.IsFinished && Custom is null ? await queue.WakeAtAsync(_learnerId, Scope, cancellationToken) : null;
     }
 
     public async Task RateAsync(Rating rating, CancellationToken cancellationToken = default)
@@ -177,7 +182,7 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
 
     private async Task<ReviewCardView?> NextViewAsync(CancellationToken cancellationToken)
     {
-        var card = await queue.NextAsync(_learnerId, Scope, cancellationToken);
+        var card = await queue.NextAsync(_learnerId, Scope, Custom, cancellationToken);
         return card is null ? null : new ReviewCardView(
             card.CardId,
             html.Render(card.Front),

@@ -11,7 +11,7 @@ namespace AifStudy.Web.Services.Flashcards;
 /// where the first new card of a scope is comes from <see cref="NewCardCursors"/>, shared with <see cref="ReviewRecorder"/>.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "The review queue is what learners and Anki call it; it is not a collection.")]
-public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, Exam.ExamPlacements placements, TimeProvider time)
+public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, NewCardCursors cursors, Exam.ExamPlacements placements, TimeProvider time)
 {
     /// <summary>
     /// The next card: the most overdue due card (Learning, Review or Relearning) first, then new cards in note and
@@ -21,8 +21,17 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
     /// reviewed today.
     /// </summary>
     public async Task<ReviewCard?> NextAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
+        => await NextAsync(learnerId, scope, custom: null, cancellationToken);
+
+    /// <summary>The next card of <paramref name="scope"/>, or of a custom session on it (<see cref="CustomStudy"/>).</summary>
+    public async Task<ReviewCard?> NextAsync(int learnerId, StudyScope scope, CustomStudy? custom, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        if (custom is { } mode)
+        {
+            return await NextCustomAsync(learnerId, scope, mode, cancellationToken);
+        }
+
         var now = time.GetUtcNow();
         var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -79,8 +88,17 @@ public sealed class ReviewQueue(IDbContextFactory<StudyDbContext> dbFactory, New
     /// learning cards due within the learn-ahead limit.
     /// </summary>
     public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CancellationToken cancellationToken = default)
+        => await CountsAsync(learnerId, scope, custom: null, cancellationToken);
+
+    /// <summary>How many cards wait in <paramref name="scope"/>, or in a custom session on it.</summary>
+    public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CustomStudy? custom, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        if (custom is { } mode)
+        {
+            return await CustomCountsAsync(learnerId, scope, mode, cancellationToken);
+        }
+
         var now = time.GetUtcNow();
         var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
