@@ -90,6 +90,8 @@ namespace AifStudy.Web.Data.Migrations
 
                     b.HasIndex("NoteId", "Position");
 
+                    b.HasIndex("NoteId", "Subject");
+
                     b.ToTable("Cards");
                 });
 

@@ -37,7 +37,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         var rules = LearnerSettingsService.ToRules(settings);
-        var today = SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time));
+        var today = SiblingQueries.BuriedIds(db, SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time)));
         var schedulable = db.CardProgress.Schedulable(db, learnerId).InScope(scope, task);
         var due = await Rows(schedulable.NotBuried(today, rules).Where(p => p.Due <= now)).FirstOrDefaultAsync(cancellationToken);
         if (due is not null)
@@ -104,7 +104,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         var rules = LearnerSettingsService.ToRules(settings);
-        var today = SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time));
+        var today = SiblingQueries.BuriedIds(db, SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time)));
         var horizon = rules.LearnAheadHorizon(now);
         var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task).NotBuried(today, rules)
             .Where(p => p.Due <= now || ((p.State == CardState.Learning || p.State == CardState.Relearning) && p.Due <= horizon))
@@ -144,7 +144,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         var first = firstShown;
         if (rules.BurySiblings)
         {
-            var any = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), db.Cards.Where(_ => false), rules with { BurySiblings = false })
+            var any = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), db.Cards.Where(_ => false).Select(c => c.Id), rules with { BurySiblings = false })
                 .Select(c => new { c.NoteId, c.Position }).FirstOrDefaultAsync(cancellationToken);
             first = any is null ? null : (any.NoteId ?? 0, any.Position);
         }
@@ -158,7 +158,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
                 p.Card.SectionAnchor, p.Card.SectionPathText, p.State, p.Step, p.Stability, p.Difficulty, p.Due, p.LastReview, p.Reps));
 
     private IQueryable<Data.Card> NewCards(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, NewCardCursor? from,
-        IQueryable<Data.Card> reviewedToday, QueueRules rules)
+        IQueryable<int> buried, QueueRules rules)
     {
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
         var cards = db.Cards.Where(c => c.RetiredAt == null && !db.CardProgress.Any(p => p.LearnerId == learnerId && p.CardId == c.Id) && !hidden.Contains(c.Id));
@@ -168,7 +168,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
             cards = cards.Where(c => c.NoteId >= from.NoteId && (c.NoteId > from.NoteId || c.Position >= from.Position));
         }
 
-        cards = cards.InScope(scope, task).NotBuried(reviewedToday, rules);
+        cards = cards.InScope(scope, task).NotBuried(buried, rules);
         switch (rules.NewOrder)
         {
             case NewCardOrder.Interleaved:
