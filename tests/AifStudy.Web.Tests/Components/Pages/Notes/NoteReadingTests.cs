@@ -57,6 +57,7 @@ public sealed class NoteReadingTests : BunitContext, IAsyncLifetime
 
         cut.Find(".language-toggle button[data-language=zh]").Click();
 
+        cut.WaitForAssertion(() => Assert.Contains(Hidden(article()), block => block.TextContent.StartsWith("FMs are typically pre-trained", StringComparison.Ordinal)));
         hidden = Hidden(article());
         Assert.All(hidden, block => Assert.Equal("en", block.GetAttribute("data-lang")));
         Assert.Contains(hidden, block => block.TextContent.StartsWith("FMs are typically pre-trained", StringComparison.Ordinal));
@@ -65,7 +66,8 @@ public sealed class NoteReadingTests : BunitContext, IAsyncLifetime
 
         cut.Find(".language-toggle button[data-language=both]").Click();
 
-        Assert.Empty(Hidden(article()));
+        // The choice is stored before the page shows it: wait for that render rather than read the one before.
+        cut.WaitForAssertion(() => Assert.Empty(Hidden(article())));
         var pair = article().QuerySelectorAll("[data-pair]").Take(2).ToList();
         Assert.Equal(["en", "zh"], pair.Select(p => p.GetAttribute("data-pair")));
         Assert.Same(pair[0].NextElementSibling, pair[1]);
