@@ -13,7 +13,7 @@ public sealed class CoverageMapTests(PortalBrowserFixture fixture)
         await page.ClickAsync("[data-testid=coverage-link]");
         await page.WaitForURLAsync("**/coverage");
         // The first visit places every section and indexes every note's questions: on a busy machine that takes a while.
-        await page.Locator("[data-testid=coverage-ready][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+        await CoverageSteps.WaitUntilReadyAsync(page);
 
         // The user's notes cover domains 1–3: domains 4 and 5 are gaps, and the page says so.
         await Assertions.Expect(page.Locator("[data-testid=coverage-uncovered]")).ToContainTextAsync("domains 4 and 5");

@@ -29,7 +29,7 @@ public sealed class WeakTaskStatementTests(PortalBrowserFixture fixture)
 
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("coverage");
-        await page.Locator("[data-testid=coverage-ready][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+        await CoverageSteps.WaitUntilReadyAsync(page);
         var row = page.Locator("tr[data-task='3.1']");
         await Assertions.Expect(row.Locator("[data-testid=weak]")).ToBeVisibleAsync();
         await Assertions.Expect(row.Locator("[data-testid=right]")).ToContainTextAsync("0/");
