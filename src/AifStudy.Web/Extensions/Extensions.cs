@@ -68,6 +68,7 @@ internal static class Extensions
         services.AddSingleton<NotePageService>();
 
         services.AddSingleton<LearnerSettingsService>();
+        services.AddSingleton<WeightOptimizer>();
         services.AddSingleton<NewCardCursors>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<ReviewRecorder>();

@@ -5,7 +5,8 @@ namespace AifStudy.Core.Scheduling.Optimizer;
 /// <param name="At">When it was answered.</param>
 /// <param name="Rating">The answer.</param>
 /// <param name="ElapsedDays">Whole days since the card's previous answer, as the scheduler counted them (0 for the first).</param>
-public readonly record struct LoggedReview(long CardId, DateTimeOffset At, Rating Rating, int ElapsedDays);
+/// <param name="StartsHistory">The card was new at this answer (first seen, or reset): earlier answers no longer describe it.</param>
+public readonly record struct LoggedReview(long CardId, DateTimeOffset At, Rating Rating, int ElapsedDays, bool StartsHistory = false);
 
 /// <summary>Turns review logs into training items, as fsrs-rs's converter does for Anki's revlog.</summary>
 public static class TrainingItems
@@ -13,7 +14,7 @@ public static class TrainingItems
     /// <summary>
     /// One item per answer given a day or more after the card's previous one, holding the card's
     /// earlier answers; items are ordered by when their last answer was given (the recency weights
-    /// count on it). A card's history starts at its first answer.
+    /// count on it). A card's history starts at its first answer, or again where it was new once more.
     /// </summary>
     public static IReadOnlyList<TrainingItem> FromLogs(IEnumerable<LoggedReview> logs)
     {
@@ -25,6 +26,11 @@ public static class TrainingItems
             var reviews = new List<TrainingReview>(history.Count);
             foreach (var log in history)
             {
+                if (log.StartsHistory)
+                {
+                    reviews.Clear();
+                }
+
                 reviews.Add(new TrainingReview(log.Rating, reviews.Count == 0 ? 0 : Math.Max(0, log.ElapsedDays)));
                 if (reviews.Count > 1 && reviews[^1].DeltaDays >= 1)
                 {
