@@ -19,7 +19,9 @@ public static class MindmapBuilder
     /// <summary>
     /// Mermaid mindmap source for <paramref name="note"/>: root = title, then the heading tree (an H1 equal to the title is
     /// skipped; a preamble's list items hang off the root), then each heading's top-level list items with one level of children. Every node is written as
-    /// <c>nN["label"]</c> with <see cref="MindmapLabel"/> so any text survives Mermaid's parser.
+    /// <c>nN["label"]</c> with <see cref="MindmapLabel"/> so any text survives Mermaid's parser. Comment lines
+    /// <c>%% link nN anchor</c> (which Mermaid skips) name the section each node stands for, so a click on a drawn
+    /// node can open it: a heading's own section, or the section a list item sits in.
     /// </summary>
     public static string Build(ParsedNote note)
     {
@@ -32,7 +34,7 @@ public static class MindmapBuilder
             .Select(s => s.Index).ToHashSet();
         foreach (var preamble in note.Sections.Where(s => s.Level == 0))
         {
-            WriteItems(writer, preamble.ListItems, depth: 2, withChildren: true);
+            WriteItems(writer, preamble.ListItems, depth: 2, withChildren: true, preamble.Anchor);
         }
 
         WriteChildren(note, writer, parentIndex: null, depth: 2, skipped);
@@ -45,18 +47,18 @@ public static class MindmapBuilder
         {
             if (skipped.Contains(section.Index))
             {
-                WriteItems(writer, section.ListItems, depth, withChildren: true);
+                WriteItems(writer, section.ListItems, depth, withChildren: true, section.Anchor);
                 WriteChildren(note, writer, section.Index, depth, skipped);
                 continue;
             }
 
-            writer.Node(depth, section.Title);
-            WriteItems(writer, section.ListItems, depth + 1, withChildren: true);
+            writer.Node(depth, section.Title, section.Anchor);
+            WriteItems(writer, section.ListItems, depth + 1, withChildren: true, section.Anchor);
             WriteChildren(note, writer, section.Index, depth + 1, skipped);
         }
     }
 
-    private static void WriteItems(Writer writer, IReadOnlyList<ListItemNode> items, int depth, bool withChildren)
+    private static void WriteItems(Writer writer, IReadOnlyList<ListItemNode> items, int depth, bool withChildren, string anchor)
     {
         foreach (var item in items.Where(i => i.Text.Length > 0).Take(MaxItemsPerNode))
         {
@@ -65,10 +67,10 @@ public static class MindmapBuilder
                 return;
             }
 
-            writer.Node(depth, ItemLabel(item.Text));
+            writer.Node(depth, ItemLabel(item.Text), anchor);
             if (withChildren)
             {
-                WriteItems(writer, item.Children, depth + 1, withChildren: false);
+                WriteItems(writer, item.Children, depth + 1, withChildren: false, anchor);
             }
         }
     }
@@ -87,15 +89,20 @@ public static class MindmapBuilder
         public int Count => _next;
 
         private readonly StringBuilder _sb = new("mindmap\n");
+        private readonly StringBuilder _links = new();
         private int _next;
 
-        public void Node(int depth, string text)
+        public void Node(int depth, string text, string? anchor = null)
         {
             var id = _next == 0 ? "root" : "n" + _next.ToString(CultureInfo.InvariantCulture);
             _next++;
             _sb.Append(' ', 2 * depth).Append(id).Append("[\"").Append(MindmapLabel.Of(text)).Append("\"]\n");
+            if (!string.IsNullOrWhiteSpace(anchor) && !anchor.AsSpan().ContainsAny(" \r\n"))
+            {
+                _links.Append("%% link ").Append(id).Append(' ').Append(anchor).Append('\n');
+            }
         }
 
-        public override string ToString() => _sb.ToString().TrimEnd('\n');
+        public override string ToString() => (_sb.ToString() + _links).TrimEnd('\n');
     }
 }

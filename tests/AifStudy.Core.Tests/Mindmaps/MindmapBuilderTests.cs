@@ -22,7 +22,7 @@ public sealed partial class MindmapBuilderTests
                     n3["子项"]
                 n4["FM 的类型"]
                   n5["扩散"]
-            """, MindmapBuilder.Build(note));
+            """, Nodes(note));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed partial class MindmapBuilderTests
     {
         var note = Parser.Parse("# Note\n## He said \"hi\" (x) [y]：/\\ #1 ::icon(fa)\n- a)b((c))\n- 全角（括号）【方括号】：冒号／斜杠");
 
-        var lines = MindmapBuilder.Build(note).Split('\n');
+        var lines = Nodes(note).Split('\n');
 
         Assert.Contains("    n1[\"He said 'hi' (x) [y]：/\\ #1 ::icon(fa)\"]", lines);
         Assert.Contains("      n2[\"a)b((c))\"]", lines);
@@ -61,7 +61,7 @@ public sealed partial class MindmapBuilderTests
         // map) before it parses nodes; #37; is its entity code for %, shown as % in the drawing.
         var note = Parser.Parse("# Note\n## %%{init: {\"theme\": \"forest\"}}%% heading\n- %%{ item\n## %% comment-like");
 
-        var mindmap = MindmapBuilder.Build(note);
+        var mindmap = Nodes(note);
 
         Assert.DoesNotContain("%", mindmap, StringComparison.Ordinal);
         Assert.Contains("    n1[\"#37;#37;{init: {'theme': 'forest'}}#37;#37; heading\"]", mindmap.Split('\n'));
@@ -83,7 +83,7 @@ public sealed partial class MindmapBuilderTests
         var items = string.Concat(Enumerable.Range(1, 12).Select(i => $"- item {i}\n"));
         var note = Parser.Parse($"# T\n## {new string('长', 60)}\n{items}");
 
-        var mindmap = MindmapBuilder.Build(note);
+        var mindmap = Nodes(note);
 
         Assert.Contains($"[\"{new string('长', (MindmapLabel.MaxWidth / 2) - 1)}…\"]", mindmap, StringComparison.Ordinal);
         Assert.Contains($"item {MindmapBuilder.MaxItemsPerNode}\"", mindmap, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed partial class MindmapBuilderTests
     {
         var sections = string.Concat(Enumerable.Range(1, 30).Select(i => $"## H{i}\n- a{i}\n- b{i}\n- c{i}\n"));
 
-        var lines = MindmapBuilder.Build(Parser.Parse("# T\n" + sections)).Split('\n');
+        var lines = Nodes(Parser.Parse("# T\n" + sections)).Split('\n');
 
         Assert.InRange(lines.Length - 1, MindmapBuilder.NodeBudget, MindmapBuilder.NodeBudget + 30);
         Assert.Contains(lines, l => l.EndsWith("[\"H30\"]", StringComparison.Ordinal));
@@ -119,13 +119,37 @@ public sealed partial class MindmapBuilderTests
     {
         var note = Parser.Parse(File.ReadAllText(Path.Combine(TestPaths.Content, fileName)), fileName);
 
-        var lines = MindmapBuilder.Build(note).Split('\n');
+        var lines = Nodes(note).Split('\n');
 
         Assert.Equal("mindmap", lines[0]);
         Assert.StartsWith("  root[\"", lines[1], StringComparison.Ordinal);
         Assert.All(lines.Skip(1), line => Assert.Matches(NodeLine(), line));
         Assert.True(lines.Length > 5);
     }
+
+    [Fact]
+    public void Each_node_names_the_section_it_stands_for_in_comment_lines_mermaid_skips()
+    {
+        var note = Parser.Parse("# 基础模型\n- 前言\n## 了解 FM\n- 文本生成\n  - 子项\n## FM 的类型\n### 扩散");
+        var anchors = note.Sections.ToDictionary(s => s.Title, s => s.Anchor);
+
+        var links = MindmapBuilder.Build(note).Split('\n').Where(l => l.StartsWith("%%", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+            [
+                $"%% link n1 {anchors["基础模型"]}",
+                $"%% link n2 {anchors["了解 FM"]}",
+                $"%% link n3 {anchors["了解 FM"]}",
+                $"%% link n4 {anchors["了解 FM"]}",
+                $"%% link n5 {anchors["FM 的类型"]}",
+                $"%% link n6 {anchors["扩散"]}",
+            ],
+            links);
+    }
+
+    /// <summary>The node lines of a built mindmap, without the link comments.</summary>
+    private static string Nodes(ParsedNote note) =>
+        string.Join('\n', MindmapBuilder.Build(note).Split('\n').Where(l => !l.StartsWith("%% link ", StringComparison.Ordinal)));
 
     // Indentation in steps of two, a generated id, a double-quoted label without quotes or backticks inside.
     [GeneratedRegex("^(  )+(root|n[0-9]+)\\[\"[^\"`\\n]+\"\\]$")]

@@ -1,4 +1,5 @@
 import { enableZoom } from '../../js/diagram-zoom.js';
+import { enableExplore, foldToMainBranches, parseMindmap, visibleSource } from '../../js/mindmap-explore.js';
 // Mermaid's ES module build, imported once on first use and held here. Nothing is looked up on window: an element of
 // a note called "mermaid" (a heading, <a id="mermaid">) would be window.mermaid until a classic script defined it.
 // Initialised strictly: note text must never turn into script.
@@ -93,24 +94,10 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
             node.style.minHeight = `${node.offsetHeight}px`;
         }
         // Keep the source so a node can be drawn again; Mermaid marks drawn nodes with data-processed.
-        if (node.dataset.source === undefined) {
-            node.dataset.source = node.textContent;
-        } else {
-            node.textContent = node.dataset.source;
-        }
-        node.removeAttribute('data-processed');
+        node.dataset.source ??= node.textContent;
     }
     for (const node of nodes) {
-        try {
-            await mermaid.run({ nodes: [node] });
-            node.classList.add('mermaid-ok');
-            await enableZoom(node);
-            node.classList.remove('mermaid-error');
-            node.dataset.theme = drawnTheme;
-        } catch (error) {
-            node.classList.add('mermaid-error');
-            node.setAttribute('title', 'This diagram could not be drawn: ' + (error?.message ?? error));
-        }
+        await draw(mermaid, node);
         node.style.minHeight = '';
     }
     if (keepScroll) {
@@ -121,6 +108,53 @@ async function renderMermaid(container, { keepScroll = false } = {}) {
     // scrolled since it was last brought there.
     if (location.hash && (lastFragmentScroll?.href !== location.href || lastFragmentScroll.y === window.scrollY)) {
         scrollToFragment(document.body);
+    }
+}
+
+// The folded branches of each drawn mindmap, kept across redraws (a fold, a theme change).
+const foldedBranches = new WeakMap();
+
+// Draws one diagram from its kept source: a mindmap without its folded branches' descendants, then pan and zoom,
+// and for a mindmap, links to sections and fold toggles.
+async function draw(mermaid, node) {
+    const tree = parseMindmap(node.dataset.source);
+    let folded = foldedBranches.get(node);
+    if (!folded) {
+        folded = new Set();
+        // A big map on a narrow screen starts folded to its main branches; every branch unfolds with a tap.
+        if (tree && tree.nodes.length > 30 && node.clientWidth < 700) {
+            foldToMainBranches(tree, folded);
+        }
+        foldedBranches.set(node, folded);
+    }
+    const visible = tree ? visibleSource(tree, folded) : null;
+    node.textContent = visible ? visible.text : node.dataset.source;
+    node.removeAttribute('data-processed');
+    try {
+        await mermaid.run({ nodes: [node] });
+        node.classList.add('mermaid-ok');
+        await enableZoom(node);
+        if (tree) {
+            enableExplore(node, tree, visible.shown, folded, focusIndex => redraw(mermaid, node, focusIndex));
+        }
+        node.classList.remove('mermaid-error');
+        node.dataset.theme = drawnTheme;
+    } catch (error) {
+        node.classList.add('mermaid-error');
+        node.setAttribute('title', 'This diagram could not be drawn: ' + (error?.message ?? error));
+    }
+}
+
+// After a fold: draw again where the diagram stands (holding its height so the page does not jump), and give the
+// keyboard focus back to the toggle that was used.
+async function redraw(mermaid, node, focusIndex) {
+    const scrollY = window.scrollY;
+    node.style.minHeight = `${node.offsetHeight}px`;
+    await draw(mermaid, node);
+    node.style.minHeight = '';
+    window.scrollTo({ top: scrollY, behavior: 'instant' });
+    if (focusIndex !== null && focusIndex !== undefined) {
+        node.querySelector(`.mindmap-fold[data-index="${focusIndex}"]`)?.focus({ preventScroll: true });
     }
 }
 
