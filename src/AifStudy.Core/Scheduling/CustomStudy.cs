@@ -14,6 +14,12 @@ public enum CustomStudy
     /// <see cref="CustomStudyRules.MissedWithinDays"/> days, new ones included, each once a day.
     /// </summary>
     Missed,
+
+    /// <summary>
+    /// The cards the deck browser found (its search and filters), due or not, each once a day; one answered today
+    /// comes back only when a learning step makes it due again.
+    /// </summary>
+    Selected,
 }
 
 /// <summary>The spans custom study looks over.</summary>

@@ -100,6 +100,7 @@ public sealed class CustomStudyRulesTests
     [InlineData("ahead", CustomStudy.Ahead)]
     [InlineData("Lapses", CustomStudy.Lapses)]
     [InlineData("missed", CustomStudy.Missed)]
+    [InlineData("selected", CustomStudy.Selected)]
     [InlineData("1", null)]
     [InlineData("later", null)]
     [InlineData(null, null)]

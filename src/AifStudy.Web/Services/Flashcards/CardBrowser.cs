@@ -17,7 +17,6 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
         int learnerId, StudyScope scope, CardListFilter filter, bool includeRetired = false, int limit = 500, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var search = filter.Search;
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
@@ -27,32 +26,8 @@ public sealed class CardBrowser(IDbContextFactory<StudyDbContext> dbFactory)
             cards = cards.Where(c => c.RetiredAt == null);
         }
 
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            cards = cards.Where(c => EF.Functions.Like(c.Front, pattern, "\\") || EF.Functions.Like(c.Back, pattern, "\\")
-                || EF.Functions.Like(c.SectionPathText, pattern, "\\"));
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            cards = cards.Where(c => c.Kind == kind);
-        }
-
+        cards = CardFilters.Apply(cards, db, learnerId, filter);
         var progress = db.CardProgress.Where(p => p.LearnerId == learnerId);
-        cards = filter.State switch
-        {
-            CardListState.Leech => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.IsLeech)),
-            CardListState.Suspended => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.IsSuspended)),
-            // A card never reviewed has no progress row (or one in New that only holds a suspension).
-            CardListState.New => cards.Where(c => !progress.Any(p => p.CardId == c.Id && p.State != CardState.New)),
-            CardListState.Learning => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.State == CardState.Learning)),
-            CardListState.Review => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.State == CardState.Review)),
-            CardListState.Relearning => cards.Where(c => progress.Any(p => p.CardId == c.Id && p.State == CardState.Relearning)),
-            _ => cards,
-        };
-
         var rows =
             from c in cards
             join p in progress on c.Id equals p.CardId into joined

@@ -35,11 +35,11 @@ public sealed class ReviewPageSession(ReviewQueue queue, ReviewRecorder recorder
     public DateTimeOffset? WakeAt { get; private set; }
 
     /// <summary>The custom study session on <see cref="Scope"/>, or null for today's queue.</summary>
-    public CustomStudy? Custom { get; private set; }
+    public CustomSession? Custom { get; private set; }
 
     public async Task StartAsync(StudyScope scope, CancellationToken cancellationToken = default) => await StartAsync(scope, null, cancellationToken);
 
-    public async Task StartAsync(StudyScope scope, CustomStudy? custom, CancellationToken cancellationToken = default)
+    public async Task StartAsync(StudyScope scope, CustomSession? custom, CancellationToken cancellationToken = default)
     {
         (Scope, Custom) = (scope, custom);
         var first = await NextViewAsync(cancellationToken);

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AifStudy.Web.Services.Flashcards;
 
-/// <summary>Custom study (<see cref="CustomStudy"/>): review ahead, today's lapses, the sections quizzes missed.</summary>
+/// <summary>Custom study (<see cref="CustomStudy"/>): review ahead, today's lapses, the sections quizzes missed, the browser's selection.</summary>
 public sealed partial class ReviewQueue
 {
     private const int AgainRating = (int)Rating.Again;
 
-    private async Task<ReviewCard?> NextCustomAsync(int learnerId, StudyScope scope, CustomStudy custom, CancellationToken cancellationToken)
+    private async Task<ReviewCard?> NextCustomAsync(int learnerId, StudyScope scope, CustomSession custom, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
@@ -22,7 +22,7 @@ public sealed partial class ReviewQueue
         return row is null ? null : ToReviewCard(await WithEditAsync(db, learnerId, row, cancellationToken), isNew: row.State == CardState.New, settings, now);
     }
 
-    private async Task<QueueCounts> CustomCountsAsync(int learnerId, StudyScope scope, CustomStudy custom, CancellationToken cancellationToken)
+    private async Task<QueueCounts> CustomCountsAsync(int learnerId, StudyScope scope, CustomSession custom, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var task = await placements.SectionsAsync(learnerId, scope, cancellationToken);
@@ -36,7 +36,7 @@ public sealed partial class ReviewQueue
     }
 
     // The session's cards, next first: active, not suspended, not reported, in scope, and what the mode asks for.
-    private IQueryable<CustomRow> CustomRows(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, CustomStudy custom, DateTimeOffset now)
+    private IQueryable<CustomRow> CustomRows(StudyDbContext db, int learnerId, StudyScope scope, TaskSections? task, CustomSession custom, DateTimeOffset now)
     {
         var hidden = ScopeQueries.HiddenCardIds(db, learnerId);
         var startOfDay = LocalDays.StartOf(LocalDays.Today(time), time);
@@ -48,7 +48,7 @@ public sealed partial class ReviewQueue
             from p in joined.DefaultIfEmpty()
             where p == null || !p.IsSuspended
             select new { c, p };
-        switch (custom)
+        switch (custom.Kind)
         {
             case CustomStudy.Ahead:
                 var until = now.AddDays(CustomStudyRules.AheadDays);
@@ -61,6 +61,14 @@ public sealed partial class ReviewQueue
                         && todayLogs.Where(l => l.CardId == r.c.Id).OrderByDescending(l => l.ReviewedAt).ThenByDescending(l => l.Id)
                             .Select(l => l.Rating).FirstOrDefault() == AgainRating)
                     .OrderBy(r => r.p!.Due).ThenBy(r => r.c.Id);
+                break;
+            case CustomStudy.Selected:
+                // The browser's search and filters, due or not, soonest due first; once answered today a card waits
+                // until a learning step makes it due again.
+                var selected = CardFilters.Apply(db.Cards, db, learnerId, custom.Selection ?? CardListFilter.All).Select(c => c.Id);
+                rows = rows.Where(r => selected.Contains(r.c.Id)
+                        && (!todayLogs.Any(l => l.CardId == r.c.Id) || (r.p != null && r.p.State != CardState.Review && r.p.Due <= now)))
+                    .OrderBy(r => r.p == null ? now : r.p.Due).ThenBy(r => r.c.NoteSlug).ThenBy(r => r.c.Position).ThenBy(r => r.c.Id);
                 break;
             default:
                 var since = now.AddDays(-CustomStudyRules.MissedWithinDays);

@@ -24,7 +24,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         => await NextAsync(learnerId, scope, custom: null, cancellationToken);
 
     /// <summary>The next card of <paramref name="scope"/>, or of a custom session on it (<see cref="CustomStudy"/>).</summary>
-    public async Task<ReviewCard?> NextAsync(int learnerId, StudyScope scope, CustomStudy? custom, CancellationToken cancellationToken = default)
+    public async Task<ReviewCard?> NextAsync(int learnerId, StudyScope scope, CustomSession? custom, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         if (custom is { } mode)
@@ -91,7 +91,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         => await CountsAsync(learnerId, scope, custom: null, cancellationToken);
 
     /// <summary>How many cards wait in <paramref name="scope"/>, or in a custom session on it.</summary>
-    public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CustomStudy? custom, CancellationToken cancellationToken = default)
+    public async Task<QueueCounts> CountsAsync(int learnerId, StudyScope scope, CustomSession? custom, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         if (custom is { } mode)

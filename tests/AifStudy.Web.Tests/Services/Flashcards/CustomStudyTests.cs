@@ -84,6 +84,53 @@ public sealed class CustomStudyTests
         Assert.Equal(expected - 1, (await harness.Queue.CountsAsync(Me, StudyScope.All, CustomStudy.Missed)).Total);
     }
 
+    [Fact]
+    public async Task A_selected_session_takes_the_browsers_cards_due_or_not_each_once_and_learning_steps_again_when_due()
+    {
+        using var harness = await ReviewHarness.CreateAsync();
+        var ids = await CardIdsAsync(harness);
+        await SetReviewAsync(harness, ids[0], harness.Clock.Now.AddDays(30));
+        var browser = await harness.Browser.FindAsync(Me, StudyScope.All, new CardListFilter(State: CardListState.Review));
+        var session = new CustomSession(CustomStudy.Selected, new CardListFilter(State: CardListState.Review));
+
+        Assert.Equal([ids[0]], browser.Select(c => c.CardId));
+        Assert.Equal(new QueueCounts(1, 0, 0), await harness.Queue.CountsAsync(Me, StudyScope.All, session));
+        var card = (await harness.Queue.NextAsync(Me, StudyScope.All, session))!;
+        Assert.Equal(ids[0], card.CardId);
+
+        // Forgotten: it relearns and comes back once its step is due, not before; then it is done for the day.
+        await harness.Recorder.RateAsync(Me, card.CardId, Rating.Again);
+        var relearning = new CustomSession(CustomStudy.Selected, new CardListFilter(State: CardListState.Relearning));
+        Assert.Null(await harness.Queue.NextAsync(Me, StudyScope.All, relearning));
+        harness.Clock.Now += TimeSpan.FromMinutes(11);
+        Assert.Equal(ids[0], (await harness.Queue.NextAsync(Me, StudyScope.All, relearning))!.CardId);
+        await harness.Recorder.RateAsync(Me, ids[0], Rating.Good);
+        Assert.Null(await harness.Queue.NextAsync(Me, StudyScope.All, session));
+        Assert.Null(await harness.Queue.NextAsync(Me, StudyScope.All, relearning));
+    }
+
+    [Fact]
+    public async Task A_selected_session_searches_as_the_browser_does_and_takes_new_cards_beyond_the_daily_limit()
+    {
+        using var harness = await ReviewHarness.CreateAsync();
+        var first = (await harness.Browser.FindAsync(Me, StudyScope.All, CardListFilter.All, limit: 1)).Single();
+        var word = first.Front.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
+        var filter = new CardListFilter(word);
+        var found = (await harness.Browser.FindAsync(Me, StudyScope.All, filter)).Select(c => c.CardId).ToHashSet();
+        await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 0 });
+
+        var session = new CustomSession(CustomStudy.Selected, filter);
+        var seen = new List<int>();
+        while (await harness.Queue.NextAsync(Me, StudyScope.All, session) is { } card)
+        {
+            seen.Add(card.CardId);
+            await harness.Recorder.RateAsync(Me, card.CardId, Rating.Easy);
+        }
+
+        Assert.Equal(found, seen.ToHashSet());
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
     private static async Task<ReviewCard?> NextAsync(ReviewHarness harness, CustomStudy? custom, bool onlyReviews)
     {
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = onlyReviews ? 0 : 20 });

@@ -35,11 +35,9 @@ public sealed partial class CardsPage
 
     private bool LeechesOnly => Leeches is "1" or "true" || StateFilter == CardListState.Leech;
 
-    private CardListState? StateFilter => Enum.TryParse<CardListState>(State, ignoreCase: true, out var state) && Enum.IsDefined(state) ? state
-        : Leeches is "1" or "true" ? CardListState.Leech : null;
+    private CardListState? StateFilter => CardListFilter.ParseState(State) ?? (Leeches is "1" or "true" ? CardListState.Leech : null);
 
-    private AifStudy.Core.Flashcards.CardKind? KindFilter =>
-        Enum.TryParse<AifStudy.Core.Flashcards.CardKind>(Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null;
+    private AifStudy.Core.Flashcards.CardKind? KindFilter => CardListFilter.ParseKind(Kind);
 
     private CardListSort SortOrder => Enum.TryParse<CardListSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : CardListSort.Note;
 
@@ -107,7 +105,9 @@ public sealed partial class CardsPage
 
     private string ExportHref => "export/anki" + ScopeQuery;
 
-    private string ReviewHref => "review" + (ScopeQuery.Length == 0 ? "?scope=all" : ScopeQuery);
+    // What the list shows, as a review session: the scope, and the search and filters (a "selected" custom session).
+    private string ReviewHref => "review" + (ScopeQuery.Length == 0 ? "?scope=all" : ScopeQuery)
+        + (Filter.Narrows ? "&custom=selected&" + Filter.ToQuery() : "");
 
     protected override async Task OnInitializedAsync() => _domains = await Catalog.GetDomainsAsync();
 

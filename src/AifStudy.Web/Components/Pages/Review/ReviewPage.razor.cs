@@ -18,39 +18,6 @@ public sealed partial class ReviewPage
 
     [SupplyParameterFromQuery(Name = "task")] public string? TaskStatement { get; set; }
 
-    /// <summary><c>?custom=</c> ahead, lapses or missed: a custom study session on the scope.</summary>
-    [SupplyParameterFromQuery(Name = "custom")] public string? CustomName { get; set; }
-
-    private CustomStudy? Custom => CustomStudyRules.Parse(CustomName);
-
-    private static string CustomLabel(CustomStudy custom) => custom switch
-    {
-        CustomStudy.Ahead => $"reviewing ahead ({CustomStudyRules.AheadDays} days)",
-        CustomStudy.Lapses => "today's lapses",
-        _ => $"sections your quizzes missed ({CustomStudyRules.MissedWithinDays} days)",
-    };
-
-    // The same scope in a custom session, for the links under "All done".
-    private string CustomHref(CustomStudy custom)
-    {
-        var query = new List<string>();
-        if (_scope?.Scope is { } scope)
-        {
-            if (scope.TaskId is { } t) { query.Add($"task={Uri.EscapeDataString(t)}"); }
-            if (scope.Domain is { } d) { query.Add($"domain={d}"); }
-            if (scope.NoteSlug is { } n) { query.Add($"note={Uri.EscapeDataString(n)}"); }
-            if (scope.SectionAnchor is { } a) { query.Add($"section={Uri.EscapeDataString(a)}"); }
-        }
-
-        if (query.Count == 0)
-        {
-            query.Add("scope=all");
-        }
-
-        query.Add("custom=" + custom.ToString().ToLowerInvariant());
-        return "review?" + string.Join('&', query);
-    }
-
     /// <summary><c>?scope=all</c> reviews everything; no scope at all shows the choice.</summary>
     [SupplyParameterFromQuery(Name = "scope")] public string? ScopeName { get; set; }
 

@@ -44,6 +44,16 @@ public sealed class CardsPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Review_these_takes_the_search_and_filters_along_as_a_selected_session()
+    {
+        var cut = RenderCards("cards?note=foundation-model-basics&q=%E6%8C%87%E4%BB%A4%20&state=new&kind=TermDefinition&sort=due");
+
+        Assert.Equal(
+            "review?note=foundation-model-basics&custom=selected&q=%E6%8C%87%E4%BB%A4&state=new&kind=TermDefinition",
+            cut.Find("a.button[href^=review]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void Suspending_a_card_marks_it_suspended_and_unsuspending_brings_it_back()
     {
         var cut = RenderCards("cards?note=foundation-model-basics&q=%E6%8C%87%E4%BB%A4%E5%BE%AE%E8%B0%83");
