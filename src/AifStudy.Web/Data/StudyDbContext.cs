@@ -36,6 +36,8 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<PlacementCorrection> PlacementCorrections => Set<PlacementCorrection>();
 
+    public DbSet<NewCardLimit> NewCardLimits => Set<NewCardLimit>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

@@ -399,6 +399,23 @@ namespace AifStudy.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("AifStudy.Web.Data.NewCardLimit", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(210)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "Scope");
+
+                    b.ToTable("NewCardLimits");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.Note", b =>
                 {
                     b.Property<int>("Id")
@@ -899,6 +916,15 @@ namespace AifStudy.Web.Data.Migrations
                     b.HasOne("AifStudy.Web.Data.Learner", null)
                         .WithOne()
                         .HasForeignKey("AifStudy.Web.Data.LearnerSettings", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.NewCardLimit", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -65,6 +65,58 @@ public sealed class LearnerSettingsService(IDbContextFactory<StudyDbContext> dbF
         return QueueRules.Create(settings.LearnAheadMinutes, settings.BurySiblings, settings.LeechThreshold, settings.NewCardOrder);
     }
 
+    /// <summary>The learner's per-domain and per-note daily new-card limits, as (scope key, per day), domains first.</summary>
+    public async Task<IReadOnlyList<(string Scope, int PerDay)>> GetLimitsAsync(int learnerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.NewCardLimits.AsNoTracking().Where(l => l.LearnerId == learnerId).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(l => l.Scope.StartsWith("note:", StringComparison.Ordinal)).ThenBy(l => l.Scope, StringComparer.Ordinal)
+            .Select(l => (l.Scope, l.PerDay))];
+    }
+
+    /// <summary>Sets the daily new-card limit of one domain ("domain:2") or note ("note:slug").</summary>
+    /// <exception cref="ArgumentException">The scope names neither a domain (1–5) nor a note, or the limit is not 0–9999.</exception>
+    public async Task SetLimitAsync(int learnerId, string scope, int perDay, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (NewCardLimits.ParseKey(scope) is (null, null))
+        {
+            throw new ArgumentException($"\"{scope}\" is neither a domain (domain:1 to domain:5) nor a note (note:slug).", nameof(scope));
+        }
+
+        if (perDay is < 0 or > 9999)
+        {
+            throw new ArgumentException($"A daily limit must be between 0 and 9999 new cards, not {perDay}.", nameof(perDay));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.NewCardLimits.FindAsync([learnerId, scope], cancellationToken);
+        if (stored is null)
+        {
+            db.NewCardLimits.Add(new NewCardLimit { LearnerId = learnerId, Scope = scope, PerDay = perDay });
+        }
+        else
+        {
+            stored.PerDay = perDay;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Removes one scope's limit: only the overall limit applies to it again.</summary>
+    public async Task RemoveLimitAsync(int learnerId, string scope, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.NewCardLimits.Where(l => l.LearnerId == learnerId && l.Scope == scope).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    internal static async Task<NewCardLimits> LimitsAsync(StudyDbContext db, int learnerId, CancellationToken cancellationToken)
+    {
+        var rows = await db.NewCardLimits.AsNoTracking().Where(l => l.LearnerId == learnerId)
+            .Select(l => new { l.Scope, l.PerDay }).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? NewCardLimits.None : NewCardLimits.From(rows.Select(r => (r.Scope, r.PerDay)));
+    }
+
     internal static async Task<LearnerSettings> GetAsync(StudyDbContext db, int learnerId, CancellationToken cancellationToken) =>
         await db.LearnerSettings.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learnerId, cancellationToken)
             ?? new LearnerSettings { LearnerId = learnerId };

@@ -49,11 +49,18 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         {
             var generation = cursors.Generation;
             var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-            var fresh = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), today, rules)
+            var limits = await LearnerSettingsService.LimitsAsync(db, learnerId, cancellationToken);
+            var candidates = await WithinLimitsAsync(
+                NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), today, rules), db, learnerId, limits, cancellationToken);
+            var fresh = await candidates
                 .Select(c => new { c.NoteId, c.Position, Row = new QueueRow(c.Id, c.Kind, c.Front, c.Back, c.NoteSlug, c.Note!.Title, c.SectionAnchor,
                     c.SectionPathText, CardState.New, 0, null, null, now, null, 0) })
                 .FirstOrDefaultAsync(cancellationToken);
-            await RememberFirstNewAsync(db, learnerId, scope, task, rules, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), generation, importRun, cancellationToken);
+            // With per-scope limits the first card shown may lie past a full note's: the cursor stays where it was.
+            if (!limits.Any)
+            {
+                await RememberFirstNewAsync(db, learnerId, scope, task, rules, fresh is null ? null : (fresh.NoteId ?? 0, fresh.Position), generation, importRun, cancellationToken);
+            }
 
             if (fresh is not null)
             {
@@ -117,11 +124,18 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         {
             var generation = cursors.Generation;
             var importRun = await db.ImportRuns.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-            var first = await NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), today, rules)
-                .Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
-            await RememberFirstNewAsync(db, learnerId, scope, task, rules, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), generation, importRun, cancellationToken);
-
-            fresh = first.Count;
+            var cards = NewCards(db, learnerId, scope, task, cursors.Find(learnerId, scope, importRun), today, rules);
+            var limits = await LearnerSettingsService.LimitsAsync(db, learnerId, cancellationToken);
+            if (limits.Any)
+            {
+                fresh = await AllowedNewAsync(cards, db, learnerId, limits, left, cancellationToken);
+            }
+            else
+            {
+                var first = await cards.Select(c => new { c.NoteId, c.Position }).Take(left).ToListAsync(cancellationToken);
+                await RememberFirstNewAsync(db, learnerId, scope, task, rules, first.Count == 0 ? null : (first[0].NoteId ?? 0, first[0].Position), generation, importRun, cancellationToken);
+                fresh = first.Count;
+            }
         }
 
         return new QueueCounts(
