@@ -75,6 +75,13 @@ internal static partial class GiveawayChecks
             return true;
         }
 
+        // The context shown with the term is read too: "Amazon Comprehend (Language (NLP))" → "NLP for sentiment analysis…".
+        if (!string.IsNullOrWhiteSpace(item.Context)
+            && QualityText.Tokens(item.Context).Any(t => answer.Contains(t) && !distractors.Any(d => d.Contains(t))))
+        {
+            return true;
+        }
+
         if (item.Term is { } named && QualityText.Root(named) is { } r && ChineseScript.ToSimplified(item.Answer).Contains(r, StringComparison.Ordinal)
             && !item.Distractors.Any(d => ChineseScript.ToSimplified(d).Contains(r, StringComparison.Ordinal)))
         {

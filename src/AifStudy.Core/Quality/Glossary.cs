@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AifStudy.Core.Notes;
+using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Quality;
 
@@ -40,11 +41,23 @@ internal static partial class Glossary
         ["optimizer"] = ["优化器"], ["optimizers"] = ["优化器"], ["structured"] = ["结构化"], ["unstructured"] = ["非结构化"], ["summary"] = ["摘要", "总结"], ["summarize"] = ["摘要", "总结"],
         ["raw"] = ["原始"], ["hybrid"] = ["混合"], ["memory"] = ["记忆", "内存"], ["transcript"] = ["记录", "逐字稿"], ["labeled"] = ["标注"],
         ["reward"] = ["奖励"], ["policy"] = ["策略"], ["quantization"] = ["量化"], ["distillation"] = ["蒸馏"], ["pruning"] = ["剪枝"],
+        ["top"] = ["前k", "前 k", "前K", "前 K", "前n", "前N"], ["pixel"] = ["像素"], ["pixels"] = ["像素"], ["segmentation"] = ["分割"],
+        ["intersection"] = ["交集"], ["union"] = ["并集"], ["loss"] = ["损失"], ["error"] = ["误差"], ["squared"] = ["平方"],
+        ["absolute"] = ["绝对"], ["curve"] = ["曲线"], ["confusion"] = ["混淆"], ["matrix"] = ["矩阵"], ["perplexity"] = ["困惑度"],
+        ["similarity"] = ["相似"], ["cosine"] = ["余弦"], ["distance"] = ["距离"], ["probability"] = ["概率"], ["label"] = ["标签"],
+        ["labels"] = ["标签"], ["sentiment"] = ["情感", "情绪"], ["entity"] = ["实体"], ["keyword"] = ["关键词"], ["keywords"] = ["关键词"],
+    };
+
+    // A Chinese word of a term and the everyday word a description echoes it with: 注意力机制 is "关注…最相关的部分".
+    private static readonly Dictionary<string, string[]> ChineseEchoes = new(StringComparer.Ordinal)
+    {
+        ["注意力"] = ["关注"],
     };
 
     /// <summary>The Chinese of each English word of <paramref name="text"/> that the glossary knows.</summary>
     public static IEnumerable<string> Translations(string text) =>
-        LatinWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).SelectMany(w => Chinese.TryGetValue(w, out var c) ? c : []);
+        LatinWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).SelectMany(w => Chinese.TryGetValue(w, out var c) ? c : [])
+            .Concat(ChineseEchoes.Where(e => ChineseScript.ToSimplified(text).Contains(e.Key, StringComparison.Ordinal)).SelectMany(e => e.Value));
 
     /// <summary>True when every word of an English <paramref name="answer"/> has its Chinese in <paramref name="simplifiedPrompt"/>.</summary>
     public static bool SpellsOut(string simplifiedPrompt, string answer)

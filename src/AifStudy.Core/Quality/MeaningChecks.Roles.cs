@@ -26,6 +26,28 @@ internal static partial class MeaningChecks
             : CardText.WordCount(text) <= MaxRoleWords && EnglishRole().IsMatch(text);
     }
 
+    /// <summary>
+    /// True when a card's back, or a description offered as an option, opens in the first person ("we collect…",
+    /// "our users…", "我们先…"): the note-taker telling what they did, which says nothing of what the term is.
+    /// </summary>
+    public static bool NarrationBack(StudyItem item)
+    {
+        if (item.IsPractice)
+        {
+            return false;
+        }
+
+        return item.Kind switch
+        {
+            "TermDefinition" => !item.AnswerIsTerm && FirstPerson().IsMatch(item.Answer.TrimStart()),
+            "MultipleChoice" or "TrueFalse" => !item.AnswerIsTerm && item.Options.Any(o => FirstPerson().IsMatch(o.TrimStart())),
+            _ => false,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:(?i:we|we're|we’re|we've|we’ve|our|ours|us|let's|let’s)\b|I\b(?!\.)|I'm\b|(我们|咱们|我們|咱們))")]
+    private static partial Regex FirstPerson();
+
     // "its Too good at our learning problem": whose?
     [GeneratedRegex(@"^(its|it's|it’s|their|they're|they’re|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounLead();

@@ -18,6 +18,11 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|(or|and|but|then|so|also|on|in|at|for|from|by|about|into|of)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConjunctionLead();
 
+    // "Requires labeled data", "Used to predict a value", "需要标注数据": a bullet that says something of the topic above
+    // (a predicate with its subject left out), not the name of a thing.
+    [GeneratedRegex(@"^((requires|needs|uses|used|has|have|is|are|was|were|can|could|may|might|must|should|will|would|provides|allows|helps|makes|takes|gives|offers|supports|includes|contains|enables|involves|reduces|increases|improves|works|learns|means|creates|generates|produces|returns|predicts|handles|builds|converts|detects|identifies|analyzes|analyses|extracts|stores|runs|trains|performs|leverages|lets|gets|keeps|finds|depends|relies|tends|based|designed|trained|does|doesn't|don't|cannot|can't|won't|isn't|aren't)\s|(需要|不需要|无需|無需|可以|能够|能夠|用于|用於|适用于|適用於|不能|无法|無法|必须|必須|应该|應該)\p{IsCJKUnifiedIdeographs})", RegexOptions.IgnoreCase)]
+    private static partial Regex PredicateLead();
+
     // "Click + Create a resource and search for [...]", "Observe predictions and adjust the [...] slider", "点击[...]按钮":
     // a step of a tutorial, whose blank is a control on a screen the card never names.
     public static bool ClozeInstruction(StudyItem item) =>

@@ -84,7 +84,8 @@ internal static partial class SubjectChecks
     public static bool IncompleteTerm(StudyItem item) =>
         item.Term is { } term
         && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
-            || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim()));
+            || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
+            || PredicateLead().IsMatch(term.Trim()));
 
 
     public static bool MissingSubject(StudyItem item)

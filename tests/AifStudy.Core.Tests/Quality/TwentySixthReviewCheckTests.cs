@@ -1,0 +1,66 @@
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>Checks from blind run 37: the note-taker's own voice, predicates as terms, giveaways by context and translation.</summary>
+public sealed class TwentySixthReviewCheckTests
+{
+    [Theory]
+    [InlineData("we collect a vast amount of data", true)]
+    [InlineData("We implement a model and train it, we have the structure", true)]
+    [InlineData("our users see the model's answers", true)]
+    [InlineData("我们把数据分成训练集和测试集", true)]
+    [InlineData("I think it is a managed service", true)]
+    [InlineData("i.e. the layer that stores data", false)]
+    [InlineData("The layer that stores and prepares the training data.", false)]
+    [InlineData("Weights that a model learns during training.", false)]
+    public void A_back_in_the_note_takers_voice_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("narration-back", Card("TermDefinition", "What is Data Layer? (AI Components)", back, "Data Layer", script: ItemScript.English)));
+
+    [Fact]
+    public void A_description_in_the_note_takers_voice_is_dropped_from_the_options() =>
+        Assert.True(Fires("narration-back", Choice("Which of the following describes \"Model Layer\"?", "we implement a model and train it",
+            ["how to serve the model and its capabilities", "data scientists choose frameworks for the use case", "the raw data the model learns from"], "Model Layer", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Requires labeled data", true)]
+    [InlineData("Used to predict a numeric value", true)]
+    [InlineData("Can be fine-tuned", true)]
+    [InlineData("需要标注数据", true)]
+    [InlineData("用于文本分类", true)]
+    [InlineData("Supervised Learning", false)]
+    [InlineData("Usage Policies", false)]
+    [InlineData("Canary Deployment", false)]
+    [InlineData("标注数据", false)]
+    public void A_predicate_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "very powerful, but difficult to perform on millions of data points", term, script: ItemScript.English)));
+
+    [Fact]
+    public void A_word_of_the_context_that_only_the_right_description_holds_gives_it_away()
+    {
+        var item = Choice("Which of the following describes \"Amazon Comprehend (Language (NLP))\"?", "NLP for sentiment analysis, entity recognition, and topic modeling.",
+            ["Builds conversational voice/text chatbots using the same tech as Alexa.", "Neural machine translation for 75+ languages.", "Converts audio to text using ASR (Automatic Speech Recognition)."],
+            "Amazon Comprehend", script: ItemScript.English) with { Context = "Language (NLP)" };
+
+        Assert.True(Fires("giveaway-shared-words", item));
+    }
+
+    [Fact]
+    public void A_description_that_translates_a_word_of_the_term_gives_it_away()
+    {
+        var topK = Choice("下列哪一项是对「Top-k Accuracy（分类任务）」的描述？", "预测结果的前k个中包含正确标签的比例。",
+            ["预测概率与真实标签的差异，越小越好。", "精确率和召回率的调和平均数，兼顾误报和漏报。", "反映模型区分正负样本能力，曲线下的面积。"], "Top-k Accuracy");
+        var pixel = Choice("以下描述对应「语义分割/实例分割」中的哪个术语？「正确分类像素占总像素比例。」", "Pixel Accuracy",
+            ["mIoU（mean Intersection over Union）", "Dice Coefficient"], answerIsTerm: true);
+        var attention = Choice("以下描述对应「神经网络层」中的哪个术语？「关注输入文本中最相关的部分；是 Transformer 模型的核心部分」", "注意力机制",
+            ["前馈层", "嵌入层"], answerIsTerm: true);
+        var fair = Choice("以下描述对应「神经网络层」中的哪个术语？「将输入文本转换为称为嵌入的向量表示」", "前馈层",
+            ["注意力机制", "卷积层"], answerIsTerm: true);
+
+        Assert.True(Fires("giveaway-shared-words", topK));
+        Assert.True(Fires("giveaway-shared-words", pixel));
+        Assert.True(Fires("giveaway-shared-words", attention));
+        Assert.False(Fires("giveaway-shared-words", fair));
+    }
+}
