@@ -31,6 +31,11 @@ internal static class ReviewBenchmark
         var cursors = new NewCardCursors();
         var queue = new ReviewQueue(factory, cursors, new AifStudy.Web.Services.Exam.ExamPlacements(factory, TimeProvider.System), TimeProvider.System);
         using var recorder = new ReviewRecorder(factory, cursors, TimeProvider.System);
+        if (Environment.GetEnvironmentVariable("BENCH_NOBURY") == "1")
+        {
+            await new LearnerSettingsService(factory).SaveAsync(new LearnerSettings { LearnerId = Learner.DefaultId, BurySiblings = false });
+        }
+
         var next = new List<double>();
         var rate = new List<double>();
         for (var i = 0; i < calls + 20; i++)

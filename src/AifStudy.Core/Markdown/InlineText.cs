@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 
 namespace AifStudy.Core.Markdown;
 
-/// <summary>Plain text of Markdig inlines (markup dropped, HTML tags dropped, line breaks as spaces).</summary>
+/// <summary>Plain text of Markdig inlines (markup dropped, HTML tags and images inside text dropped, line breaks as spaces).</summary>
 public static class InlineText
 {
     /// <summary>The plain text of <paramref name="inline"/> and its descendants, trimmed.</summary>
@@ -14,8 +14,13 @@ public static class InlineText
             return "";
         }
 
+        // The container's own children, so that the text of an image asked for itself is its alt text.
         var sb = TextBuilders.Rent();
-        Append(sb, inline);
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            Append(sb, child);
+        }
+
         return TextBuilders.ToTrimmedStringAndReturn(sb);
     }
 
@@ -62,6 +67,9 @@ public static class InlineText
                 sb.Append(' ');
                 break;
             case HtmlInline:
+                break;
+            case LinkInline { IsImage: true }:
+                // An image inside text ("![alt text](image-19.png)") is not words of the sentence.
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)

@@ -134,7 +134,7 @@ internal static partial class MeaningChecks
     private static partial Regex QuantityOnly();
 
     // "configurable by…", "on a large corpus of unlabeled text data": how or where, with no subject; not what.
-    [GeneratedRegex(@"^([a-z]+(able|ible)|on|in|at|with|by|from|for|over|under|via|through|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once)\b")]
+    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once)\b")]
     private static partial Regex FragmentLead();
 
     public static bool BackRepeatsTerm(StudyItem item)
@@ -221,6 +221,6 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer|may|might|could|can lead)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitLead();
 
-    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 }

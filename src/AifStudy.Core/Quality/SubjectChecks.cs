@@ -15,6 +15,7 @@ internal static partial class SubjectChecks
     private static readonly string[] Pronouns =
     [
         "其", "它", "这", "這", "该", "該", "此", "上述", "以上", "前者", "后者", "後者", "他们", "他們",
+        "下面", "上面", "以下", "如下", "下方", "上方", "这里", "這裡", "此处", "此處",
         "this ", "these ", "it ", "they ", "those ", "its ", "their ", "that ", "such ",
     ];
 
@@ -180,7 +181,7 @@ internal static partial class SubjectChecks
     private static partial Regex ConceptEnd();
 
     // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
-    [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|main|key|core|common|other|basic)")]
+    [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|main|key|core|common|other|basic|overall|final|specific)")]
     private static partial Regex LabelQualifier();
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's

@@ -64,3 +64,50 @@ public sealed class TwentySixthReviewCheckTests
         Assert.False(Fires("giveaway-shared-words", fair));
     }
 }
+
+/// <summary>Checks from blind run 38: continuations split at a colon, prepositions and "below" as terms, "same as above", qualified labels, images in text.</summary>
+public sealed class TwentySeventhReviewCheckTests
+{
+    private static readonly AifStudy.Core.Notes.NoteParser Parser = new();
+
+    [Theory]
+    [InlineData("of all stages, including data ingestion, pre-processing, training, etc…", true)]
+    [InlineData("of model in productions", true)]
+    [InlineData("Automating all stages of the ML lifecycle.", false)]
+    public void A_back_that_continues_the_term_after_a_colon_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("fragment-back", Card("TermDefinition", "What is Automation? (MLOps › Key Principles)", back, "Automation", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Throughout the AI lifecycle", true)]
+    [InlineData("During training", true)]
+    [InlineData("Within a VPC", true)]
+    [InlineData("Throughput", false)]
+    public void A_prepositional_phrase_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "design, development, deployment, monitoring, evaluation", term, script: ItemScript.English)));
+
+    [Fact]
+    public void Below_is_not_a_term() =>
+        Assert.True(Fires("missing-subject", Card("TermDefinition", "“下面”指什么？（Security）", "加上水印后的结果，可以看到确实很难直接察觉到", "下面")));
+
+    [Fact]
+    public void Same_as_above_points_at_what_the_learner_never_sees() =>
+        Assert.True(Fires("dangling-reference", Card("TermDefinition", "“给予冲突的指令（论文同上）”指什么？（JailBreaking）", "在提示词末尾附上一句话，让模型接着写", "给予冲突的指令（论文同上）")));
+
+    [Theory]
+    [InlineData("整体目标", true)]
+    [InlineData("最终目标", true)]
+    [InlineData("Overall Goal", true)]
+    [InlineData("目标检测", false)]
+    public void A_qualified_label_is_not_a_term(string term, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(term));
+
+    [Fact]
+    public void An_image_inside_a_definition_is_not_part_of_its_text()
+    {
+        var parsed = Parser.Parse("# MLOps\n\n## Key Principles\n\n- Continuous Integration: test models consistently\n- Continuous Delivery: delivery of models to production ![alt text](image-19.png)\n", "m.md");
+
+        var definitions = parsed.Sections.SelectMany(s => s.Definitions).ToDictionary(d => d.Term, d => d.Definition);
+
+        Assert.Equal("delivery of models to production", definitions["Continuous Delivery"]);
+    }
+}
