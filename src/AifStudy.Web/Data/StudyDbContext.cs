@@ -38,6 +38,8 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<NewCardLimit> NewCardLimits => Set<NewCardLimit>();
 
+    public DbSet<BuriedCard> BuriedCards => Set<BuriedCard>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

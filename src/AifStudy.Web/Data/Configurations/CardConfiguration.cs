@@ -15,9 +15,9 @@ internal sealed class CardConfiguration : IEntityTypeConfiguration<Card>
         builder.HasIndex(c => c.Key).IsUnique();
         // (NoteId, Position) also serves lookups by note; it is the order new cards are introduced in.
         builder.HasIndex(c => new { c.NoteId, c.Position });
-        // Burying finds a reviewed card's siblings by note and subject (SiblingQueries.BuriedIds).
-        builder.HasIndex(c => new { c.NoteId, c.Subject });
-        builder.HasIndex(c => c.NoteSlug);
+        // Burying finds a reviewed card's siblings by note and subject (SiblingQueries.BuriedIds); it also serves
+        // lookups by note slug.
+        builder.HasIndex(c => new { c.NoteSlug, c.Subject });
         builder.HasIndex(c => c.RetiredAt);
         builder.HasIndex(c => c.Domain);
 

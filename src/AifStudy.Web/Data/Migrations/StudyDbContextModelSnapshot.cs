@@ -16,6 +16,31 @@ namespace AifStudy.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AifStudy.Web.Data.BuriedCard", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewLogId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId", "CardId", "ReviewLogId");
+
+                    b.HasIndex("CardId");
+
+                    b.HasIndex("ReviewLogId");
+
+                    b.HasIndex("LearnerId", "Until", "CardId");
+
+                    b.ToTable("BuriedCards");
+                });
+
             modelBuilder.Entity("AifStudy.Web.Data.Card", b =>
                 {
                     b.Property<int>("Id")
@@ -84,13 +109,11 @@ namespace AifStudy.Web.Data.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("NoteSlug");
-
                     b.HasIndex("RetiredAt");
 
                     b.HasIndex("NoteId", "Position");
 
-                    b.HasIndex("NoteId", "Subject");
+                    b.HasIndex("NoteSlug", "Subject");
 
                     b.ToTable("Cards");
                 });
@@ -842,6 +865,21 @@ namespace AifStudy.Web.Data.Migrations
                     b.HasIndex("LearnerId", "ReadAt");
 
                     b.ToTable("SectionReads");
+                });
+
+            modelBuilder.Entity("AifStudy.Web.Data.BuriedCard", b =>
+                {
+                    b.HasOne("AifStudy.Web.Data.Card", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AifStudy.Web.Data.ReviewLog", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewLogId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AifStudy.Web.Data.Card", b =>

@@ -37,7 +37,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         var rules = LearnerSettingsService.ToRules(settings);
-        var today = SiblingQueries.BuriedIds(db, SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time)));
+        var today = SiblingQueries.BuriedIds(db, learnerId, now);
         var schedulable = db.CardProgress.Schedulable(db, learnerId).InScope(scope, task);
         var due = await Rows(schedulable.NotBuried(today, rules).Where(p => p.Due <= now)).FirstOrDefaultAsync(cancellationToken);
         if (due is not null)
@@ -111,7 +111,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await LearnerSettingsService.GetAsync(db, learnerId, cancellationToken);
         var rules = LearnerSettingsService.ToRules(settings);
-        var today = SiblingQueries.BuriedIds(db, SiblingQueries.ReviewedSince(db, learnerId, LocalDays.StartOf(LocalDays.Today(time), time)));
+        var today = SiblingQueries.BuriedIds(db, learnerId, now);
         var horizon = rules.LearnAheadHorizon(now);
         var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task).NotBuried(today, rules)
             .Where(p => p.Due <= now || ((p.State == CardState.Learning || p.State == CardState.Relearning) && p.Due <= horizon))

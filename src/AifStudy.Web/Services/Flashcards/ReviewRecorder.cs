@@ -86,12 +86,33 @@ public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, 
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await BurySiblingsAsync(db, learnerId, cardId, log.Id, settings, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new RateResult(RateStatus.Recorded, progress.Reps, log.Id, outcome) { BecameLeech = leech };
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    // With burying on, the card's siblings wait until the learner's next day (undone with the log, by cascade); burials
+    // from earlier days are cleared on the way.
+    private async Task BurySiblingsAsync(StudyDbContext db, int learnerId, int cardId, long logId, LearnerSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.BuriedCards.Where(b => b.LearnerId == learnerId && b.Until <= now).ExecuteDeleteAsync(cancellationToken);
+        if (!settings.BurySiblings)
+        {
+            return;
+        }
+
+        var card = await db.Cards.AsNoTracking().SingleAsync(c => c.Id == cardId, cancellationToken);
+        var until = LocalDays.StartOf(LocalDays.DateOf(now, time).AddDays(1), time);
+        var siblings = await SiblingQueries.SiblingIds(db, card).ToListAsync(cancellationToken);
+        if (siblings.Count > 0)
+        {
+            db.BuriedCards.AddRange(siblings.Select(id => new BuriedCard { LearnerId = learnerId, CardId = id, ReviewLogId = logId, Until = until }));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
