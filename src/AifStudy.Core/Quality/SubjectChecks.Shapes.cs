@@ -20,7 +20,7 @@ internal static partial class SubjectChecks
 
     // "Requires labeled data", "Used to predict a value", "需要标注数据": a bullet that says something of the topic above
     // (a predicate with its subject left out), not the name of a thing.
-    [GeneratedRegex(@"^((requires|needs|uses|used|has|have|is|are|was|were|can|could|may|might|must|should|will|would|provides|allows|helps|makes|takes|gives|offers|supports|includes|contains|enables|involves|reduces|increases|improves|works|learns|means|creates|generates|produces|returns|predicts|handles|builds|converts|detects|identifies|analyzes|analyses|extracts|stores|runs|trains|performs|leverages|lets|gets|keeps|finds|depends|relies|tends|based|designed|trained|does|doesn't|don't|cannot|can't|won't|isn't|aren't)\s|(需要|不需要|无需|無需|可以|能够|能夠|用于|用於|适用于|適用於|不能|无法|無法|必须|必須|应该|應該)\p{IsCJKUnifiedIdeographs})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((requires|needs|uses|used|has|have|is|are|was|were|can|could|may|might|must|should|will|would|provides|allows|helps|makes|takes|gives|offers|supports|includes|contains|enables|involves|reduces|increases|improves|works|learns|means|creates|generates|produces|returns|predicts|handles|builds|converts|detects|identifies|analyzes|analyses|extracts|stores|runs|trains|performs|leverages|lets|gets|keeps|finds|depends|relies|tends|based|designed|trained|does|doesn't|don't|do not|never|avoid|cannot|can't|won't|isn't|aren't)\s|(需要|不需要|无需|無需|可以|能够|能夠|用于|用於|适用于|適用於|不能|无法|無法|必须|必須|应该|應該|不要|切勿|避免)\p{IsCJKUnifiedIdeographs})", RegexOptions.IgnoreCase)]
     private static partial Regex PredicateLead();
 
     // "Click + Create a resource and search for [...]", "Observe predictions and adjust the [...] slider", "点击[...]按钮":

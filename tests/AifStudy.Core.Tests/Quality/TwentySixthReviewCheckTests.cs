@@ -111,3 +111,20 @@ public sealed class TwentySeventhReviewCheckTests
         Assert.Equal("delivery of models to production", definitions["Continuous Delivery"]);
     }
 }
+
+/// <summary>Checks from blind run 39: advice and negated imperatives as terms, a clause cut at "可以被认为".</summary>
+public sealed class TwentyEighthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Remember the distinction", true)]
+    [InlineData("不要只看 Accuracy", true)]
+    [InlineData("Avoid data leakage", true)]
+    [InlineData("Never trust raw outputs", true)]
+    [InlineData("单词嵌入层可以被认为", true)]
+    [InlineData("也称为", true)]
+    [InlineData("Data Leakage", false)]
+    [InlineData("单词嵌入层", false)]
+    [InlineData("别名", false)]
+    public void Advice_and_clauses_cut_mid_way_are_not_terms(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "a point the author makes about the topic above", term, script: ItemScript.English)));
+}

@@ -95,7 +95,7 @@ public sealed class ImportPipelineTests
 
         await harness.Importer.ImportAsync();
 
-        Assert.Equal(6, migrated.Count);
+        Assert.Equal(5, migrated.Count); // Key, (NoteId, Position), (NoteSlug, Subject), RetiredAt, Domain
         Assert.Equal(migrated, await CardIndexesAsync(harness));
     }
 
