@@ -72,6 +72,18 @@ internal static partial class DefinitionReader
     [GeneratedRegex(@"^(\d+[.)、]\s*)?(why|how come)\b|为什么|為什麼|为何|為何|(的|之)原因[?？:：]?$", RegexOptions.IgnoreCase)]
     private static partial Regex WhyQuestion();
 
+    /// <summary>
+    /// True for a title of a topic's qualities ("Business Benefits", "Advantages", "Key Features", "优势"): the items
+    /// under it ("Enhanced Accuracy: …", "Cost Effective: …") say what the topic above offers; their labels are no terms.
+    /// </summary>
+    internal static bool IsQualitiesTitle(string text) => QualitiesTitle().IsMatch(text.Trim().TrimEnd(':', '：'));
+
+    /// <summary>A why-question or a title of qualities: the labels of the items under it are no terms.</summary>
+    internal static bool GivesNoTerms(string text) => IsWhyQuestion(text) || IsQualitiesTitle(text);
+
+    [GeneratedRegex(@"^(\d+[.)、]\s*)?(((key|main|core|top|business|major|primary)\s+)?(benefits?|advantages?|strengths|pros)|(key|main|core|top|notable)\s+(features|capabilities))$|(^|的|之)(优势|優勢|优点|優點|好处|好處|主要功能|核心功能|主要特点|主要特點|收益)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QualitiesTitle();
+
     [GeneratedRegex(@"^(a|an|the|one|when|used|any|each)\s", RegexOptions.IgnoreCase)]
     private static partial Regex IsWhat();
 

@@ -88,7 +88,7 @@ internal static partial class DefinitionReader
 
                 // "Why deep learning thrive now?" over "Hardware: gaming market subsidized…": the items under a why-question
                 // are its reasons, and their labels are no terms.
-                if (first is not null && IsWhyQuestion(texts.Of(first)))
+                if (first is not null && GivesNoTerms(texts.Of(first)))
                 {
                     break;
                 }

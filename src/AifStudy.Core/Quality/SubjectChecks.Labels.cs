@@ -39,6 +39,7 @@ internal static partial class SubjectChecks
         "notation", "notations", "symbols", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
         "策略", "strategy", "strategies", "protip", "protips", "hint", "hints", "reminder", "fyi", "tldr", "aside", "贡献", "核心贡献", "主要贡献", "keycontributions",
         "maincontributions", "benefit", "advantage", "disadvantage", "drawback", "downside", "upside", "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
+        "businessuse", "businessuses", "businessvalue", "tools", "awstools", "awsservices", "keyword", "keywords", "triggerphrase",
         "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 }

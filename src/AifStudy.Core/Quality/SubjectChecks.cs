@@ -86,7 +86,8 @@ internal static partial class SubjectChecks
         item.Term is { } term
         && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
             || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
-            || PredicateLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim()));
+            || PredicateLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
+            || term.Contains('→') || term.Contains("->", StringComparison.Ordinal) || term.Contains("=>", StringComparison.Ordinal) || term.Contains('⇒'));
 
 
     public static bool MissingSubject(StudyItem item)

@@ -128,3 +128,44 @@ public sealed class TwentyEighthReviewCheckTests
     public void Advice_and_clauses_cut_mid_way_are_not_terms(string term, bool dropped) =>
         Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "a point the author makes about the topic above", term, script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 40: a topic's benefits and features are no terms; table labels; a condition with an arrow.</summary>
+public sealed class TwentyNinthReviewCheckTests
+{
+    private static readonly AifStudy.Core.Notes.NoteParser Parser = new();
+
+    [Theory]
+    [InlineData("Business Benefits", true)]
+    [InlineData("Key Features", true)]
+    [InlineData("Advantages:", true)]
+    [InlineData("RAG 的优势", true)]
+    [InlineData("Features", false)]
+    [InlineData("Feature Engineering", false)]
+    [InlineData("Benefit Corporation Rules", false)]
+    public void A_title_of_qualities_gives_no_terms(string title, bool qualities) =>
+        Assert.Equal(qualities, AifStudy.Core.Notes.DefinitionReader.IsQualitiesTitle(title));
+
+    [Fact]
+    public void The_items_under_a_benefits_heading_give_no_definitions_but_a_glossary_beside_it_does()
+    {
+        var parsed = Parser.Parse("# Bedrock Knowledge Bases\n\n## Business Benefits\n\n- Enhanced Accuracy: answers grounded in your documents\n- Cost Effective: no retraining of the model\n\n## Components\n\n- Embeddings model: turns text into vectors for search\n", "kb.md");
+
+        var terms = parsed.Sections.SelectMany(s => s.Definitions).Select(d => d.Term).ToList();
+
+        Assert.DoesNotContain("Enhanced Accuracy", terms);
+        Assert.DoesNotContain("Cost Effective", terms);
+        Assert.Contains("Embeddings model", terms);
+    }
+
+    [Theory]
+    [InlineData("Business Use", true)]
+    [InlineData("AWS Tools", true)]
+    [InlineData("Keyword", true)]
+    [InlineData("Knowledge Base", false)]
+    public void Table_and_bullet_labels_are_no_terms(string term, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(term));
+
+    [Fact]
+    public void A_condition_with_an_arrow_is_not_a_term() =>
+        Assert.True(Fires("incomplete-term", Card("TermDefinition", "What is Temperature → 0?", "the model always picks the most likely token", "Temperature → 0", script: ItemScript.English)));
+}
