@@ -69,7 +69,7 @@ internal static class FsrsOracle
     {
         if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@open-spaced-repetition", "binding")))
         {
-            return $"the fsrs-rs oracle is not installed: run `npm ci --prefix {Folder}` (Node 20 or later) to compare the optimiser with fsrs-rs.";
+            return $"the fsrs-rs oracle is not installed: run `npm install --prefix {Folder}` (Node 20 or later) to compare the optimiser with fsrs-rs.";
         }
 
         try
@@ -82,7 +82,7 @@ internal static class FsrsOracle
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or FormatException)
         {
-            return "Node is not on PATH: install Node 20 or later and run `npm ci` in tests/fsrs-oracle to compare the optimiser with fsrs-rs.";
+            return "Node is not on PATH: install Node 20 or later and run `npm install` in tests/fsrs-oracle to compare the optimiser with fsrs-rs.";
         }
     }
 }

@@ -49,14 +49,7 @@ function toolbar(node, panzoom) {
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Diagram view');
     const button = (label, text, action, testId) => {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.className = 'diagram-tool';
-        b.textContent = text;
-        b.title = label;
-        b.setAttribute('aria-label', label);
-        b.dataset.testid = testId;
-        b.addEventListener('click', action);
+        const b = toolButton(label, text, action, testId);
         bar.append(b);
         return b;
     };
@@ -65,6 +58,19 @@ function toolbar(node, panzoom) {
     button('Fit to width', '↔', () => panzoom.reset(), 'diagram-fit');
     const full = button('Full screen', '⤢', () => toggleFull(node, panzoom, full), 'diagram-full');
     node.prepend(bar);
+}
+
+/** A button of a diagram's toolbar: its text, its label for screen readers and as a tooltip, and what it does. */
+export function toolButton(label, text, action, testId) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'diagram-tool';
+    b.textContent = text;
+    b.title = label;
+    b.setAttribute('aria-label', label);
+    b.dataset.testid = testId;
+    b.addEventListener('click', action);
+    return b;
 }
 
 function toggleFull(node, panzoom, button) {

@@ -1,3 +1,5 @@
+import { toolButton } from './diagram-zoom.js';
+
 // Exploring a drawn mindmap, as in Markmap: a click (or Enter) on a node that stands for a section opens that section
 // (the generated mindmap names them in "%% link nN anchor" comment lines, which Mermaid skips), and every branch folds
 // and unfolds from the small circle at its node's corner, or all at once from the toolbar. Folding redraws the map
@@ -186,17 +188,7 @@ function foldButtons(node, tree, folded, redraw) {
     if (!bar || tree.nodes.every(n => n.children.length === 0)) {
         return;
     }
-    const button = (text, label, testId, action) => {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.className = 'diagram-tool';
-        b.textContent = text;
-        b.title = label;
-        b.setAttribute('aria-label', label);
-        b.dataset.testid = testId;
-        b.addEventListener('click', action);
-        bar.prepend(b);
-    };
+    const button = (text, label, testId, action) => bar.prepend(toolButton(label, text, action, testId));
     button('⊞', 'Unfold every branch', 'mindmap-unfold-all', () => {
         folded.clear();
         redraw(null);

@@ -17,7 +17,7 @@ public sealed class BuryingTests
         using var harness = await ReviewHarness.CreateAsync();
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 100 });
         var first = (await harness.Queue.NextAsync(Me, StudyScope.All))!;
-        var sibling = await AddSiblingAsync(harness, first.CardId);
+        var sibling = await SiblingCards.AddAsync(harness, first.CardId);
         await harness.Recorder.RateAsync(Me, first.CardId, Rating.Easy);
         Assert.Equal(1, await BuriedRowsAsync(harness));
 
@@ -34,7 +34,7 @@ public sealed class BuryingTests
         using var harness = await ReviewHarness.CreateAsync();
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 100 });
         var first = (await harness.Queue.NextAsync(Me, StudyScope.All))!;
-        var sibling = await AddSiblingAsync(harness, first.CardId);
+        var sibling = await SiblingCards.AddAsync(harness, first.CardId);
         await harness.Recorder.RateAsync(Me, first.CardId, Rating.Easy);
 
         harness.Clock.Now = harness.Clock.Now.AddDays(1);
@@ -53,20 +53,5 @@ public sealed class BuryingTests
     {
         await using var db = harness.Database.CreateDbContext();
         return await db.BuriedCards.CountAsync();
-    }
-
-    private static async Task<int> AddSiblingAsync(ReviewHarness harness, int cardId)
-    {
-        await using var db = harness.Database.CreateDbContext();
-        var card = await db.Cards.AsNoTracking().SingleAsync(c => c.Id == cardId);
-        var sibling = new Card
-        {
-            Key = "sibling" + card.Key[7..], NoteId = card.NoteId, NoteSlug = card.NoteSlug, Domain = card.Domain, Kind = Core.Flashcards.CardKind.DefinitionTerm,
-            Front = "Which term is this?\n\n" + card.Back, Back = card.Subject, Subject = card.Subject, SectionAnchor = card.SectionAnchor,
-            SectionPathText = card.SectionPathText, Position = card.Position, CreatedAt = card.CreatedAt, UpdatedAt = card.UpdatedAt,
-        };
-        db.Cards.Add(sibling);
-        await db.SaveChangesAsync();
-        return sibling.Id;
     }
 }

@@ -80,7 +80,7 @@ public sealed class ReviewSessionRulesTests
         using var harness = await ReviewHarness.CreateAsync();
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 100 });
         var first = (await harness.Queue.NextAsync(Me, StudyScope.All))!;
-        var sibling = await AddSiblingAsync(harness, first.CardId);
+        var sibling = await SiblingCards.AddAsync(harness, first.CardId);
 
         await harness.Recorder.RateAsync(Me, first.CardId, Rating.Easy);
 
@@ -98,7 +98,7 @@ public sealed class ReviewSessionRulesTests
         using var harness = await ReviewHarness.CreateAsync();
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 100, BurySiblings = false });
         var first = (await harness.Queue.NextAsync(Me, StudyScope.All))!;
-        var sibling = await AddSiblingAsync(harness, first.CardId);
+        var sibling = await SiblingCards.AddAsync(harness, first.CardId);
 
         await harness.Recorder.RateAsync(Me, first.CardId, Rating.Easy);
 
@@ -111,7 +111,7 @@ public sealed class ReviewSessionRulesTests
         using var harness = await ReviewHarness.CreateAsync();
         await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, NewCardsPerDay = 0 });
         var cards = await ActiveCardIdsAsync(harness);
-        var (a, b) = (cards[0], await AddSiblingAsync(harness, cards[0]));
+        var (a, b) = (cards[0], await SiblingCards.AddAsync(harness, cards[0]));
         await SetProgressAsync(harness, a, CardState.Review, harness.Clock.Now.AddDays(-1));
         await SetProgressAsync(harness, b, CardState.Review, harness.Clock.Now.AddDays(-1));
 
@@ -215,20 +215,6 @@ public sealed class ReviewSessionRulesTests
     }
 
     // A second card from the same item of the same note (a reverse card, say), right after the first.
-    private static async Task<int> AddSiblingAsync(ReviewHarness harness, int cardId)
-    {
-        await using var db = harness.Database.CreateDbContext();
-        var card = await db.Cards.AsNoTracking().SingleAsync(c => c.Id == cardId);
-        var sibling = new Card
-        {
-            Key = "sibling" + card.Key[7..], NoteId = card.NoteId, NoteSlug = card.NoteSlug, Domain = card.Domain, Kind = Core.Flashcards.CardKind.DefinitionTerm,
-            Front = "Which term is this?\n\n" + card.Back, Back = card.Subject, Subject = card.Subject, SectionAnchor = card.SectionAnchor,
-            SectionPathText = card.SectionPathText, Position = card.Position, CreatedAt = card.CreatedAt, UpdatedAt = card.UpdatedAt,
-        };
-        db.Cards.Add(sibling);
-        await db.SaveChangesAsync();
-        return sibling.Id;
-    }
 
     private static async Task<List<int>> NewCardsTodayAsync(ReviewHarness harness, int limit)
     {
