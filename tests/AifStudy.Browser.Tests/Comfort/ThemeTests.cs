@@ -36,6 +36,9 @@ public sealed class ThemeTests(PortalBrowserFixture fixture)
         var page = await fixture.NewPageAsync(colorScheme: ColorScheme.Light);
         await page.GotoAsync("stats");
         var button = page.GetByTestId("theme-toggle");
+        // The button works before the circuit starts, but a click while Blazor swaps the prerendered page for the
+        // interactive one can land on a button that is being replaced: on a busy machine, wait for the swap.
+        await PageMetrics.WaitForInteractiveAsync(page);
 
         await button.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Theme: light" })).ToBeVisibleAsync();
@@ -54,6 +57,7 @@ public sealed class ThemeTests(PortalBrowserFixture fixture)
         await page.UnrouteAllAsync();
 
         await page.ReloadAsync();
+        await PageMetrics.WaitForInteractiveAsync(page);
         await button.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Theme: system" })).ToBeVisibleAsync();
         Assert.Null(await page.EvaluateAsync<string?>("() => document.documentElement.dataset.theme ?? null"));
