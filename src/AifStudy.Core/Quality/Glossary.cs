@@ -45,7 +45,8 @@ internal static partial class Glossary
         ["intersection"] = ["交集"], ["union"] = ["并集"], ["loss"] = ["损失"], ["error"] = ["误差"], ["squared"] = ["平方"],
         ["absolute"] = ["绝对"], ["curve"] = ["曲线"], ["confusion"] = ["混淆"], ["matrix"] = ["矩阵"], ["perplexity"] = ["困惑度"],
         ["similarity"] = ["相似"], ["cosine"] = ["余弦"], ["distance"] = ["距离"], ["probability"] = ["概率"], ["label"] = ["标签"],
-        ["labels"] = ["标签"], ["sentiment"] = ["情感", "情绪"], ["entity"] = ["实体"], ["keyword"] = ["关键词"], ["keywords"] = ["关键词"],
+        ["labels"] = ["标签"], ["creativity"] = ["创造力", "创意"], ["flexibility"] = ["灵活"], ["relevance"] = ["相关"], ["coherence"] = ["连贯"],
+        ["fluency"] = ["流畅"], ["experience"] = ["体验", "经验"], ["sentiment"] = ["情感", "情绪"], ["entity"] = ["实体"], ["keyword"] = ["关键词"], ["keywords"] = ["关键词"],
     };
 
     // A Chinese word of a term and the everyday word a description echoes it with: 注意力机制 is "关注…最相关的部分".

@@ -134,7 +134,7 @@ internal static partial class MeaningChecks
     private static partial Regex QuantityOnly();
 
     // "configurable by…", "on a large corpus of unlabeled text data": how or where, with no subject; not what.
-    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once)\b")]
+    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once|like|unlike|same as|similar to)\b")]
     private static partial Regex FragmentLead();
 
     public static bool BackRepeatsTerm(StudyItem item)

@@ -83,7 +83,8 @@ internal static partial class SubjectChecks
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
 
     public static bool IncompleteTerm(StudyItem item) =>
-        item.Term is { } term
+        (item.AnswerIsTerm && item.Options.Any(o => ConjunctionLead().IsMatch(o.Trim())))
+        || item.Term is { } term
         && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
             || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
             || PredicateLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())

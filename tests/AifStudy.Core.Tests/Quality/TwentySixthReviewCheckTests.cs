@@ -169,3 +169,31 @@ public sealed class TwentyNinthReviewCheckTests
     public void A_condition_with_an_arrow_is_not_a_term() =>
         Assert.True(Fires("incomplete-term", Card("TermDefinition", "What is Temperature → 0?", "the model always picks the most likely token", "Temperature → 0", script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 41: a conjunction kept with a name, a back that only compares, a gloss of the answer.</summary>
+public sealed class ThirtiethReviewCheckTests
+{
+    [Theory]
+    [InlineData("而 AgentGPT", true)]
+    [InlineData("而AgentGPT", true)]
+    [InlineData("whereas AutoGPT", true)]
+    [InlineData("AgentGPT", false)]
+    public void A_name_taken_with_its_conjunction_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "一个在浏览器里运行的自主代理平台", term)));
+
+    [Fact]
+    public void A_name_with_its_conjunction_is_not_an_option() =>
+        Assert.True(Fires("incomplete-term", Choice("以下描述对应「开发框架」中的哪个术语？「在服务器上运行的自主代理」", "而 AgentGPT", ["AutoGPT", "LangChain"], answerIsTerm: true)));
+
+    [Theory]
+    [InlineData("like the programmatic but with humans, you select the metrics", true)]
+    [InlineData("similar to the automatic one, but slower", true)]
+    [InlineData("Likelihood of the data under the model.", false)]
+    public void A_back_that_only_compares_with_a_sibling_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("fragment-back", Card("TermDefinition", "What is bring your own workforce?", back, "bring your own workforce", script: ItemScript.English)));
+
+    [Fact]
+    public void A_description_that_carries_the_chinese_of_the_answer_gives_it_away() =>
+        Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「Human evaluation 人工评估」中的哪个术语？「How well does the model handle unexpected queries? 创造力和灵活性：模型处理意外查询的能力如何？」",
+            "Creativity and flexibility", ["Contextual appropriateness", "User experience"], answerIsTerm: true)));
+}
