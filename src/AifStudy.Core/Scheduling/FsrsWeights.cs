@@ -14,10 +14,10 @@ internal static class FsrsWeights
     ];
 
     // py-fsrs LOWER_BOUNDS_PARAMETERS / UPPER_BOUNDS_PARAMETERS: the ranges the optimiser keeps weights in.
-    private static readonly double[] Lower =
+    internal static readonly double[] Lower =
         [0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1, 0, 0, 0, 0.1];
 
-    private static readonly double[] Upper =
+    internal static readonly double[] Upper =
         [100, 100, 100, 100, 10, 4, 4, 0.75, 4.5, 0.8, 3.5, 5, 0.25, 0.9, 4, 1, 6, 2, 2, 0.8, 0.8];
 
     /// <summary>Returns a 21-value copy: a 19-value (FSRS-5) set gets w19 = 0 and w20 = 0.5.</summary>

@@ -32,8 +32,9 @@ public sealed record FsrsEvaluation(double LogLoss, double RmseBins, int Items)
             var w = weightsByIndex[i];
             loss -= w * (y * Math.Log(Math.Max(r, 1e-12)) + (1 - y) * Math.Log(Math.Max(1 - r, 1e-12)));
             weightSum += w;
-            var bin = bins.GetValueOrDefault(item.Bin);
-            bins[item.Bin] = (bin.Predicted + r, bin.Actual + y, bin.Count + 1, bin.Weight + w);
+            var key = item.Bin;
+            var bin = bins.GetValueOrDefault(key);
+            bins[key] = (bin.Predicted + r, bin.Actual + y, bin.Count + 1, bin.Weight + w);
         }
 
         var squared = bins.Values.Sum(b => Math.Pow((b.Predicted - b.Actual) / b.Count, 2) * b.Weight);

@@ -37,21 +37,20 @@ internal sealed class CosineAnnealing(int steps, double initialRate)
     }
 }
 
-/// <summary>fsrs-rs's bounds for trained FSRS-6 weights (one relearning step, short-term memory on).</summary>
+/// <summary>
+/// fsrs-rs's bounds for trained FSRS-6 weights (one relearning step, short-term memory on): the ranges weights are
+/// validated in (<see cref="FsrsWeights"/>), except that w19 keeps above 0.01 while training.
+/// </summary>
 internal static class WeightBounds
 {
-    private static readonly (double Low, double High)[] Bounds =
-    [
-        (0.001, InitialStability.Max), (0.001, InitialStability.Max), (0.001, InitialStability.Max), (0.001, InitialStability.Max),
-        (1, 10), (0.001, 4), (0.001, 4), (0.001, 0.75), (0, 4.5), (0, 0.8), (0.001, 3.5), (0.001, 5), (0.001, 0.25),
-        (0.001, 0.9), (0, 4), (0, 1), (1, 6), (0, 2), (0, 2), (0.01, 0.8), (0.1, 0.8),
-    ];
+    private const double ShortTermFloor = 0.01;
 
     public static void Clip(double[] w)
     {
         for (var i = 0; i < w.Length; i++)
         {
-            w[i] = Math.Clamp(double.IsNaN(w[i]) ? Bounds[i].Low : w[i], Bounds[i].Low, Bounds[i].High);
+            var low = i == 19 ? ShortTermFloor : FsrsWeights.Lower[i];
+            w[i] = Math.Clamp(double.IsNaN(w[i]) ? low : w[i], low, FsrsWeights.Upper[i]);
         }
     }
 }

@@ -9,7 +9,4 @@ public sealed record CustomSession(CustomStudy Kind, CardListFilter? Selection =
 {
     /// <summary>A session of <paramref name="kind"/> without a selection.</summary>
     public static implicit operator CustomSession(CustomStudy kind) => new(kind);
-
-    /// <summary>A session of <paramref name="kind"/> without a selection.</summary>
-    public static CustomSession From(CustomStudy kind) => new(kind);
 }

@@ -25,7 +25,7 @@ public sealed partial class ReviewPage
         CustomStudy.Selected => new CustomSession(
             CustomStudy.Selected,
             new CardListFilter(SelectedText, CardListFilter.ParseState(SelectedState), CardListFilter.ParseKind(SelectedKind))),
-        { } kind => CustomSession.From(kind),
+        { } kind => new CustomSession(kind),
     };
 
     private static string CustomLabel(CustomSession custom) => custom.Kind switch
