@@ -44,6 +44,12 @@ internal static partial class AnswerChecks
             return false;
         }
 
+        // "Diversity" beside "Inclusivity": both names fit a description of either.
+        if (item.AnswerIsTerm ? NearSynonyms.AnyPair(item.Options) : item.Term is { } term && NearSynonyms.Echoed(term, item.Distractors))
+        {
+            return true;
+        }
+
         for (var i = 0; i < item.Options.Count; i++)
         {
             for (var j = i + 1; j < item.Options.Count; j++)

@@ -20,7 +20,7 @@ internal static partial class Glossary
         ["human"] = ["人类"], ["feedback"] = ["反馈"], ["supervised"] = ["监督"], ["unsupervised"] = ["无监督"],
         ["transfer"] = ["迁移"], ["vector"] = ["向量"], ["database"] = ["数据库"], ["diffusion"] = ["扩散"],
         ["generative"] = ["生成"], ["adversarial"] = ["对抗"], ["network"] = ["网络"], ["neural"] = ["神经"],
-        ["chain"] = ["链"], ["thought"] = ["思维"], ["shot"] = ["样本", "示例"], ["zero"] = ["零"], ["few"] = ["少"],
+        ["chain"] = ["链"], ["thought"] = ["思维", "思考"], ["shot"] = ["样本", "示例"], ["zero"] = ["零"], ["few"] = ["少"],
         ["multimodal"] = ["多模态"], ["hallucination"] = ["幻觉"], ["inference"] = ["推理"], ["context"] = ["上下文"],
         ["window"] = ["窗口"], ["temperature"] = ["温度"], ["agent"] = ["代理", "智能体"], ["knowledge"] = ["知识"], ["base"] = ["库", "基础"],
         ["feature"] = ["特征"], ["store"] = ["存储"], ["identity"] = ["身份"], ["access"] = ["访问"], ["management"] = ["管理"],
@@ -47,6 +47,7 @@ internal static partial class Glossary
         ["similarity"] = ["相似"], ["cosine"] = ["余弦"], ["distance"] = ["距离"], ["probability"] = ["概率"], ["label"] = ["标签"],
         ["labels"] = ["标签"], ["creativity"] = ["创造力", "创意"], ["flexibility"] = ["灵活"], ["relevance"] = ["相关"], ["coherence"] = ["连贯"],
         ["fluency"] = ["流畅"], ["experience"] = ["体验", "经验"], ["sentiment"] = ["情感", "情绪"], ["entity"] = ["实体"], ["keyword"] = ["关键词"], ["keywords"] = ["关键词"],
+        ["detector"] = ["检测"], ["planner"] = ["规划"], ["planning"] = ["规划"], ["critic"] = ["评判", "批评"], ["reflection"] = ["反思"],
     };
 
     // A Chinese word of a term and the everyday word a description echoes it with: 注意力机制 is "关注…最相关的部分".

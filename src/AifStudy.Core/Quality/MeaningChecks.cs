@@ -30,6 +30,7 @@ internal static partial class MeaningChecks
         new("narration-back", "a back or a description in the note-taker's own voice (\"we collect a vast amount of data\", \"we implement a model and train it\", \"我们把…\"): what the author did, not what the term is", NarrationBack),
         new("question-back", "a back that is itself a question (\"Is the model confident about its predictions?\", \"Does it get the word correct?\"): what a metric asks, not what it is", QuestionBack),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
+        new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -178,6 +179,25 @@ internal static partial class MeaningChecks
             ? !ChineseLink().IsMatch(rest) && clause.Contains('的') && !clause.Contains("的是", StringComparison.Ordinal)
             : ArticleLead().IsMatch(rest) || (rest.Length > 0 && char.IsUpper(rest[0]));
     }
+
+    /// <summary>
+    /// True for a term → definition back of two or more bullets that each name a part and gloss it ("- Feature
+    /// attributions - how much…", "- 词嵌入：把词…"): the term's features or components, which is not what it is.
+    /// </summary>
+    public static bool PartsBack(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition")
+        {
+            return false;
+        }
+
+        var lines = item.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // "- 定义：…", "- 作用：…" are fields of the term itself, and say what it is.
+        return lines.Length >= 2 && lines.All(l => NamedPart().Match(l) is { Success: true } m && !SubjectChecks.IsLabel(m.Groups["name"].Value));
+    }
+
+    [GeneratedRegex(@"^([-*•]\s+)?(?<name>[^:：\-–—]{2,40}?)(\s+[-–—]\s+|\s*[:：]\s*)\S")]
+    private static partial Regex NamedPart();
 
     public static bool QuestionBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"

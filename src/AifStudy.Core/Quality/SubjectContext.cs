@@ -49,7 +49,34 @@ public static partial class SubjectContext
     /// field label ("批量大小 › 影响"); null when no title says more than the term.
     /// </summary>
     public static string? Nearest(NoteSection section, string term) =>
-        NearestTitles(section, term) is { } t ? (!SubjectChecks.IsLabel(t.Last) ? t.Last : t.Named is null ? null : t.Named + " › " + t.Last) : null;
+        NearestTitles(section, term) is { } t
+            ? (!SubjectChecks.IsLabel(t.Last) ? (Topic(section, term, t.Last) is { } topic ? topic + " › " + t.Last : t.Last) : t.Named is null ? null : t.Named + " › " + t.Last)
+            : null;
+
+    /// <summary>
+    /// The title above <paramref name="title"/> that names the note's topic when neither the title nor the term does:
+    /// "共性痛点" and "持续改进的测试和监控" are RAG's ("RAG 痛点总结", "RAG 架构概览" above them), "关键技术" is QLoRA's. A
+    /// Chinese title with no name of its own ("优化方向") says what is said of a topic without saying which; the nearest
+    /// title above with a name in Latin letters (RAG, QLoRA, LLM, Bedrock) does. Null when the title or the term has a
+    /// name, or no title above has one.
+    /// </summary>
+    internal static string? Topic(NoteSection section, string term, string title)
+    {
+        if (CardText.CjkCount(title) == 0 || HasName(title) || HasName(term))
+        {
+            return null;
+        }
+
+        var titles = Titles(section, term);
+        var at = titles.LastIndexOf(title);
+        return at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SubjectChecks.IsLabel(t));
+    }
+
+    // "RAG", "QLoRA", "Amazon Bedrock", "LLM 功能": a word in Latin letters with a capital, as product and model names are.
+    private static bool HasName(string text) => NameWord().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*[A-Za-z](?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex NameWord();
 
     // The section's nearest usable title and the nearest one above it that is not a label (null when none is).
     private static (string Last, string? Named)? NearestTitles(NoteSection section, string term)

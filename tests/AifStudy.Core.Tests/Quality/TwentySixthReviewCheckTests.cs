@@ -197,3 +197,61 @@ public sealed class ThirtiethReviewCheckTests
         Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「Human evaluation 人工评估」中的哪个术语？「How well does the model handle unexpected queries? 创造力和灵活性：模型处理意外查询的能力如何？」",
             "Creativity and flexibility", ["Contextual appropriateness", "User experience"], answerIsTerm: true)));
 }
+
+/// <summary>Checks from blind run 42: a heading that does not name its topic, numbered plans, parts as a definition, near-synonym options.</summary>
+public sealed class ThirtyFirstReviewCheckTests
+{
+    [Theory]
+    [InlineData("RAG 痛点总结 › 共性痛点", "内容缺失", "一、RAG 架构概览", "5、RAG 痛点总结", "5.1 共性痛点")]
+    [InlineData("RAG 架构概览 › 持续改进的测试和监控", "性能指标", "一、RAG 架构概览", "6、持续改进的测试和监控")]
+    [InlineData("QLoRA › 关键技术", "双重量化", "微调方法知识点详解", "4. QLoRA", "4.2 关键技术")]
+    [InlineData("神经网络层", "嵌入层", "基础模型的基础知识", "神经网络层")]
+    [InlineData("共性痛点", "LLM安全性", "RAG 痛点总结", "共性痛点")]
+    [InlineData("AWS tools for explainability", "Data lineage", "Transparent Models", "AWS tools for explainability")]
+    public void A_chinese_heading_with_no_name_gets_the_title_above_that_names_the_topic(string context, string term, params string[] path) =>
+        Assert.Equal(context, SubjectContext.Nearest(Items.Section("- **x**：y", path), term));
+
+    [Theory]
+    [InlineData("方案三", true)]
+    [InlineData("方案 2", true)]
+    [InlineData("阶段一", true)]
+    [InlineData("第一", true)]
+    [InlineData("三元组", false)]
+    [InlineData("方案设计器", false)]
+    public void A_numbered_plan_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什么？", "对排序模型的升级，需要在数据库层面提供原生张量支持", term)));
+
+    [Theory]
+    [InlineData("- Feature attributions - how much each feature contributed\n- Partial dependence plots - plot how predictions change", true)]
+    [InlineData("词嵌入：把词映射为向量\n位置编码：给每个位置加上向量", true)]
+    [InlineData("- 定义：衡量模型偏差的工具\n- 作用：在训练前后检测偏差", false)]
+    [InlineData("A tool that detects bias in data and models - before and after training.", false)]
+    [InlineData("- detects bias in data and models\n- explains predictions", false)]
+    public void A_back_that_lists_the_terms_parts_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("parts-back", Card("TermDefinition", "What is SageMaker Clarify? (AWS tools for explainability)", back, "SageMaker Clarify", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Diversity", new[] { "Inclusivity", "Curated data sources" }, true)]
+    [InlineData("Sustainability", new[] { "Environmental considerations", "Transparency" }, true)]
+    [InlineData("多样性", new[] { "包容性", "数据质量" }, true)]
+    [InlineData("Transparency", new[] { "Accountability", "Curated data sources" }, false)]
+    public void Near_synonyms_are_two_right_answers(string answer, string[] distractors, bool dropped) =>
+        Assert.Equal(dropped, Fires("two-right-answers", Choice("Which term (Characteristics of datasets) does this describe: \"Representing a wide range of people\"?", answer, distractors, answerIsTerm: true, script: ItemScript.English)));
+
+    [Fact]
+    public void A_wrong_description_in_the_words_of_the_terms_near_synonym_is_a_second_right_answer()
+    {
+        var echoed = Choice("Which of the following describes \"Diversity (Characteristics of datasets)\"?", "Incorporating a wide range of attributes, features, and variables to avoid bias",
+            ["Representing diverse populations, perspectives, and experiences in training data", "Data from reputable, well-documented sources"], "Diversity", script: ItemScript.English);
+        var apart = Choice("Which of the following describes \"Accountability (Characteristics of datasets)\"?", "Owning the outcomes of a model's decisions",
+            ["Representing diverse populations, perspectives, and experiences in training data", "Data from reputable, well-documented sources"], "Accountability", script: ItemScript.English);
+
+        Assert.True(Fires("two-right-answers", echoed));
+        Assert.False(Fires("two-right-answers", apart));
+    }
+
+    [Fact]
+    public void A_chinese_description_that_says_the_agents_role_gives_it_away() =>
+        Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「自主决策的 Agent」中的哪个术语？「对问题进行思考，得出解决问题的思路」", "Thought Agent",
+            ["Detector Agent", "Answer Agent"], answerIsTerm: true)));
+}
