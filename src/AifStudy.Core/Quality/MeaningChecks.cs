@@ -31,6 +31,7 @@ internal static partial class MeaningChecks
         new("question-back", "a back that is itself a question (\"Is the model confident about its predictions?\", \"Does it get the word correct?\"): what a metric asks, not what it is", QuestionBack),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
+        new("names-back", "a back that only lists product or library names (\"What is GCP?\" → \"Vertex AI, PaLM/Gemini, AlloyDB vector.\"): what it offers, not what it is", NamesBack),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -122,7 +123,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^[（(][^（()）]*[)）][。.]?$")]
     private static partial Regex AsideOnly();
 
-    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的|\p{IsCJKUnifiedIdeographs}是|依次为|依次為|分别为|分別為)$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
 
     // Also a remark or advice about the term ("the difference is in the use of U-Net…", "Remember that all AWS regions
@@ -198,6 +199,29 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^([-*•]\s+)?(?<name>[^:：\-–—]{2,40}?)(\s+[-–—]\s+|\s*[:：]\s*)\S")]
     private static partial Regex NamedPart();
+
+    /// <summary>
+    /// True for a term → definition back that is only a run of three or more names ("Vertex AI, PaLM/Gemini, AlloyDB
+    /// vector.", "Hugging Face (Transformers, PEFT), LangChain/LlamaIndex (RAG), FAISS/Pinecone"): what a platform
+    /// offers, not what it is.
+    /// </summary>
+    public static bool NamesBack(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition")
+        {
+            return false;
+        }
+
+        var names = NameSeparator().Split(Aside().Replace(item.Answer, "").Trim().TrimEnd('.', '。'))
+            .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        return names.Count >= 3 && names.All(n => char.IsUpper(n[0]) && CardText.WordCount(n) <= 3 && CardText.CjkCount(n) == 0 && !n.Contains(' ' + "is ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\s*[(（][^()（）]*[)）]")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\s*(?:[,，、;；/]|\band\b)\s*")]
+    private static partial Regex NameSeparator();
 
     public static bool QuestionBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"

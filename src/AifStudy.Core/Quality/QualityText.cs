@@ -165,7 +165,7 @@ internal static partial class QualityText
     private const int MaxAlikeWords = 12;
 
     /// <summary>An emoji or a ✅/❌ mark (and the joiners that build emoji), which a title or a prompt carries as decoration.</summary>
-    [GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
+    [GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}|[0-9#*]\uFE0F?\u20E3")]
     public static partial Regex Emoji();
 
     /// <summary><paramref name="text"/> with the generators' fixed phrases taken out.</summary>

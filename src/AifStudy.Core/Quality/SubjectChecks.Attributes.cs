@@ -23,8 +23,22 @@ internal static partial class SubjectChecks
             || (listed && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
             || (item.Context is { } asked && IsQuestionTitle(asked.Split('›')[^1]))
             || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
-            || ComparisonRow(item);
+            || ComparisonRow(item) || DifferenceRow(item);
     }
+
+    /// <summary>
+    /// True for a point of difference asked as a term: "目標不同", "泛化能力" under "與一般 Fine-tune 的差異" (how Instruct
+    /// models differ, never named). A side of the comparison that the title names ("GPT" under "GPT 与 BERT 的区别") stays.
+    /// </summary>
+    public static bool DifferenceRow(StudyItem item)
+    {
+        var title = Search.ChineseScript.ToSimplified(CardText.StripNumber(item.Section.Title)).Trim();
+        return item.Term is { } term && (ComparisonTail().IsMatch(title) || DifferenceTitle().IsMatch(title))
+            && !title.Contains(Search.ChineseScript.ToSimplified(term).Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^(key\s+)?differences?\b|\bcompared (to|with)\b|\bvs\.?$|^how .+ differs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferenceTitle();
 
     /// <summary>
     /// True for a row of a comparison asked as a term: "update速度" under "Small Batch vs Large Batch", whose back weighs
@@ -89,7 +103,8 @@ internal static partial class SubjectChecks
     /// trends, an evolution, a recap, causes ("欠拟合的原因"). A sentence that defines under it still defines; its
     /// list lines do not.
     /// </summary>
-    public static bool IsAside(string text) => AsideTitle().IsMatch(QualityText.Key(text)) || AsideLead().IsMatch(QualityText.Key(text));
+    public static bool IsAside(string text) =>
+        AsideTitle().IsMatch(QualityText.Key(text)) || AsideLead().IsMatch(QualityText.Key(text)) || AsideTitle().IsMatch(QualityText.Compared(text));
 
     // "其与一般平均法的优势在于", "区别是", "Key Takeaways and …", "Lessons learned": what follows rates, compares or sums
     // up; it does not define.
@@ -100,7 +115,8 @@ internal static partial class SubjectChecks
     // evolved, a recap of a course, or the causes of a problem
     // (a problem's title stays out: the fixes under it are often named techniques). The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
     // practices" stays out: "Completeness: diverse and comprehensive range of scenarios" under it defines.)
-    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|原因|成因|etymology|nameorigin|trends|recap|causes|reasons)$")]
+    // "Extra Clarity (Simple Analogies)", "Exam Focus", "考点": an analogy or what to study, not what a term is.
+    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|原因|成因|etymology|nameorigin|trends|recap|causes|reasons)$|analog(y|ies)|类比|比喻|examfocus|studyfocus|whattostudy|考点|考试重点|考试要点")]
     private static partial Regex AsideTitle();
 
     /// <summary>

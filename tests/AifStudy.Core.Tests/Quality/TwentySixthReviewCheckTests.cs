@@ -255,3 +255,61 @@ public sealed class ThirtyFirstReviewCheckTests
         Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「自主决策的 Agent」中的哪个术语？「对问题进行思考，得出解决问题的思路」", "Thought Agent",
             ["Detector Agent", "Answer Agent"], answerIsTerm: true)));
 }
+
+/// <summary>Checks from blind runs 43 and 44: Q&amp;A numbers, résumé and analogy sections, name lists, points of difference.</summary>
+public sealed class ThirtySecondReviewCheckTests
+{
+    [Theory]
+    [InlineData("Q8", true)]
+    [InlineData("q 12", true)]
+    [InlineData("A100", false)]
+    [InlineData("Q-learning", false)]
+    public void A_question_number_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什么？", "为什么深度学习需要大量的数据来训练模型", term)));
+
+    [Theory]
+    [InlineData("由底部向上依次是", true)]
+    [InlineData("从左到右分别为", true)]
+    [InlineData("把输入映射到向量空间的层", false)]
+    public void A_back_cut_off_before_its_list_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("cut-off-back", Card("TermDefinition", "“层次”指什么？", back, "层次")));
+
+    [Theory]
+    [InlineData("Vertex AI, PaLM/Gemini, AlloyDB vector.", true)]
+    [InlineData("Hugging Face (Transformers, PEFT, datasets), LangChain/LlamaIndex (RAG), FAISS/Weaviate/Pinecone (vectors).", true)]
+    [InlineData("Google Cloud Platform, a suite of cloud services.", false)]
+    [InlineData("A managed service for building, training and deploying models.", false)]
+    public void A_back_that_only_lists_names_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("names-back", Card("TermDefinition", "What is GCP? (Beyond Certification)", back, "GCP", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Resume Booster", true)]
+    [InlineData("Mini-project ideas", true)]
+    [InlineData("5️⃣ Beyond Certification", true)]
+    [InlineData("Transformer basics", false)]
+    public void A_resume_or_project_ideas_section_is_not_study_material(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("non-content-section", Card("TermDefinition", "What is Prompt Pack?", "A tested set of prompts for incident triage and release notes.", "Prompt Pack",
+            section: Items.Section("- **Prompt Pack**: A tested set of prompts for incident triage and release notes.", "Module 04", title), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("2⃣ Extra Clarity (Simple Analogies)", true)]
+    [InlineData("4⃣ Exam Focus", true)]
+    [InlineData("形象比喻", true)]
+    [InlineData("Key concepts", false)]
+    public void An_analogy_or_a_study_focus_is_not_a_definition(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "What is RAG?", "Open-book exam: first fetch the right pages, then answer.", "RAG",
+            section: Items.Section("- **RAG**: Open-book exam: first fetch the right pages, then answer.", "Module 04", title), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("與一般 Fine-tune 的差異", "泛化能力", true)]
+    [InlineData("Key differences", "Training data", true)]
+    [InlineData("GPT 与 BERT 的区别", "GPT", false)]
+    [InlineData("Instruct Model", "泛化能力", false)]
+    public void A_point_of_difference_is_not_a_term(string title, string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", $"“{term}”指什麼？", "能處理訓練時未見過的指令類型", term,
+            section: Items.Section($"- **{term}**：能處理訓練時未見過的指令類型", "模型訓練方法", title), script: ItemScript.Traditional)));
+
+    [Fact]
+    public void A_keycap_number_is_not_part_of_a_context() =>
+        Assert.Equal("DevOps Angle", SubjectContext.Nearest(Items.Section("- **x**: y", "Module 04", "3⃣ DevOps Angle"), "Observability"));
+}
