@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AifStudy.Tests.Shared;
 
@@ -29,10 +31,14 @@ internal sealed class PortalHost : IAsyncDisposable
     /// <param name="extraNotes">Notes to add, by path relative to the content folder.</param>
     /// <param name="extraFiles">Other files to add (images), by path relative to the content folder.</param>
     /// <param name="settings">Configuration that replaces the defaults (such as <c>ConnectionStrings:Study</c>).</param>
+    /// <param name="waitForImport">Whether to return only once the start-up import has ended.</param>
+    /// <param name="beforeReadingFile">The importer's test seam, set before the start-up import begins.</param>
     public static PortalHost Start(
         IReadOnlyDictionary<string, string>? extraNotes = null,
         IReadOnlyDictionary<string, byte[]>? extraFiles = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        bool waitForImport = true,
+        Func<string, Task>? beforeReadingFile = null)
     {
         var workDir = Path.Combine(Path.GetTempPath(), "aifstudy-" + Guid.NewGuid().ToString("N"));
         var contentDir = Path.Combine(workDir, "content");
@@ -65,13 +71,42 @@ internal sealed class PortalHost : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
+
+            if (beforeReadingFile is not null)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton(provider =>
+                {
+                    var importer = ActivatorUtilities.CreateInstance<AifStudy.Web.Services.Import.ContentImporter>(provider);
+                    importer.BeforeReadingFile = beforeReadingFile;
+                    return importer;
+                }));
+            }
         });
         // Not UseKestrel(0): on a factory made by WithWebHostBuilder the port is applied by the parent factory,
         // which has none, so every host would bind the default 127.0.0.1:5000 and a second one would fail to start.
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
+        // The start-up import runs in the background once the portal listens; tests start from the imported notes
+        // (ImportProgressTests look at the portal during an import).
+        if (waitForImport)
+        {
+            factory.Services.GetRequiredService<AifStudy.Web.Services.Import.ImportProgress>().StartupImport.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+        }
+
         var baseAddress = factory.ClientOptions.BaseAddress;
         return new PortalHost(workDir, factory, baseAddress);
+    }
+
+    public string DatabasePath => Path.Combine(WorkDir, "study.db");
+
+    /// <summary>A count read straight from the portal's SQLite file.</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False;Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };

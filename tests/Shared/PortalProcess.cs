@@ -56,16 +56,37 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Set once the portal listens (after the start-up import, which runs first).</summary>
+    /// <summary>Set once the portal listens (at once: the start-up import runs in the background).</summary>
     public Task<Uri> Listening => _listening.Task;
 
-    /// <summary>Starts the portal; it applies migrations and imports <paramref name="contentDir"/> before it listens.</summary>
+    /// <summary>Starts the portal; it applies migrations, listens, and imports <paramref name="contentDir"/> in the background.</summary>
     /// <param name="settings">More command-line settings, such as <c>--Content:ImportCacheMebibytes=1</c>.</param>
     public static PortalProcess Start(string contentDir, string dbPath, string environment = "Production", params string[] settings) =>
         new(contentDir, dbPath, environment, settings);
 
     /// <summary>Waits until the portal listens and returns its address.</summary>
     public async Task<Uri> WaitUntilListeningAsync(TimeSpan timeout) => await Listening.WaitAsync(timeout);
+
+    /// <summary>
+    /// Waits until the portal listens and its start-up import has ended (<c>/healthz</c> no longer says "importing"),
+    /// and returns its address.
+    /// </summary>
+    public async Task<Uri> WaitUntilImportedAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        var address = await Listening.WaitAsync(cancel.Token);
+        using var client = new HttpClient { BaseAddress = address };
+        while (true)
+        {
+            var health = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), cancel.Token);
+            if (!health.Contains("importing", StringComparison.Ordinal))
+            {
+                return address;
+            }
+
+            await Task.Delay(50, cancel.Token);
+        }
+    }
 
     /// <summary>SIGKILL: no shutdown, no flush, no finally blocks.</summary>
     public async Task KillAsync()

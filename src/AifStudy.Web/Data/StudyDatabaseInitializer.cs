@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace AifStudy.Web.Data;
 
 /// <summary>
-/// On start: checks the database file can be read and written, applies pending migrations, switches it to WAL, fills an
-/// empty search index, then imports the content folder when <see cref="ContentOptions.ImportOnStart"/>.
+/// On start: checks the database file can be read and written, applies pending migrations, switches it to WAL and fills
+/// an empty search index; then, when <see cref="ContentOptions.ImportOnStart"/>, imports the content folder in the
+/// background while the portal already serves what is stored (<see cref="ImportProgress"/> tells how far it is).
 /// A database that cannot be used (locked, read-only, corrupt) is reported on <see cref="DatabaseStatus"/> and in the
 /// log and left untouched; a failed import is logged. Either way the app starts.
 /// </summary>
@@ -19,17 +20,52 @@ internal sealed partial class StudyDatabaseInitializer(
     SqliteDatabaseProbe probe,
     DatabaseStatus status,
     ContentImporter importer,
+    ImportProgress progress,
     SqliteSearchIndex searchIndex,
     IOptions<ContentOptions> options,
-    ILogger<StudyDatabaseInitializer> logger) : IHostedService
+    ILogger<StudyDatabaseInitializer> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _import = Task.CompletedTask;
+    private bool _disposed;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!await PrepareDatabaseAsync(cancellationToken) || !options.Value.ImportOnStart)
         {
+            progress.StartupEnded();
             return;
         }
 
+        // Kestrel listens as soon as start-up returns: pages serve the notes already stored, with the import's
+        // progress, while the content folder is imported here.
+        progress.MarkStartup();
+        _import = Task.Run(() => ImportAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // A stop during the import rolls its transaction back: the next start imports again from what was stored.
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync();
+        }
+
+        await _import.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    // A host disposed without being stopped (a test's factory) still lets the import end on its own.
+    public void Dispose()
+    {
+        _disposed = true;
+        if (_import.IsCompleted)
+        {
+            _stopping.Dispose();
+        }
+    }
+
+    private async Task ImportAsync(CancellationToken cancellationToken)
+    {
         try
         {
             await importer.ImportAsync(cancellationToken);
@@ -40,9 +76,15 @@ internal sealed partial class StudyDatabaseInitializer(
         {
             LogImportFailed(ex, options.Value.Path);
         }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            progress.StartupEnded();
+        }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     // False when the file cannot be used: then nothing at all is written to it.
     private async Task<bool> PrepareDatabaseAsync(CancellationToken cancellationToken)

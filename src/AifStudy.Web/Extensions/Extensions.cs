@@ -49,13 +49,14 @@ internal static class Extensions
         });
         services.AddSingleton<DatabaseStatus>();
         services.AddSingleton<SqliteDatabaseProbe>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ImportHealthCheck>(ImportHealthCheck.Name);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<NoteParser>(_ => new NoteParser());
         services.AddSingleton<SqliteSearchIndex>();
         services.AddSingleton<SqliteCheckpoints>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<ImportProgress>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<NoteCatalog>();
         services.AddHostedService<StudyDatabaseInitializer>();

@@ -41,27 +41,32 @@ public sealed class KillRecoveryTests : IDisposable
             // A 1 MiB import cache: with the default 256 MB the whole import would stay in memory until its commit.
             await using var portal = PortalProcess.Start(content, DbPath, "Production", "--Content:ImportCacheMebibytes=1");
 
-            // The import runs before the portal listens and writes tens of MB in one transaction: kill it once 1 MB is written.
-            while (DatabaseBytes() < 1_000_000 && !portal.Listening.IsCompleted)
+            // The portal listens at once and imports in the background, saying so on /healthz while it answers.
+            var address = await portal.WaitUntilListeningAsync(StartTimeout);
+            using var client = new HttpClient { BaseAddress = address };
+            var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            var said = await health.Content.ReadAsStringAsync();
+            Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
+
+            // The import writes tens of MB in one transaction: kill it once 1 MB is written.
+            while (DatabaseBytes() < 1_000_000 && said.Contains("importing", StringComparison.Ordinal))
             {
                 await Task.Delay(10);
-            }
-
-            if (portal.Listening.IsCompleted)
-            {
-                lastOutput = portal.Output;
-                continue;
+                said = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative));
             }
 
             await portal.KillAsync();
-            killed = !portal.Listening.IsCompleted;
+            lastOutput = portal.Output;
+
+            // Killed mid-import when its run was never committed.
+            killed = said.Contains("importing", StringComparison.Ordinal) && await ScalarAsync("SELECT COUNT(*) FROM ImportRuns") is 0L;
         }
 
         Assert.True(killed, "Every import finished before it could be killed, up to 1,200 notes:\n" + lastOutput);
 
         await using (var restarted = PortalProcess.Start(content, DbPath))
         {
-            await restarted.WaitUntilListeningAsync(StartTimeout);
+            await restarted.WaitUntilImportedAsync(StartTimeout);
             await restarted.KillAsync();
         }
 
@@ -81,7 +86,7 @@ public sealed class KillRecoveryTests : IDisposable
         IReadOnlyList<int> learners;
         await using (var portal = PortalProcess.Start(TestPaths.Content, DbPath))
         {
-            var address = await portal.WaitUntilListeningAsync(StartTimeout);
+            var address = await portal.WaitUntilImportedAsync(StartTimeout);
             learners = await LoadLearners.AddAsync(ConnectionString, 8);
             var driver = new ReviewLoadDriver(address);
             using var stop = new CancellationTokenSource();
@@ -104,7 +109,7 @@ public sealed class KillRecoveryTests : IDisposable
 
         await using (var restarted = PortalProcess.Start(TestPaths.Content, DbPath))
         {
-            await restarted.WaitUntilListeningAsync(StartTimeout);
+            await restarted.WaitUntilImportedAsync(StartTimeout);
             await restarted.KillAsync();
         }
 

@@ -1,6 +1,7 @@
 using AifStudy.Web.Data;
 using AifStudy.Web.Data.Sqlite;
 using AifStudy.Web.Services;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,11 +16,12 @@ public sealed class StartupTests : IDisposable
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "aifstudy-host-" + Guid.NewGuid().ToString("N") + ".db");
 
     [Fact]
-    public async Task The_app_migrates_and_imports_the_configured_content_folder_on_start()
+    public async Task The_app_migrates_and_imports_the_configured_content_folder_in_the_background_on_start()
     {
         using var content = TempContentFolder.CopyOfRepoContent();
         await using var factory = CreateFactory(content.Path);
 
+        await factory.Services.GetRequiredService<ImportProgress>().StartupImport.WaitAsync(TimeSpan.FromMinutes(2));
         var latest = await factory.Services.GetRequiredService<NoteCatalog>().GetLatestImportAsync();
 
         Assert.NotNull(latest);
@@ -35,6 +37,8 @@ public sealed class StartupTests : IDisposable
 
         var services = factory.Services;
 
+        await services.GetRequiredService<ImportProgress>().StartupImport.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Contains("does not exist", services.GetRequiredService<ImportProgress>().LastError, StringComparison.Ordinal);
         Assert.Null(await services.GetRequiredService<NoteCatalog>().GetLatestImportAsync());
         await using var db = await services.GetRequiredService<IDbContextFactory<StudyDbContext>>().CreateDbContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
@@ -46,6 +50,7 @@ public sealed class StartupTests : IDisposable
         using var content = TempContentFolder.CopyOfRepoContent();
         await using var factory = CreateFactory(content.Path, importOnStart: false);
 
+        Assert.True(factory.Services.GetRequiredService<ImportProgress>().StartupImport.IsCompleted);
         var latest = await factory.Services.GetRequiredService<NoteCatalog>().GetLatestImportAsync();
 
         Assert.Null(latest);

@@ -25,6 +25,7 @@ internal sealed class ImportHarness : IDisposable
             new SqliteSearchIndex(),
             Checkpoints = new SqliteCheckpoints(database, NullLogger<SqliteCheckpoints>.Instance),
             Clock,
+            Progress = new ImportProgress(Clock),
             NullLogger<ContentImporter>.Instance);
     }
 
@@ -35,6 +36,8 @@ internal sealed class ImportHarness : IDisposable
     public ManualTimeProvider Clock { get; } = new(FirstImportAt);
 
     public ContentImporter Importer { get; }
+
+    public ImportProgress Progress { get; }
 
     public SqliteCheckpoints Checkpoints { get; }
 

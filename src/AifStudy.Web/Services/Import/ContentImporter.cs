@@ -29,6 +29,7 @@ public sealed class ContentImporter(
     SqliteSearchIndex searchIndex,
     SqliteCheckpoints checkpoints,
     TimeProvider timeProvider,
+    ImportProgress progress,
     ILogger<ContentImporter> logger) : IDisposable
 {
     // Changed notes saved per round trip inside the import's transaction.
@@ -44,12 +45,20 @@ public sealed class ContentImporter(
     public async Task<ImportRun> ImportAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
+        Exception? error = null;
         try
         {
+            progress.Begin();
             return await ImportCoreAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+            throw;
         }
         finally
         {
+            progress.End(error);
             _gate.Release();
         }
     }
@@ -88,6 +97,8 @@ public sealed class ContentImporter(
             files = NoteFileReader.Enumerate(settings.Path);
         }
 
+        progress.Listed(files.Count);
+
         var present = files.ToHashSet(StringComparer.Ordinal);
         var gone = stored.Values.Where(n => !present.Contains(n.SourcePath)).ToList();
         var slugs = new SlugAllocator(stored.Values.Except(gone).Select(n => n.Slug));
@@ -105,7 +116,8 @@ public sealed class ContentImporter(
 
         await writer.StartNotesAsync(noNotesStored: stored.Count == 0, cancellationToken);
         var preparer = new FilePreparer(parser, settings, run.StartedAt, slugs, times, logger, BeforeReadingFile);
-        await WriteFilesAsync(preparer, writer, files, stored, run, times, cancellationToken);
+        await WriteFilesAsync(preparer, writer, files, stored, run, times, progress, cancellationToken);
+        progress.Enter(ImportStage.Indexing);
         using (times.Measure(ImportPhase.SearchIndex))
         {
             await writer.FinishSearchRowsAsync(cancellationToken);
@@ -132,6 +144,7 @@ public sealed class ContentImporter(
         }
 
         await ImportReport.PruneOldRunsAsync(db, cancellationToken);
+        progress.Enter(ImportStage.Committing);
         using (times.Measure(ImportPhase.Commit))
         {
             await transaction.CommitAsync(cancellationToken);
@@ -152,7 +165,7 @@ public sealed class ContentImporter(
     /// The writing thread: files are prepared on another thread a bounded queue ahead (parsing the next notes overlaps
     /// writing the last ones) and written here one by one, in the order they were listed.
     /// </summary>
-    private static async Task WriteFilesAsync(FilePreparer preparer, NoteWriter writer, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, ImportRun run, ImportTimings times, CancellationToken cancellationToken)
+    private static async Task WriteFilesAsync(FilePreparer preparer, NoteWriter writer, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, ImportRun run, ImportTimings times, ImportProgress progress, CancellationToken cancellationToken)
     {
         await using var queue = PrepareAheadQueue<PreparedFile>.Start(
             files, (path, token) => preparer.PrepareAsync(path, stored.GetValueOrDefault(path), token), PreparedAhead, cancellationToken);
@@ -192,6 +205,7 @@ public sealed class ContentImporter(
             }
 
             run.Files.Add(ImportReport.LineOf(file));
+            progress.FileDone(run.Files[^1].Path);
             if (file is PreparedFile.New or PreparedFile.Changed && ++unsaved == SaveEvery)
             {
                 using (times.Measure(ImportPhase.Save))
