@@ -20,6 +20,7 @@ internal static partial class GiveawayChecks
         new("list-named-in-front", "a list whose label already names its entries (\"训练、微调和提示调整：包括哪 3 项？\")", RevealChecks.ListNamedInFront),
         new("giveaway-shared-words", "only the right option shares a distinctive word with the prompt, or a true/false statement repeats its term", SharedWords),
         new("giveaway-related-word", "a word of the description shares its stem with the right name and not with every wrong one (\"visual\" → Computer Vision, \"over time\" → Time-series)", RelatedWord),
+        new("giveaway-number", "a number of the prompt that only the right option carries (\"4-bit\" → NF4 量化, \"175B\" → GPT-3 175B)", Number),
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
@@ -27,6 +28,27 @@ internal static partial class GiveawayChecks
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
         new("fragment-option", "an option cut mid-clause (\"然后模型又…\", \"Training data must\")", Fragment),
     ];
+
+    /// <summary>
+    /// True for a multiple-choice question where a number the learner reads in the prompt appears in the right option
+    /// and in no wrong one: "4-bit" in the description and "NF4 量化" among names without a 4.
+    /// </summary>
+    public static bool Number(StudyItem item)
+    {
+        if (item.IsPractice || item.StatementIsTrue is not null || item.Options.Count < 3)
+        {
+            return false;
+        }
+
+        var prompt = QualityText.WithoutFrames(item.Prompt) + (item.AnswerIsTerm ? "" : " " + item.Term);
+        var numbers = Digits().Matches(prompt).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return numbers.Any(n => HasNumber(item.Answer, n) && !item.Distractors.Any(d => HasNumber(d, n)));
+    }
+
+    private static bool HasNumber(string text, string number) => Digits().Matches(text).Any(m => m.Value == number);
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 
     public static bool SharedWords(StudyItem item)
     {

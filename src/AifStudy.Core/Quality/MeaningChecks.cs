@@ -32,6 +32,7 @@ internal static partial class MeaningChecks
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
         new("names-back", "a back that only lists product or library names (\"What is GCP?\" → \"Vertex AI, PaLM/Gemini, AlloyDB vector.\"): what it offers, not what it is", NamesBack),
+        new("task-as-kind", "a definition whose kind is narrowed to one task the term does not name (零样本提示 → \"一种情绪分类提示技术…\"): an example use given as what it is", TaskAsKind),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
     ];
 
@@ -123,7 +124,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^[（(][^（()）]*[)）][。.]?$")]
     private static partial Regex AsideOnly();
 
-    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的|\p{IsCJKUnifiedIdeographs}是|依次为|依次為|分别为|分別為)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的|\p{IsCJKUnifiedIdeographs}是|依次为|依次為|分别为|分別為|\b(of|to|the|a|an|with|by|from|into|than|between|whose|which|that)\s*[.。]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
 
     // Also a remark or advice about the term ("the difference is in the use of U-Net…", "Remember that all AWS regions
@@ -222,6 +223,25 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"\s*(?:[,，、;；/]|\band\b)\s*")]
     private static partial Regex NameSeparator();
+
+    /// <summary>
+    /// True for a definition whose kind is one task's technique when the term names no task: "零样本提示" is "一种情绪分类
+    /// 提示技术", which is what the note's example did with it, not what it is.
+    /// </summary>
+    public static bool TaskAsKind(StudyItem item)
+    {
+        if (item.IsPractice || item.Term is not { } term || item.StatementIsTrue is not null)
+        {
+            return false;
+        }
+
+        var definition = item.AnswerIsTerm ? QualityText.WithoutFrames(item.Prompt) : item.Answer;
+        return TaskKind().Match(Search.ChineseScript.ToSimplified(definition)) is { Success: true } m
+            && !Search.ChineseScript.ToSimplified(term).Contains(m.Groups["task"].Value, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(^|[「“""：:])\s*(这是)?一种(?<task>\p{IsCJKUnifiedIdeographs}{1,4}(分类|识别|检测|翻译|摘要|分析))(提示)?(技术|方法|技巧)")]
+    private static partial Regex TaskKind();
 
     public static bool QuestionBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"

@@ -15,6 +15,7 @@ internal static partial class NearSynonyms
         ["divers", "inclusi", "inclusion", "representativ", "多样", "包容", "代表性"],
         ["sustainab", "environment", "carbon", "可持续", "环境", "碳排"],
         ["harmless", "non-toxic", "无害"],
+        ["speech recognition", "speech-to-text", "speech to text", "transcription", "transcribe", "语音识别", "语音转文字", "语音转文本", "语音转写"],
     ];
 
     /// <summary>True when two of <paramref name="options"/> name the same idea in different words.</summary>
@@ -40,7 +41,10 @@ internal static partial class NearSynonyms
         var words = Word().Matches(simplified).Select(m => m.Value).ToList();
         for (var g = 0; g < Groups.Length; g++)
         {
-            if (Groups[g].Any(s => s.Any(Notes.ScriptCounts.IsCjk) ? simplified.Contains(s, StringComparison.Ordinal) : words.Any(w => w.StartsWith(s, StringComparison.Ordinal))))
+            // A Chinese word or an English phrase anywhere; an English stem at the start of a word.
+            if (Groups[g].Any(s => s.Any(Notes.ScriptCounts.IsCjk) || s.Contains(' ', StringComparison.Ordinal) || s.Contains('-', StringComparison.Ordinal)
+                ? simplified.Contains(s, StringComparison.Ordinal)
+                : words.Any(w => w.StartsWith(s, StringComparison.Ordinal))))
             {
                 return g;
             }

@@ -313,3 +313,48 @@ public sealed class ThirtySecondReviewCheckTests
     public void A_keycap_number_is_not_part_of_a_context() =>
         Assert.Equal("DevOps Angle", SubjectContext.Nearest(Items.Section("- **x**: y", "Module 04", "3⃣ DevOps Angle"), "Observability"));
 }
+
+/// <summary>Checks from blind run 45: numbered properties, example labels, a back cut at a preposition, numbers and tasks that give answers away.</summary>
+public sealed class ThirtyThirdReviewCheckTests
+{
+    [Theory]
+    [InlineData("特性一", true)]
+    [InlineData("特性三", true)]
+    [InlineData("原则2", true)]
+    [InlineData("反應", true)]
+    [InlineData("實際", true)]
+    [InlineData("数学体现", true)]
+    [InlineData("黄金法则", true)]
+    [InlineData("特征工程", false)]
+    [InlineData("卷积层", false)]
+    public void Numbered_properties_and_example_labels_are_not_terms(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什么？", "图片中的某些图案比整张图小得多，神经元不需要看整张图", term)));
+
+    [Theory]
+    [InlineData("the loss is a smooth, well-behaved function of", true)]
+    [InlineData("the loss falls as a power law of the number of parameters.", false)]
+    public void A_back_cut_at_a_preposition_is_dropped(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("cut-off-back", Card("TermDefinition", "What is LLM Scaling?", back, "LLM Scaling", script: ItemScript.English)));
+
+    [Fact]
+    public void A_number_only_the_right_name_carries_gives_it_away()
+    {
+        Assert.True(Fires("giveaway-number", Choice("以下描述对应「QLoRA › 关键技术」中的哪个术语？「一种 4-bit 的数据类型，适合正态分布的权重」", "NF4 量化", ["双重量化", "分页优化器"], answerIsTerm: true)));
+        Assert.False(Fires("giveaway-number", Choice("以下描述对应「QLoRA › 关键技术」中的哪个术语？「一种适合正态分布权重的数据类型」", "NF4 量化", ["双重量化", "分页优化器"], answerIsTerm: true)));
+        Assert.False(Fires("giveaway-number", Choice("以下描述对应「模型」中的哪个术语？「有 4 个注意力头的模型」", "GPT-4", ["GPT-3.5 with 4 heads", "BERT"], answerIsTerm: true)));
+    }
+
+    [Theory]
+    [InlineData("Speech-to-Text", new[] { "Speech recognition", "Text-to-Speech" }, true)]
+    [InlineData("Text-to-Speech", new[] { "Language detection", "Translation" }, false)]
+    public void Speech_recognition_and_speech_to_text_are_one_answer(string answer, string[] distractors, bool dropped) =>
+        Assert.Equal(dropped, Fires("two-right-answers", Choice("Which term (Speech) does this describe: \"Converts spoken audio into text\"?", answer, distractors, answerIsTerm: true, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("零样本提示", "一种情绪分类提示技术，不会为提示词提供任何示例", true)]
+    [InlineData("情感分类", "一种情感分类技术，判断文本的情绪倾向", false)]
+    [InlineData("少样本提示", "一种在提示中提供少量示例的提示技术", false)]
+    [InlineData("逻辑回归", "一种用于分类的算法", false)]
+    public void A_task_given_as_the_terms_kind_is_dropped(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("task-as-kind", Card("TermDefinition", $"“{term}”指什么？", back, term)));
+}
