@@ -20,6 +20,25 @@ public static class ImportProgressText
         };
     }
 
+    /// <summary>"Importing 812 / 2,000 · 20 s left", for a phone's width.</summary>
+    public static string Brief(ImportSnapshot now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        return now.Stage switch
+        {
+            ImportStage.Notes => $"Importing {Count(now.FilesDone)} / {Count(now.FilesTotal)}" + (now.Remaining is { } r ? " · " + Duration(r) + " left" : ""),
+            ImportStage.Listing => "Importing: listing…",
+            _ => "Importing: indexing…",
+        };
+    }
+
+    /// <summary>"812 / 2,000".</summary>
+    public static string Files(ImportSnapshot now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        return $"{Count(now.FilesDone)} / {Count(now.FilesTotal)}";
+    }
+
     /// <summary>What the stage is doing, for the import page.</summary>
     public static string Stage(ImportStage stage) => stage switch
     {
