@@ -67,6 +67,8 @@ internal sealed class PortalHost : IAsyncDisposable
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentDir);
             builder.UseSetting("ConnectionStrings:Study", $"Data Source={dbPath}");
+            // Tests that write notes import them when they choose; LiveReloadTests switch the watcher on.
+            builder.UseSetting("Content:Watch", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);

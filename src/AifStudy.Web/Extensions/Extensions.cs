@@ -60,6 +60,7 @@ internal static class Extensions
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<NoteCatalog>();
         services.AddHostedService<StudyDatabaseInitializer>();
+        services.AddHostedService<ContentWatcher>();
 
         services.AddMemoryCache();
         services.AddSingleton<ContentHtmlSanitizer>();

@@ -23,4 +23,10 @@ public sealed class ContentOptions
 
     /// <summary>Import the content folder when the app starts.</summary>
     public bool ImportOnStart { get; set; } = true;
+
+    /// <summary>
+    /// Watch the content folder and import again a moment after a note is saved, added, renamed or deleted
+    /// (<see cref="Import.ContentWatcher"/>), so that an open note page shows the change.
+    /// </summary>
+    public bool Watch { get; set; } = true;
 }

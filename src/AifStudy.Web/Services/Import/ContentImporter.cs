@@ -155,6 +155,8 @@ public sealed class ContentImporter(
             checkpoints.CheckpointInBackground();
         }
 
+        progress.Saved(notesChanged: run.Added + run.Updated + run.Removed > 0);
+
         LastTimings = times;
         logger.LogImportTimings(times);
         logger.LogImportFinished(settings.Path, run.Added, run.Updated, run.Unchanged, run.Removed, run.Failed);

@@ -58,6 +58,12 @@ public sealed class ImportProgress(TimeProvider clock)
     /// <summary>Raised (on the import's thread) when the progress moved on; read <see cref="Current"/>.</summary>
     public event Action? Changed;
 
+    /// <summary>
+    /// Raised (on the import's thread) after an import that added, changed or removed notes was committed: an open
+    /// note page loads its note again.
+    /// </summary>
+    public event Action? NotesChanged;
+
     /// <summary>The import's progress now, <see cref="ImportSnapshot.Idle"/> when none runs.</summary>
     public ImportSnapshot Current
     {
@@ -96,6 +102,14 @@ public sealed class ImportProgress(TimeProvider clock)
     internal void FileDone(string path) => Update(s => s with { FilesDone = s.FilesDone + 1, CurrentFile = path }, force: false);
 
     internal void Enter(ImportStage stage) => Update(s => s with { Stage = stage, CurrentFile = null }, force: true);
+
+    internal void Saved(bool notesChanged)
+    {
+        if (notesChanged)
+        {
+            NotesChanged?.Invoke();
+        }
+    }
 
     internal void End(Exception? error)
     {

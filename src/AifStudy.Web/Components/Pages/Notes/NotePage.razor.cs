@@ -1,4 +1,5 @@
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Import;
 using AifStudy.Web.Services.Notes;
 using AifStudy.Web.Services.Reading;
 using Microsoft.AspNetCore.Components;
@@ -20,6 +21,8 @@ public sealed partial class NotePage
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
+    [Inject] private ImportProgress Imports { get; set; } = null!;
+
     [Parameter] public string Slug { get; set; } = "";
 
     /// <summary>Carried from prerendering into the circuit, so the page does not load twice or flash.</summary>
@@ -34,6 +37,10 @@ public sealed partial class NotePage
     private ElementReference _end;
     private ReadingTracker? _tracker;
     private string? _trackedSlug;
+    private bool _listening;
+
+    /// <summary>True when the note's file was deleted while the page was open.</summary>
+    private bool _removed;
 
     private ReadingLanguage Language => ReadingState?.Language ?? ReadingLanguage.Both;
 
@@ -71,6 +78,13 @@ public sealed partial class NotePage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (!_listening)
+        {
+            // Interactive now: an import that changes notes (a file saved in an editor) reloads this one in place.
+            _listening = true;
+            Imports.NotesChanged += OnNotesChanged;
+        }
+
         if (Model is null || _html is null || _trackedSlug == Model.Slug)
         {
             return;
@@ -113,8 +127,33 @@ public sealed partial class NotePage
         await Reading.SetReadAsync(Learner.DefaultId, Model.Slug, anchor, read);
     }
 
+    private void OnNotesChanged() => _ = InvokeAsync(async () =>
+    {
+        var page = await Pages.GetAsync(Slug);
+        if (page is null)
+        {
+            _removed = Model is not null;
+        }
+        else if (Model is null || page.Value.Model.Version != Model.Version)
+        {
+            (Model, _html, _removed) = (page.Value.Model, page.Value.Html, false);
+
+            // The sections may have changed: reading is tracked again over the new ones.
+            _trackedSlug = null;
+            ReadingState = await Reading.GetNoteAsync(Learner.DefaultId, Slug);
+            _read = new HashSet<string>(ReadingState.ReadAnchors, StringComparer.Ordinal);
+        }
+        else
+        {
+            return;
+        }
+
+        StateHasChanged();
+    });
+
     public async ValueTask DisposeAsync()
     {
+        Imports.NotesChanged -= OnNotesChanged;
         if (_tracker is not null)
         {
             await _tracker.DisposeAsync();
