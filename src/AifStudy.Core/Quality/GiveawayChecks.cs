@@ -20,6 +20,7 @@ internal static partial class GiveawayChecks
         new("list-named-in-front", "a list whose label already names its entries (\"训练、微调和提示调整：包括哪 3 项？\")", RevealChecks.ListNamedInFront),
         new("giveaway-shared-words", "only the right option shares a distinctive word with the prompt, or a true/false statement repeats its term", SharedWords),
         new("giveaway-related-word", "a word of the description shares its stem with the right name and not with every wrong one (\"visual\" → Computer Vision, \"over time\" → Time-series)", RelatedWord),
+        new("term-unpacked", "a short back or description that only spells out the characters of its Chinese term (\"MSE（均方誤差）\" → \"對誤差平方後取平均\")", TermUnpacked),
         new("giveaway-number", "a number of the prompt that only the right option carries (\"4-bit\" → NF4 量化, \"175B\" → GPT-3 175B)", Number),
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
@@ -28,6 +29,24 @@ internal static partial class GiveawayChecks
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
         new("fragment-option", "an option cut mid-clause (\"然后模型又…\", \"Training data must\")", Fragment),
     ];
+
+    /// <summary>
+    /// True for a term → definition card or a "which describes" question whose right description is short and holds
+    /// every character of the term's Chinese (three or more): "均方誤差" → "對誤差平方後取平均" unpacks the name, and the
+    /// learner reads the answer off it.
+    /// </summary>
+    public static bool TermUnpacked(StudyItem item)
+    {
+        if (item.IsPractice || item.AnswerIsTerm || item.StatementIsTrue is not null || item.Term is not { } term || item.Kind is not ("TermDefinition" or "MultipleChoice"))
+        {
+            return false;
+        }
+
+        var chinese = ChineseScript.ToSimplified(term).Where(ScriptCounts.IsCjk).Distinct().ToList();
+        var answer = ChineseScript.ToSimplified(item.Answer);
+        var answerCjk = answer.Count(ScriptCounts.IsCjk);
+        return chinese.Count >= 3 && answerCjk <= chinese.Count * 5 / 2 && chinese.All(c => answer.Contains(c, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// True for a multiple-choice question where a number the learner reads in the prompt appears in the right option
@@ -84,7 +103,15 @@ internal static partial class GiveawayChecks
             // An English name whose word the Chinese description translates: "窃取…" → Model Stealing, "缓存" → Cache.
             var simplifiedPrompt = ChineseScript.ToSimplified(QualityText.WithoutFrames(item.Prompt));
             var otherWords = item.Distractors.SelectMany(Glossary.Translations).ToHashSet(StringComparer.Ordinal);
-            return Glossary.Translations(item.Answer).Any(c => simplifiedPrompt.Contains(c, StringComparison.Ordinal) && !otherWords.Contains(c));
+            if (Glossary.Translations(item.Answer).Any(c => simplifiedPrompt.Contains(c, StringComparison.Ordinal) && !otherWords.Contains(c)))
+            {
+                return true;
+            }
+
+            // And the other way: an English description whose words the Chinese name translates ("Final Answer …
+            // Observation" → 最终答案要和中间观察对齐).
+            return Glossary.Translations(QualityText.WithoutFrames(item.Prompt)).Any(c => ChineseScript.ToSimplified(item.Answer).Contains(c, StringComparison.Ordinal)
+                && !item.Distractors.Any(d => ChineseScript.ToSimplified(d).Contains(c, StringComparison.Ordinal)));
         }
 
         // A word of the term (or its Chinese, for an English term) that the right description alone holds: "性能跟踪" →
@@ -112,7 +139,17 @@ internal static partial class GiveawayChecks
 
         var simplifiedAnswer = ChineseScript.ToSimplified(item.Answer);
         var simplifiedDistractors = item.Distractors.Select(ChineseScript.ToSimplified).ToList();
-        return Glossary.Translations(item.Term ?? "").Any(c => simplifiedAnswer.Contains(c, StringComparison.Ordinal) && !simplifiedDistractors.Any(d => d.Contains(c, StringComparison.Ordinal)));
+        if (Glossary.Translations(item.Term ?? "").Any(c => simplifiedAnswer.Contains(c, StringComparison.Ordinal) && !simplifiedDistractors.Any(d => d.Contains(c, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        // A Chinese term whose words the right description alone says in English ("最终答案要和中间观察对齐" → "Final Answer
+        // 不应该绕过 Observation…").
+        var simplifiedTerm = ChineseScript.ToSimplified(item.Term ?? "");
+        var otherTranslations = item.Distractors.SelectMany(Glossary.Translations).ToHashSet(StringComparer.Ordinal);
+        return simplifiedTerm.Any(ScriptCounts.IsCjk)
+            && Glossary.Translations(item.Answer).Any(c => simplifiedTerm.Contains(c, StringComparison.Ordinal) && !otherTranslations.Contains(c));
     }
 
     public static bool RelatedWord(StudyItem item)

@@ -358,3 +358,33 @@ public sealed class ThirtyThirdReviewCheckTests
     public void A_task_given_as_the_terms_kind_is_dropped(string term, string back, bool dropped) =>
         Assert.Equal(dropped, Fires("task-as-kind", Card("TermDefinition", $"“{term}”指什么？", back, term)));
 }
+
+/// <summary>Checks from blind run 46: an English description the Chinese name translates, a back that unpacks its term, a condition as a term.</summary>
+public sealed class ThirtyFourthReviewCheckTests
+{
+    [Fact]
+    public void An_english_description_that_the_chinese_name_translates_gives_it_away()
+    {
+        Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「ReAct 提示规范」中的哪个术语？「Final Answer 不应该绕过 Observation 自己编结论」", "最终答案要和中间观察对齐",
+            ["每一步只调用一个工具", "思考要写出理由"], answerIsTerm: true)));
+        Assert.True(Fires("giveaway-shared-words", Choice("下列哪一项是对「最终答案要和中间观察对齐」的描述？", "Final Answer 不应该绕过 Observation 自己编结论",
+            ["每一步只调用一个工具，避免并行", "思考时写出为什么选这个工具"], "最终答案要和中间观察对齐")));
+    }
+
+    [Theory]
+    [InlineData("MSE（均方誤差）", "對誤差平方後取平均", true)]
+    [InlineData("均方误差", "预测值与真实值之差的平方的平均，对大误差更敏感，常用于回归任务的损失函数", false)]
+    [InlineData("嵌入层", "将输入文本转换为称为嵌入的向量表示", false)]
+    public void A_back_that_only_unpacks_its_chinese_term_is_dropped(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("term-unpacked", Card("TermDefinition", $"“{term}”指什麼？", back, term, script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("若 x_t 遠離決策邊界", true)]
+    [InlineData("如果模型过拟合", true)]
+    [InlineData("When the data drifts", true)]
+    [InlineData("当前状态", false)]
+    [InlineData("若干样本", false)]
+    [InlineData("决策边界", false)]
+    public void A_condition_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "模型对该样本的预测很有信心，可以当作伪标签使用", term)));
+}
