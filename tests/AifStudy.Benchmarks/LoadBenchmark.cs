@@ -19,7 +19,7 @@ internal static class LoadBenchmark
         var connectionString = $"Data Source={dbPath};Pooling=False";
 
         await using var portal = PortalProcess.Start(content, dbPath);
-        var address = await portal.WaitUntilListeningAsync(TimeSpan.FromMinutes(5));
+        var address = await portal.WaitUntilImportedAsync(TimeSpan.FromMinutes(5));
         var learners = await LoadLearners.AddAsync(connectionString, learnerCount);
         var result = await new ReviewLoadDriver(address).RunAsync(learners, TimeSpan.FromSeconds(seconds));
         await portal.KillAsync();

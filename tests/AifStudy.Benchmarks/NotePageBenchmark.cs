@@ -27,7 +27,7 @@ internal static class NotePageBenchmark
         var render = RenderTimes(File.ReadAllText(largest.FullName));
 
         await using var portal = PortalProcess.Start(content, Path.Combine(work, "page.db"));
-        var address = await portal.WaitUntilListeningAsync(TimeSpan.FromMinutes(5));
+        var address = await portal.WaitUntilImportedAsync(TimeSpan.FromMinutes(5));
         using var client = new HttpClient { BaseAddress = address };
         var slug = Path.GetFileNameWithoutExtension(largest.Name);
         var page = new Uri(address, $"/notes/{slug}");

@@ -73,6 +73,7 @@ internal static class Extensions
         services.AddSingleton<WeightOptimizer>();
         services.AddSingleton<NewCardCursors>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<ReviewRecorder>();
         services.AddSingleton<CardBrowser>();
         services.AddSingleton<CardHtmlRenderer>();
