@@ -21,7 +21,11 @@ internal static class LoadBenchmark
         await using var portal = PortalProcess.Start(content, dbPath);
         var address = await portal.WaitUntilImportedAsync(TimeSpan.FromMinutes(5));
         var learners = await LoadLearners.AddAsync(connectionString, learnerCount);
-        var result = await new ReviewLoadDriver(address).RunAsync(learners, TimeSpan.FromSeconds(seconds));
+        var driver = new ReviewLoadDriver(address);
+        var result = await driver.RunAsync(learners, TimeSpan.FromSeconds(seconds));
+
+        // The ceiling on the same portal, right after: as many clients sending GET /healthz back to back.
+        var ceiling = await driver.CeilingAsync(learnerCount, TimeSpan.FromSeconds(Math.Min(seconds, 15)));
         await portal.KillAsync();
 
         var stored = (await LoadLearners.ReviewLogsAsync(connectionString)).Where(l => learners.Contains(l.LearnerId)).ToHashSet();
@@ -42,6 +46,7 @@ internal static class LoadBenchmark
             |---|---|---|---|---|
             {result.Summary()}
 
+            ceiling (GET /healthz, {learnerCount} clients, same portal, right after): {ceiling.RequestsPerSecond:0} requests/s, p95 {ceiling.P95.TotalMilliseconds:0.0} ms; real calls at {result.Requests / result.Elapsed.TotalSeconds / ceiling.RequestsPerSecond:0.00} of it
             throughput: {result.Requests / result.Elapsed.TotalSeconds:0} requests/s, {acknowledged.Count / result.Elapsed.TotalSeconds:0} reviews/s, {answers.Count / result.Elapsed.TotalSeconds:0} quiz answers/s
             statuses: {statuses}
             5xx: {result.ServerErrors}, requests without a response: {result.Failures.Count}

@@ -35,6 +35,32 @@ internal sealed class ReviewLoadDriver(Uri baseAddress, double quizShare = 0.5)
         return result;
     }
 
+    /// <summary>
+    /// The ceiling the real calls are measured against: as many clients as learners, each sending <c>GET /healthz</c>
+    /// (a database read and a few bytes) back to back for <paramref name="duration"/>, on the same kind of connection
+    /// pool. Returns the requests per second and the p95 latency.
+    /// </summary>
+    public async Task<(double RequestsPerSecond, TimeSpan P95)> CeilingAsync(int clients, TimeSpan duration)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var timeUp = new CancellationTokenSource(duration);
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<TimeSpan>();
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
+        {
+            while (!timeUp.IsCancellationRequested)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), CancellationToken.None);
+                _ = await response.Content.ReadAsStringAsync(CancellationToken.None);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+            }
+        })));
+        var sorted = latencies.Order().ToList();
+        return (sorted.Count / watch.Elapsed.TotalSeconds, sorted.Count == 0 ? TimeSpan.Zero : sorted[(int)(0.95 * (sorted.Count - 1))]);
+    }
+
     private sealed class Learner(HttpClient client, int learnerId, ReviewLoadResult result, double quizShare)
     {
         private readonly Random _random = new(learnerId);
