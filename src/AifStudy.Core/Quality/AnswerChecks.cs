@@ -145,8 +145,11 @@ internal static partial class AnswerChecks
             return CardText.CjkCount(b) <= ShortRestatement && missing <= (ideographs.Count >= LongTerm ? 1 : 0);
         }
 
+        // Each word of the term, or a form of it ("Reliability and Safety" → "…perform reliably and safely").
         var words = QualityText.Tokens(t);
-        return ideographs.Count == 0 && CardText.CjkCount(b) == 0 && words.Count > 0 && CardText.WordCount(b) <= ShortRestatementWords && words.IsSubsetOf(QualityText.Tokens(b));
+        var backWords = QualityText.Tokens(b);
+        return ideographs.Count == 0 && CardText.CjkCount(b) == 0 && words.Count > 0 && CardText.WordCount(b) <= ShortRestatementWords
+            && words.All(w => backWords.Any(x => x == w || (w.Length >= 5 && x.Length >= 5 && string.CompareOrdinal(w, 0, x, 0, 4) == 0)));
     }
 
     public static bool ClassificationOnly(StudyItem item)

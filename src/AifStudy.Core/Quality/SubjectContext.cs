@@ -27,13 +27,13 @@ public static partial class SubjectContext
         if (IsSentence(label))
         {
             // "大模型训练优化需要解决算法、数据、算力三个方向的问题" is a claim, not a place: the section's title names it.
-            return section.Path.Select(Clean).LastOrDefault(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t) && !SubjectChecks.IsLabel(t)) ?? label;
+            return section.Path.Select(Clean).LastOrDefault(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t) && !SaysLittle(t)) ?? label;
         }
 
         // A parent that names no product or model of its own ("核心功能", "記錄的信息類型") is placed under its section
         // ("AWS Glue › 核心功能"); one that does ("Amazon Macie", "SageMaker Model Cards") stands alone.
-        var named = label.Any(char.IsAsciiLetter) && !SubjectChecks.IsLabel(label);
-        var where = Titles(section, label).LastOrDefault(t => !SubjectChecks.IsLabel(t));
+        var named = label.Any(char.IsAsciiLetter) && !SaysLittle(label);
+        var where = Titles(section, label).LastOrDefault(t => !SaysLittle(t));
         return !named && where is not null && !CardText.ContainsNormalized(label, where) ? where + " › " + label : label;
     }
 
@@ -42,7 +42,7 @@ public static partial class SubjectContext
     /// it when that title is a label or a short phrase of its own; null when no title says more than the term.
     /// </summary>
     public static string? Of(NoteSection section, string term) =>
-        NearestTitles(section, term) is { } t ? (SubjectChecks.IsLabel(t.Last) ? t.Named : t.Named is null ? t.Last : t.Named + " › " + t.Last) : null;
+        NearestTitles(section, term) is { } t ? (SaysLittle(t.Last) ? t.Named : t.Named is null ? t.Last : t.Named + " › " + t.Last) : null;
 
     /// <summary>
     /// The nearest title that places <paramref name="term"/> ("神经网络层"), with the one above it only when that title is a
@@ -50,7 +50,7 @@ public static partial class SubjectContext
     /// </summary>
     public static string? Nearest(NoteSection section, string term) =>
         NearestTitles(section, term) is { } t
-            ? (!SubjectChecks.IsLabel(t.Last) ? (Topic(section, term, t.Last) is { } topic ? topic + " › " + t.Last : t.Last) : t.Named is null ? null : t.Named + " › " + t.Last)
+            ? (!SaysLittle(t.Last) ? (Topic(section, term, t.Last) is { } topic ? topic + " › " + t.Last : t.Last) : t.Named is null ? null : t.Named + " › " + t.Last)
             : null;
 
     /// <summary>
@@ -69,7 +69,7 @@ public static partial class SubjectContext
 
         var titles = Titles(section, term);
         var at = titles.LastIndexOf(title);
-        return at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SubjectChecks.IsLabel(t));
+        return at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SaysLittle(t));
     }
 
     // "RAG", "QLoRA", "Amazon Bedrock", "LLM 功能": a word in Latin letters with a capital, as product and model names are.
@@ -84,7 +84,7 @@ public static partial class SubjectContext
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(term);
         var titles = Titles(section, term);
-        return titles.Count == 0 ? null : (titles[^1], titles.Take(titles.Count - 1).LastOrDefault(t => !SubjectChecks.IsLabel(t)));
+        return titles.Count == 0 ? null : (titles[^1], titles.Take(titles.Count - 1).LastOrDefault(t => !SaysLittle(t)));
     }
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
@@ -93,6 +93,14 @@ public static partial class SubjectContext
             .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
+
+    // A title that is a label says little of its own ("优点", "Overview"); one that names its topic before the label
+    // ("RAG 的工作原理", "RAG 的優點") places what is under it.
+    private static bool SaysLittle(string title) =>
+        SubjectChecks.IsLabel(title) && !(TopicOfLabel().Match(Search.ChineseScript.ToSimplified(title).Trim()) is { Success: true } m && !SubjectChecks.IsLabel(m.Groups["topic"].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<topic>\S.{1,29}?)\s*的\s*\S{2,8}$")]
+    private static partial System.Text.RegularExpressions.Regex TopicOfLabel();
 
     /// <summary>True when a section's title, as a context would show it, is a sentence ("模型的参数，以ChatGLM-6B为例").</summary>
     public static bool IsSentenceTitle(string title) => IsSentence(Clean(title ?? ""));

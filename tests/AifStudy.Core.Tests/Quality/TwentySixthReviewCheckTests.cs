@@ -388,3 +388,31 @@ public sealed class ThirtyFourthReviewCheckTests
     public void A_condition_is_not_a_term(string term, bool dropped) =>
         Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "模型对该样本的预测很有信心，可以当作伪标签使用", term)));
 }
+
+/// <summary>Checks from blind run 47: a topic named before its label places what is under it, numbered tactics, a back that restates its term's words in other forms.</summary>
+public sealed class ThirtyFifthReviewCheckTests
+{
+    [Fact]
+    public void A_title_that_names_its_topic_before_a_label_places_the_items_under_it()
+    {
+        var section = Items.Section("1. **檢索階段**：\n   - **查詢生成**：首先生成一個查詢。\n", "RAG 入門教學", "RAG 的工作原理");
+
+        Assert.Equal("RAG 的工作原理 › 檢索階段", SubjectContext.Place(section, "檢索階段"));
+        Assert.Equal("神经网络 › 优点", SubjectContext.Place(Items.Section("- **训练快**：并行", "神经网络", "优点"), "优点"));
+    }
+
+    [Theory]
+    [InlineData("Tactic 4", true)]
+    [InlineData("Principle 2", true)]
+    [InlineData("Tactics", false)]
+    public void A_numbered_tactic_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Ask the model to check whether conditions are satisfied before it answers.", term, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Reliability and Safety", "AI systems should perform reliably and safely", true)]
+    [InlineData("Privacy and Security", "AI systems should be secure and respect privacy", true)]
+    [InlineData("Fairness", "AI systems should treat all people fairly, whatever their gender, ethnicity or age, and not reinforce bias", false)]
+    [InlineData("Reliability", "The share of requests a service answers correctly over a month", false)]
+    public void A_back_that_restates_the_terms_words_in_other_forms_is_trivial(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("trivial-back", Card("TermDefinition", $"What is {term}? (Responsible AI)", back, term, script: ItemScript.English)));
+}
