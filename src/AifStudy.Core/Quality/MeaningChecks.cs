@@ -182,67 +182,6 @@ internal static partial class MeaningChecks
             : ArticleLead().IsMatch(rest) || (rest.Length > 0 && char.IsUpper(rest[0]));
     }
 
-    /// <summary>
-    /// True for a term → definition back of two or more bullets that each name a part and gloss it ("- Feature
-    /// attributions - how much…", "- 词嵌入：把词…"): the term's features or components, which is not what it is.
-    /// </summary>
-    public static bool PartsBack(StudyItem item)
-    {
-        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition")
-        {
-            return false;
-        }
-
-        var lines = item.Answer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        // "- 定义：…", "- 作用：…" are fields of the term itself, and say what it is.
-        return lines.Length >= 2 && lines.All(l => NamedPart().Match(l) is { Success: true } m && !SubjectChecks.IsLabel(m.Groups["name"].Value));
-    }
-
-    [GeneratedRegex(@"^([-*•]\s+)?(?<name>[^:：\-–—]{2,40}?)(\s+[-–—]\s+|\s*[:：]\s*)\S")]
-    private static partial Regex NamedPart();
-
-    /// <summary>
-    /// True for a term → definition back that is only a run of three or more names ("Vertex AI, PaLM/Gemini, AlloyDB
-    /// vector.", "Hugging Face (Transformers, PEFT), LangChain/LlamaIndex (RAG), FAISS/Pinecone"): what a platform
-    /// offers, not what it is.
-    /// </summary>
-    public static bool NamesBack(StudyItem item)
-    {
-        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition")
-        {
-            return false;
-        }
-
-        var names = NameSeparator().Split(Aside().Replace(item.Answer, "").Trim().TrimEnd('.', '。'))
-            .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-        return names.Count >= 3 && names.All(n => char.IsUpper(n[0]) && CardText.WordCount(n) <= 3 && CardText.CjkCount(n) == 0 && !n.Contains(' ' + "is ", StringComparison.Ordinal));
-    }
-
-    [GeneratedRegex(@"\s*[(（][^()（）]*[)）]")]
-    private static partial Regex Aside();
-
-    [GeneratedRegex(@"\s*(?:[,，、;；/]|\band\b)\s*")]
-    private static partial Regex NameSeparator();
-
-    /// <summary>
-    /// True for a definition whose kind is one task's technique when the term names no task: "零样本提示" is "一种情绪分类
-    /// 提示技术", which is what the note's example did with it, not what it is.
-    /// </summary>
-    public static bool TaskAsKind(StudyItem item)
-    {
-        if (item.IsPractice || item.Term is not { } term || item.StatementIsTrue is not null)
-        {
-            return false;
-        }
-
-        var definition = item.AnswerIsTerm ? QualityText.WithoutFrames(item.Prompt) : item.Answer;
-        return TaskKind().Match(Search.ChineseScript.ToSimplified(definition)) is { Success: true } m
-            && !Search.ChineseScript.ToSimplified(term).Contains(m.Groups["task"].Value, StringComparison.Ordinal);
-    }
-
-    [GeneratedRegex(@"(^|[「“""：:])\s*(这是)?一种(?<task>\p{IsCJKUnifiedIdeographs}{1,4}(分类|识别|检测|翻译|摘要|分析))(提示)?(技术|方法|技巧)")]
-    private static partial Regex TaskKind();
-
     public static bool QuestionBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"
         && (item.Answer.TrimEnd().EndsWith('?') || item.Answer.TrimEnd().EndsWith('？'));
