@@ -47,6 +47,7 @@ internal static partial class Glossary
         ["similarity"] = ["相似"], ["cosine"] = ["余弦"], ["distance"] = ["距离"], ["probability"] = ["概率"], ["label"] = ["标签"],
         ["labels"] = ["标签"], ["creativity"] = ["创造力", "创意"], ["flexibility"] = ["灵活"], ["relevance"] = ["相关"], ["coherence"] = ["连贯"],
         ["fluency"] = ["流畅"], ["experience"] = ["体验", "经验"], ["sentiment"] = ["情感", "情绪"], ["entity"] = ["实体"], ["keyword"] = ["关键词"], ["keywords"] = ["关键词"],
+        ["test"] = ["测试"], ["train"] = ["训练"], ["development"] = ["开发", "验证"], ["dev"] = ["开发", "验证"],
         ["final"] = ["最终"], ["answer"] = ["答案"], ["observation"] = ["观察"], ["action"] = ["行动"], ["reasoning"] = ["推理"],
         ["detector"] = ["检测"], ["planner"] = ["规划"], ["planning"] = ["规划"], ["critic"] = ["评判", "批评"], ["reflection"] = ["反思"],
     };

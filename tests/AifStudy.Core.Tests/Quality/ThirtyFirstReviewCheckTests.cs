@@ -221,3 +221,26 @@ public sealed class ThirtyFifthReviewCheckTests
     public void A_back_that_restates_the_terms_words_in_other_forms_is_trivial(string term, string back, bool dropped) =>
         Assert.Equal(dropped, Fires("trivial-back", Card("TermDefinition", $"What is {term}? (Responsible AI)", back, term, script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 49: a sentence's subject and a list's step taken as terms, a usage label, a Chinese gloss of an English set's name.</summary>
+public sealed class ThirtySixthReviewCheckTests
+{
+    [Theory]
+    [InlineData("整条P-R曲线", true)]
+    [InlineData("每个样本", true)]
+    [InlineData("再把取回結果注入 prompt", true)]
+    [InlineData("先把长对话做摘要", true)]
+    [InlineData("使用", true)]
+    [InlineData("P-R曲线", false)]
+    [InlineData("最后一层", false)]
+    [InlineData("先验概率", false)]
+    [InlineData("再训练", false)]
+    public void A_subject_with_its_quantifier_a_step_or_a_usage_label_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "通过将阈值从高到低移动而生成的曲线", term))
+            || Fires("label-as-term", Card("TermDefinition", $"“{term}”指什么？", "通过将阈值从高到低移动而生成的曲线", term)));
+
+    [Fact]
+    public void A_chinese_gloss_of_an_english_sets_name_gives_it_away() =>
+        Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「Setting up your ML Application」中的哪个术语？「最后利用测试集对模型进行测试，获取模型运行的无偏估计。」",
+            "Test Set", ["Development Set", "Train Set"], answerIsTerm: true, script: ItemScript.Simplified)));
+}
