@@ -40,7 +40,7 @@ internal static partial class SubjectChecks
         "策略", "strategy", "strategies", "protip", "protips", "hint", "hints", "reminder", "fyi", "tldr", "aside", "贡献", "核心贡献", "主要贡献", "keycontributions",
         "maincontributions", "benefit", "advantage", "disadvantage", "drawback", "downside", "upside", "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
         "businessuse", "businessuses", "businessvalue", "tools", "awstools", "awsservices", "keyword", "keywords", "triggerphrase",
-        "使用", "用法", "使用方式", "反应", "实际", "已知", "预期", "情境", "情况", "数学体现", "数学表达", "数学形式", "数学表示", "数学含义", "公式表示", "直观理解", "直观解释",
+        "related", "relatedto", "seealso", "see", "使用", "用法", "使用方式", "反应", "实际", "已知", "预期", "情境", "情况", "数学体现", "数学表达", "数学形式", "数学表示", "数学含义", "公式表示", "直观理解", "直观解释",
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);

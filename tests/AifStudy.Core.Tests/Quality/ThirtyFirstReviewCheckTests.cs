@@ -244,3 +244,25 @@ public sealed class ThirtySixthReviewCheckTests
         Assert.True(Fires("giveaway-shared-words", Choice("以下描述对应「Setting up your ML Application」中的哪个术语？「最后利用测试集对模型进行测试，获取模型运行的无偏估计。」",
             "Test Set", ["Development Set", "Train Set"], answerIsTerm: true, script: ItemScript.Simplified)));
 }
+
+/// <summary>Checks from blind run 50: a method's bullet fields taken as terms, a summary's verdicts as definitions.</summary>
+public sealed class ThirtySeventhReviewCheckTests
+{
+    [Theory]
+    [InlineData("Reweights samples", true)]
+    [InlineData("Combines weak learners", true)]
+    [InlineData("Related", true)]
+    [InlineData("Random Forest", false)]
+    [InlineData("Samples", false)]
+    public void A_methods_field_or_a_predicate_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "Increase weight of misclassified samples", term, script: ItemScript.English))
+            || Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Increase weight of misclassified samples", term, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("总结", true)]
+    [InlineData("Summary", true)]
+    [InlineData("特征选择方法", false)]
+    public void A_summarys_verdicts_are_not_definitions(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "“嵌入法”指什么？", "性能和效率兼顾，适合大多数场景，尤其是使用线性模型（Lasso）或树模型时。", "嵌入法",
+            section: Items.Section("- **嵌入法**：性能和效率兼顾，适合大多数场景，尤其是使用线性模型（Lasso）或树模型时。", "特征工程", title))));
+}
