@@ -16,6 +16,15 @@ public static class MindmapBuilder
     /// </summary>
     public const int NodeBudget = 50;
 
+    /// <summary>The fewest nodes a generated mindmap needs to be worth showing: a title and one heading is two boxes
+    /// scaled to the panel's width, and tells nothing the contents do not.</summary>
+    public const int MinNodesToShow = 3;
+
+    /// <summary>True when <paramref name="mindmap"/> (as <see cref="Build"/> writes it) has at least <see cref="MinNodesToShow"/> nodes.</summary>
+    public static bool IsWorthShowing(string? mindmap) =>
+        !string.IsNullOrWhiteSpace(mindmap)
+        && mindmap.Split('\n').Skip(1).Count(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("%%", StringComparison.Ordinal)) >= MinNodesToShow;
+
     /// <summary>
     /// Mermaid mindmap source for <paramref name="note"/>: root = title, then the heading tree (an H1 equal to the title is
     /// skipped; a preamble's list items hang off the root), then each heading's top-level list items with one level of children. Every node is written as

@@ -52,7 +52,7 @@ public sealed class NoteHtmlService(NoteParser parser, ContentHtmlSanitizer sani
                 BlockLanguageCounts.None);
         }
         var pagePath = $"notes/{note.Slug}";
-        var mindmap = note.HasAuthoredMindmap || string.IsNullOrWhiteSpace(note.GeneratedMindmap)
+        var mindmap = note.HasAuthoredMindmap || !AifStudy.Core.Mindmaps.MindmapBuilder.IsWorthShowing(note.GeneratedMindmap)
             ? null
             : sanitizer.Sanitize($"<pre class=\"mermaid\">{WebUtility.HtmlEncode(note.GeneratedMindmap)}</pre>", pagePath);
         var html = new NoteHtml(sanitizer.Sanitize(body.Html, pagePath), mindmap, body.Languages);
