@@ -222,44 +222,4 @@ internal static partial class GiveawayChecks
         var inAnswer = Count(answer);
         return size > 0 && 2 * inAnswer >= size && inAnswer > 0 && distractors.All(d => Count(d) < inAnswer);
     }
-
-    public static bool StartsWithTerm(StudyItem item) =>
-        !item.IsPractice && item.Options.Count >= 3 && !item.AnswerIsTerm && item.Options.Any(o => OwnTermLead().IsMatch(o));
-
-    public static bool Length(StudyItem item)
-    {
-        if (item.Options.Count < 3 || item.Distractors.Count == 0)
-        {
-            return false;
-        }
-
-        int Len(string s) => s.Trim().Length;
-        var answer = Len(item.Answer);
-        var longest = item.Distractors.Max(Len);
-        var shortest = item.Distractors.Min(Len);
-        var endsSentence = (string s) => s.TrimEnd().EndsWith('。') || s.TrimEnd().EndsWith('.');
-        return (answer >= LengthRatio * longest && answer - longest >= LengthGap)
-            || (shortest >= LengthRatio * answer && shortest - answer >= LengthGap)
-            || (endsSentence(item.Answer) && !item.Distractors.Any(endsSentence))
-            || (!endsSentence(item.Answer) && item.Distractors.All(endsSentence));
-    }
-
-    // Names against names: a task among models, a heading fragment among use cases. (Descriptions are all descriptions.)
-    public static bool OffKind(StudyItem item) =>
-        item.AnswerIsTerm && item.Options.Count >= 3 && item.Distractors.Any(d => QualityText.IsNameLike(d) != QualityText.IsNameLike(item.Answer));
-
-    public static bool Fragment(StudyItem item) =>
-        item.Options.Count >= 3 && item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()));
-
-
-
-    // "算力指的是…", "数据是…", "Amazon Bedrock is a…", "RAG: …" (not "可能指…", "通常是…": no term before them).
-    [GeneratedRegex(@"^(?!(?:可能|通常|主要|一般|往往|常常|常|多|也|还|還|即|就|都|只|仅|僅|则|則)(?:指|是))[^，。,；;：:\s]{1,12}(指的是|是指|是一种|是一个|是|指)|^[A-Za-z][\w\- ]{0,30}\b(is|are|refers to)\b|^[^，。,；;]{1,20}[：:]")]
-    private static partial Regex OwnTermLead();
-
-    [GeneratedRegex(@"^(然后|并且|並且|而且|以及|或者|但是|所以|因此|和|或|但|and |or |but |so |then |which |that |to )", RegexOptions.IgnoreCase)]
-    private static partial Regex FragmentStart();
-
-    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,…]$|\.\.\.$", RegexOptions.IgnoreCase)]
-    private static partial Regex FragmentEnd();
 }

@@ -25,14 +25,10 @@ public sealed class GroupCommit : IAsyncDisposable, IDisposable
         _writer = Task.Run(WriteAsync);
     }
 
-    /// <summary>The transactions committed so far (for the load benchmark: units per commit).</summary>
+    /// <summary>The transactions committed so far.</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    /// <summary>The units committed so far.</summary>
-    public long Units => Interlocked.Read(ref _units);
-
     private long _commits;
-    private long _units;
 
     /// <summary>
     /// Runs <paramref name="work"/> on the writer's context inside the next group's transaction and returns its result
@@ -109,7 +105,6 @@ public sealed class GroupCommit : IAsyncDisposable, IDisposable
 
             await transaction.CommitAsync();
             Interlocked.Increment(ref _commits);
-            Interlocked.Add(ref _units, group.Count);
             foreach (var unit in group)
             {
                 unit.Complete();
