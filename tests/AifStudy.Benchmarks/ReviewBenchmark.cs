@@ -30,8 +30,7 @@ internal static class ReviewBenchmark
 
         var cursors = new NewCardCursors();
         var queue = new ReviewQueue(factory, cursors, new AifStudy.Web.Services.Exam.ExamPlacements(factory, TimeProvider.System), TimeProvider.System);
-        await using var writes = new GroupCommit(factory);
-        var recorder = new ReviewRecorder(writes, cursors, TimeProvider.System);
+        using var recorder = new ReviewRecorder(factory, cursors, TimeProvider.System);
         if (Environment.GetEnvironmentVariable("BENCH_NOBURY") == "1")
         {
             await new LearnerSettingsService(factory).SaveAsync(new LearnerSettings { LearnerId = Learner.DefaultId, BurySiblings = false });

@@ -73,7 +73,6 @@ internal static class Extensions
         services.AddSingleton<WeightOptimizer>();
         services.AddSingleton<NewCardCursors>();
         services.AddSingleton<ReviewQueue>();
-        services.AddSingleton<GroupCommit>();
         services.AddSingleton<ReviewRecorder>();
         services.AddSingleton<CardBrowser>();
         services.AddSingleton<CardHtmlRenderer>();

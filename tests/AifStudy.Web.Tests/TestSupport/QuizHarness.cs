@@ -1,6 +1,5 @@
 using AifStudy.Core.Quizzes;
 using AifStudy.Tests.Shared;
-using AifStudy.Web.Data;
 using AifStudy.Web.Services.Quizzes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +27,7 @@ internal sealed class QuizHarness : IDisposable
     public static async Task<QuizHarness> CreateAsync() => new(await ReviewHarness.CreateAsync());
 
     /// <summary>Fresh attempts over the same database and clock, as after a restart or a new circuit.</summary>
-    public QuizAttempts Restarted() => new(Review.Database, new GroupCommit(Review.Database), Review.Clock);
+    public QuizAttempts Restarted() => new(Review.Database, Review.Clock);
 
     public static QuizAnswer Right(QuizQuestion question) => QuizAnswers.Right(question);
 

@@ -5,13 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace AifStudy.Web.Services.Quizzes;
 
 /// <summary>
-/// Quiz attempts once started: read, answered, flagged and ended. Every answer is committed before it is acknowledged
-/// (through <see cref="GroupCommit"/>, which runs answers and submits one at a time, as read-modify-write on an attempt
-/// must, and commits those that arrive together in one transaction), so a refresh or a dropped connection loses
-/// nothing; the exam's deadline is kept on the server, which submits an attempt found past it.
+/// Quiz attempts once started: read, answered, flagged and ended. Every answer and flag is its own short transaction,
+/// so a refresh or a dropped connection loses nothing; the exam's deadline is kept on the server, which submits an
+/// attempt found past it.
 /// </summary>
-public sealed class QuizAttempts(IDbContextFactory<StudyDbContext> dbFactory, GroupCommit writes, TimeProvider time)
+public sealed class QuizAttempts(IDbContextFactory<StudyDbContext> dbFactory, TimeProvider time) : IDisposable
 {
+    // Answers, flags and submits are read-modify-write on one attempt: one at a time.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     /// <summary>
     /// The attempt with its questions and answers, or null when it is not this learner's. An exam found past its
     /// deadline is submitted first: the server's clock decides, whatever the page's timer showed.
@@ -40,46 +42,52 @@ public sealed class QuizAttempts(IDbContextFactory<StudyDbContext> dbFactory, Gr
     /// of its section due now. Returns the attempt as it is afterwards (ended once every practice question is answered),
     /// or null when the attempt is not open to answers any more.
     /// </summary>
-    public Task<QuizAttemptView?> AnswerAsync(int learnerId, int attemptId, int position, QuizAnswer answer, CancellationToken cancellationToken = default)
+    public async Task<QuizAttemptView?> AnswerAsync(int learnerId, int attemptId, int position, QuizAnswer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return writes.RunAsync((db, token) => AnswerAsync(db, learnerId, attemptId, position, answer, token), cancellationToken);
-    }
-
-    private async Task<QuizAttemptView?> AnswerAsync(StudyDbContext db, int learnerId, int attemptId, int position, QuizAnswer answer, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var attempt = await LoadAsync(db, learnerId, attemptId, cancellationToken, tracking: true);
-        var row = attempt?.Questions.SingleOrDefault(q => q.Position == position);
-        if (attempt is null || row is null || attempt.EndedAt is not null || IsOverdue(attempt)
-            || (attempt.Mode == QuizMode.Practice && row.IsCorrect is not null))
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            return null;
-        }
-
-        // One commit for the answer and the cards it makes due: atomic, and one fsync instead of two.
-        var question = QuizJson.Question(row.QuestionJson);
-        var correct = question.Kind == QuestionKind.Cloze
-            ? QuizScoring.IsCorrect(question, answer.Typed ?? "")
-            : QuizScoring.IsCorrect(question, answer.Chosen);
-        row.ChosenJson = question.Kind == QuestionKind.Cloze ? null : QuizJson.Serialize(answer.Chosen);
-        row.TypedAnswer = question.Kind == QuestionKind.Cloze ? answer.Typed ?? "" : null;
-        (row.IsCorrect, row.AnsweredAt) = (correct, now);
-        if (attempt.Mode == QuizMode.Practice)
-        {
-            if (!correct)
+            var now = time.GetUtcNow();
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var attempt = await LoadAsync(db, learnerId, attemptId, cancellationToken, tracking: true);
+            var row = attempt?.Questions.SingleOrDefault(q => q.Position == position);
+            if (attempt is null || row is null || attempt.EndedAt is not null || IsOverdue(attempt)
+                || (attempt.Mode == QuizMode.Practice && row.IsCorrect is not null))
             {
-                await MistakeCards.MakeDueAsync(db, learnerId, [(row.NoteSlug, row.SectionAnchor)], now, cancellationToken);
+                return null;
             }
 
-            if (attempt.Questions.All(q => q.IsCorrect is not null))
+            // One commit for the answer and the cards it makes due: atomic, and one fsync instead of two.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var question = QuizJson.Question(row.QuestionJson);
+            var correct = question.Kind == QuestionKind.Cloze
+                ? QuizScoring.IsCorrect(question, answer.Typed ?? "")
+                : QuizScoring.IsCorrect(question, answer.Chosen);
+            row.ChosenJson = question.Kind == QuestionKind.Cloze ? null : QuizJson.Serialize(answer.Chosen);
+            row.TypedAnswer = question.Kind == QuestionKind.Cloze ? answer.Typed ?? "" : null;
+            (row.IsCorrect, row.AnsweredAt) = (correct, now);
+            if (attempt.Mode == QuizMode.Practice)
             {
-                End(attempt, now, auto: false);
-            }
-        }
+                if (!correct)
+                {
+                    await MistakeCards.MakeDueAsync(db, learnerId, [(row.NoteSlug, row.SectionAnchor)], now, cancellationToken);
+                }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return ToView(attempt);
+                if (attempt.Questions.All(q => q.IsCorrect is not null))
+                {
+                    End(attempt, now, auto: false);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return ToView(attempt);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     /// <summary>Flags (or unflags) an exam question for review; false when the attempt is closed.</summary>
@@ -97,32 +105,40 @@ public sealed class QuizAttempts(IDbContextFactory<StudyDbContext> dbFactory, Gr
     /// Ends the attempt and scores it (unanswered questions count as wrong); the cards of every wrongly answered section
     /// become due. An exam submitted after its deadline is marked as submitted by the clock. Ending twice changes nothing.
     /// </summary>
-    public Task<QuizAttemptView?> SubmitAsync(int learnerId, int attemptId, CancellationToken cancellationToken = default) =>
-        writes.RunAsync((db, token) => SubmitAsync(db, learnerId, attemptId, token), cancellationToken);
-
-    private async Task<QuizAttemptView?> SubmitAsync(StudyDbContext db, int learnerId, int attemptId, CancellationToken cancellationToken)
+    public async Task<QuizAttemptView?> SubmitAsync(int learnerId, int attemptId, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        var attempt = await LoadAsync(db, learnerId, attemptId, cancellationToken, tracking: true);
-        if (attempt is null)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            return null;
-        }
-
-        if (attempt.EndedAt is null)
-        {
-            var overdue = IsOverdue(attempt);
-            End(attempt, overdue ? attempt.Deadline!.Value : now, auto: overdue);
-            if (attempt.Mode == QuizMode.Exam)
+            var now = time.GetUtcNow();
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var attempt = await LoadAsync(db, learnerId, attemptId, cancellationToken, tracking: true);
+            if (attempt is null)
             {
-                var wrong = attempt.Questions.Where(q => q.IsCorrect == false).Select(q => (q.NoteSlug, q.SectionAnchor));
-                await MistakeCards.MakeDueAsync(db, learnerId, wrong, now, cancellationToken);
+                return null;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            if (attempt.EndedAt is null)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var overdue = IsOverdue(attempt);
+                End(attempt, overdue ? attempt.Deadline!.Value : now, auto: overdue);
+                if (attempt.Mode == QuizMode.Exam)
+                {
+                    var wrong = attempt.Questions.Where(q => q.IsCorrect == false).Select(q => (q.NoteSlug, q.SectionAnchor));
+                    await MistakeCards.MakeDueAsync(db, learnerId, wrong, now, cancellationToken);
+                }
 
-        return ToView(attempt);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return ToView(attempt);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     /// <summary>The learner's unfinished exam (the newest), to offer a resume link; null when none is open.</summary>
@@ -137,6 +153,8 @@ public sealed class QuizAttempts(IDbContextFactory<StudyDbContext> dbFactory, Gr
             .FirstOrDefaultAsync(cancellationToken);
         return open is not null && open.Deadline > now ? open.Id : null;
     }
+
+    public void Dispose() => _writeGate.Dispose();
 
     private bool IsOverdue(QuizAttempt attempt) =>
         attempt.EndedAt is null && attempt.Deadline is { } deadline && time.GetUtcNow() >= deadline;
