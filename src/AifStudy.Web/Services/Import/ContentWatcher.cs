@@ -30,9 +30,8 @@ internal sealed partial class ContentWatcher(
             return;
         }
 
-        await progress.StartupImport.WaitAsync(stoppingToken);
-
-        // One pending signal is enough: every change in a burst leads to the same import.
+        // The watcher starts before the first await, so while the host starts: a change made once the portal answers,
+        // even during the start-up import, is never missed; it leads to one more import after the start-up one.
         var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var watcher = new FileSystemWatcher(path)
         {
@@ -48,8 +47,19 @@ internal sealed partial class ContentWatcher(
 
         // An overflowed buffer lost events: import anyway, which finds every change by hash.
         watcher.Error += Signal;
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException ex)
+        {
+            // The system's limit of watches (inotify) is reached: the portal runs on without live reload.
+            LogCannotWatch(ex, path);
+            return;
+        }
+
         LogWatching(path);
+        await progress.StartupImport.WaitAsync(stoppingToken);
 
         try
         {
@@ -91,6 +101,9 @@ internal sealed partial class ContentWatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {ContentPath} for changed notes")]
     private partial void LogWatching(string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot watch {ContentPath} for changes; notes are imported at start and from /import")]
+    private partial void LogCannotWatch(Exception exception, string contentPath);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Importing {ContentPath} after a change failed; the notes already stored stay")]
     private partial void LogImportFailed(Exception exception, string contentPath);

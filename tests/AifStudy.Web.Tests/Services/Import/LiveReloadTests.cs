@@ -39,6 +39,28 @@ public sealed class LiveReloadTests
         Assert.Equal(6L, await host.CountAsync("SELECT COUNT(*) FROM Notes"));
     }
 
+    [Fact]
+    public async Task A_note_written_while_the_start_up_import_runs_is_stored_after_it()
+    {
+        // The start-up import is held before its first file; the note is written then, after the portal answers.
+        using var gate = new SemaphoreSlim(0);
+        await using var host = PortalHost.Start(
+            settings: new Dictionary<string, string> { ["Content:Watch"] = "true" },
+            waitForImport: false,
+            beforeReadingFile: async _ => await gate.WaitAsync());
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(host.ContentDir, "during.md"), "# Written during the import\n\nText.\n");
+            gate.Release(int.MaxValue / 2);
+            await WaitForAsync(host, "SELECT COUNT(*) FROM Notes WHERE Title = 'Written during the import'");
+            Assert.Equal(6L, await host.CountAsync("SELECT COUNT(*) FROM Notes"));
+        }
+        finally
+        {
+            gate.Release(int.MaxValue / 2);
+        }
+    }
+
     private static async Task WaitForAsync(PortalHost host, string condition)
     {
         using var timeout = new CancellationTokenSource(Bound);
