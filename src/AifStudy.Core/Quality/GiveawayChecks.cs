@@ -92,6 +92,11 @@ internal static partial class GiveawayChecks
             return true;
         }
 
+        if (item.Term is { } paired && TermPair(paired, item.Answer, item.Distractors))
+        {
+            return true;
+        }
+
         if (item.Term is { } named && QualityText.Root(named) is { } r && ChineseScript.ToSimplified(item.Answer).Contains(r, StringComparison.Ordinal)
             && !item.Distractors.Any(d => ChineseScript.ToSimplified(d).Contains(r, StringComparison.Ordinal)))
         {
@@ -154,6 +159,33 @@ internal static partial class GiveawayChecks
         bool Shares(IReadOnlyList<string> option, string w) => option.Any(o => QualityText.Related(o, w));
         return words.Any(w => Shares(answerWords, w) && !distractorWords.All(d => Shares(d, w)))
             || words.Any(w => !Generic.Contains(w) && !Shares(answerWords, w) && distractorWords.Any(d => Shares(d, w)));
+    }
+
+    // Two characters of a Chinese term side by side, in any order, in the right description alone: "狀態回寫" → "…寫回至
+    // Memory" (the term's own bigrams in order are caught as shared words).
+    private static bool TermPair(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        var characters = ChineseScript.ToSimplified(QualityText.Core(term)).Where(ScriptCounts.IsCjk).ToHashSet();
+        if (characters.Count < 2)
+        {
+            return false;
+        }
+
+        bool Holds(string text)
+        {
+            var simplified = ChineseScript.ToSimplified(text);
+            for (var i = 1; i < simplified.Length; i++)
+            {
+                if (simplified[i] != simplified[i - 1] && characters.Contains(simplified[i]) && characters.Contains(simplified[i - 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Holds(answer) && !distractors.Any(Holds);
     }
 
     // A wrong description that says a word of the term the right one does not ("微调可能涉及调整超参数…" for 微调策略, whose
