@@ -168,20 +168,26 @@ internal sealed class ReviewLoadDriver(Uri baseAddress, double quizShare = 0.5)
             }
         }
 
-        // A note without questions (422) leaves the learner reviewing until the next card brings another note.
+        // A note without questions (422) gets a quiz over every note instead, as a learner would take one.
         private async Task<int?> StartQuizAsync(string note, CancellationToken timeUp)
         {
-            using var start = Request(HttpMethod.Post, "/api/quiz", new ApiQuizStart(Note: note, Count: 5, Seed: _random.Next()));
-            using var response = await SendAsync(start, ReviewLoadResult.Quiz, "POST quiz", timeUp);
-            if (response.StatusCode != HttpStatusCode.Created)
+            var started = await TryStartAsync(new ApiQuizStart(Note: note, Count: 5, Seed: _random.Next()), timeUp)
+                ?? await TryStartAsync(new ApiQuizStart(Count: 5, Seed: _random.Next()), timeUp);
+            if (started is null)
             {
                 _lastNote = null;
                 return null;
             }
 
-            var started = (await response.Content.ReadFromJsonAsync<ApiQuizStarted>(timeUp))!;
             result.QuizzesStarted.Add((started.AttemptId, learnerId));
             return started.AttemptId;
+        }
+
+        private async Task<ApiQuizStarted?> TryStartAsync(ApiQuizStart quiz, CancellationToken timeUp)
+        {
+            using var start = Request(HttpMethod.Post, "/api/quiz", quiz);
+            using var response = await SendAsync(start, ReviewLoadResult.Quiz, "POST quiz", timeUp);
+            return response.StatusCode == HttpStatusCode.Created ? await response.Content.ReadFromJsonAsync<ApiQuizStarted>(timeUp) : null;
         }
 
         private HttpRequestMessage Request(HttpMethod method, string path, object? body = null)

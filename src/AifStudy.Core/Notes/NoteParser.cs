@@ -15,7 +15,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     /// change to the rules, the parser or <see cref="Mindmaps.MindmapBuilder"/> changes their output: stored notes made by
     /// another version are parsed again on the next import even though their files did not change.
     /// </summary>
-    public const string OutputVersion = "2026.12.10.1";
+    public const string OutputVersion = "2026.12.11.1";
 
     private readonly NoteParserOptions _options = options ?? new NoteParserOptions();
 
@@ -68,6 +68,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 IsEmpty = content.IsEmpty,
                 IsPlaceholder = content.IsPlaceholder,
                 IsInferred = heading is not null && normalized.InferredHeadingLines.Contains(line),
+                NoteTopic = normalized.FrontMatter.Title is { } topic && !(parent?.Path ?? []).Contains(topic) && sectionTitle != topic ? topic : null,
                 Markdown = content.Markdown,
                 PlainText = content.PlainText,
                 ListItems = content.ListItems,

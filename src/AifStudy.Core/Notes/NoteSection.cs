@@ -39,6 +39,12 @@ public sealed record NoteSection
     /// <summary>1-based line of the heading in the original file (0 for a preamble or a synthesised line).</summary>
     public int OriginalLine { get; init; }
 
+    /// <summary>
+    /// The note's title from its front matter when no heading above the section says it (a note that starts at
+    /// <c>###</c> under <c>title: 检索增强生成（RAG）</c>): what a prompt names when its own titles name no topic.
+    /// </summary>
+    public string? NoteTopic { get; init; }
+
     /// <summary>True when the heading was inferred from plain text rather than written as markdown.</summary>
     public bool IsInferred { get; init; }
 

@@ -42,10 +42,30 @@ internal static partial class MeaningChecks
         return names.Count >= 3 && names.All(n => char.IsUpper(n[0]) && CardText.WordCount(n) <= 3 && CardText.CjkCount(n) == 0 && !n.Contains(' ' + "is ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// True for a Chinese back of a few characters, with no verb and no kind, to a product or model named in Latin
+    /// letters: "Gemini" → "原生多模態設計" is one trait of it, and never says what Gemini is.
+    /// </summary>
+    public static bool TraitBack(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition" || item.Term is not { } term)
+        {
+            return false;
+        }
+
+        var back = item.Answer.Trim().TrimEnd('。', '.');
+        return CardText.CjkCount(term) == 0 && term.Any(char.IsAsciiLetterUpper)
+            && CardText.CjkCount(back) is > 0 and <= 8 && !back.Any(char.IsAsciiLetter) && !SaysWhatItIs().IsMatch(Search.ChineseScript.ToSimplified(back));
+    }
+
+    // A verb or a kind makes a short back a definition ("用于检索的向量库", "一种开源模型").
+    [GeneratedRegex(@"是|指|为|用于|用来|可以|能|一种|一个|一套|模型|服务|工具|平台|框架|方法|技术|算法|系统|库|语言|协议|格式|标准|公司|产品|芯片|数据集|指标|函数|网络")]
+    private static partial Regex SaysWhatItIs();
+
     [GeneratedRegex(@"\s*[(（][^()（）]*[)）]")]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"\s*(?:[,，、;；/]|\band\b)\s*")]
+    [GeneratedRegex(@"\s*(?:[,，、;；/]|\\?\||\band\b)\s*")]
     private static partial Regex NameSeparator();
 
     /// <summary>

@@ -95,7 +95,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"如何|怎样|怎麼|怎么|步骤|步驟|流程|\bhow to\b|\bsteps\b|workflow", RegexOptions.IgnoreCase)]
     private static partial Regex HowTo();
 
-    [GeneratedRegex(@"参考|參考|\bReferences?\b|\bResources\b|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|Interview (tips|prep)|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"参考|參考|\bReferences?\b|\bResources\b|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|Interview (tips|prep)|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();
 
     [GeneratedRegex(@"步骤|步驟|阶段|階段|流程|过程|過程|生命周期|生命週期|顺序|順序|如何|工作流|\bsteps?\b|\bstages?\b|\bphases?\b|process|workflow|pipeline|lifecycle|life cycle|procedure|how to", RegexOptions.IgnoreCase)]

@@ -57,8 +57,8 @@ public static partial class SubjectContext
     /// The title above <paramref name="title"/> that names the note's topic when neither the title nor the term does:
     /// "共性痛点" and "持续改进的测试和监控" are RAG's ("RAG 痛点总结", "RAG 架构概览" above them), "关键技术" is QLoRA's. A
     /// Chinese title with no name of its own ("优化方向") says what is said of a topic without saying which; the nearest
-    /// title above with a name in Latin letters (RAG, QLoRA, LLM, Bedrock) does. Null when the title or the term has a
-    /// name, or no title above has one.
+    /// title above with a name in Latin letters (RAG, QLoRA, LLM, Bedrock) does, or else the note's front-matter title.
+    /// Null when the title or the term has a name, or nothing above has one.
     /// </summary>
     internal static string? Topic(NoteSection section, string term, string title)
     {
@@ -69,7 +69,12 @@ public static partial class SubjectContext
 
         var titles = Titles(section, term);
         var at = titles.LastIndexOf(title);
-        return at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SaysLittle(t));
+        var above = at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SaysLittle(t));
+
+        // No title above names it: the note's own title in its front matter may ("检索增强生成（RAG）" over "扩展架构").
+        return above ?? (section.NoteTopic is { } topic && HasName(topic) && !SaysLittle(topic) && !CardText.ContainsNormalized(topic, term)
+            ? Whole(Clean(topic)) is { Length: > 0 and <= MaxLength } whole ? whole : null
+            : null);
     }
 
     // "RAG", "QLoRA", "Amazon Bedrock", "LLM 功能": a word in Latin letters with a capital, as product and model names are.

@@ -9,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace AifStudy.Web.Data;
 
 /// <summary>
-/// On start: checks the database file can be read and written, applies pending migrations, switches it to WAL and fills
-/// an empty search index; then, when <see cref="ContentOptions.ImportOnStart"/>, imports the content folder in the
-/// background while the portal already serves what is stored (<see cref="ImportProgress"/> tells how far it is).
+/// On start: checks the database file can be read and written, applies pending migrations, switches it to WAL, fills
+/// an empty search index and recounts review-day totals out of step with the logs; then, when
+/// <see cref="ContentOptions.ImportOnStart"/>, imports the content folder in the background while the portal already
+/// serves what is stored (<see cref="ImportProgress"/> tells how far it is).
 /// A database that cannot be used (locked, read-only, corrupt) is reported on <see cref="DatabaseStatus"/> and in the
 /// log and left untouched; a failed import is logged. Either way the app starts.
 /// </summary>
@@ -23,6 +24,7 @@ internal sealed partial class StudyDatabaseInitializer(
     ImportProgress progress,
     SqliteSearchIndex searchIndex,
     IOptions<ContentOptions> options,
+    TimeProvider time,
     ILogger<StudyDatabaseInitializer> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -100,6 +102,9 @@ internal sealed partial class StudyDatabaseInitializer(
 
                 // A database imported before search existed: the import below only reindexes notes that change.
                 await searchIndex.RebuildIfEmptyAsync(db, cancellationToken);
+
+                // Review days counted from the logs when they are not (a database from before the table).
+                await Services.Flashcards.ReviewDayTotals.RebuildIfOutOfStepAsync(db, time, cancellationToken);
                 return true;
             }
             catch (SqliteException ex)

@@ -40,6 +40,8 @@ public sealed class StudyDbContext(DbContextOptions<StudyDbContext> options) : D
 
     public DbSet<BuriedCard> BuriedCards => Set<BuriedCard>();
 
+    public DbSet<ReviewDay> ReviewDays => Set<ReviewDay>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date type, and EF cannot order or compare DateTimeOffset stored as text there.

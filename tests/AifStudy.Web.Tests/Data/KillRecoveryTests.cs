@@ -11,6 +11,10 @@ public sealed class KillRecoveryTests : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
+    // A whole import of up to 1,200 notes on a busy machine: the bound only turns a hang into a failure (one CI run
+    // needed more than two minutes), so it is wide.
+    private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(10);
+
     private readonly string _work = Path.Combine(Path.GetTempPath(), "aifstudy-kill-" + Guid.NewGuid().ToString("N")[..8]);
 
     private string DbPath => Path.Combine(_work, "study.db");
@@ -66,7 +70,7 @@ public sealed class KillRecoveryTests : IDisposable
 
         await using (var restarted = PortalProcess.Start(content, DbPath))
         {
-            await restarted.WaitUntilImportedAsync(StartTimeout);
+            await restarted.WaitUntilImportedAsync(ImportTimeout);
             await restarted.KillAsync();
         }
 
@@ -86,7 +90,7 @@ public sealed class KillRecoveryTests : IDisposable
         IReadOnlyList<int> learners;
         await using (var portal = PortalProcess.Start(TestPaths.Content, DbPath))
         {
-            var address = await portal.WaitUntilImportedAsync(StartTimeout);
+            var address = await portal.WaitUntilImportedAsync(ImportTimeout);
             learners = await LoadLearners.AddAsync(ConnectionString, 8);
             var driver = new ReviewLoadDriver(address);
             using var stop = new CancellationTokenSource();
@@ -109,7 +113,7 @@ public sealed class KillRecoveryTests : IDisposable
 
         await using (var restarted = PortalProcess.Start(TestPaths.Content, DbPath))
         {
-            await restarted.WaitUntilImportedAsync(StartTimeout);
+            await restarted.WaitUntilImportedAsync(ImportTimeout);
             await restarted.KillAsync();
         }
 

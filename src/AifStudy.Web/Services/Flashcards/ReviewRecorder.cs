@@ -86,6 +86,7 @@ public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, 
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await ReviewDayTotals.CountAsync(db, log, 1, time, cancellationToken);
             await BurySiblingsAsync(db, learnerId, cardId, log.Id, settings, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new RateResult(RateStatus.Recorded, progress.Reps, log.Id, outcome) { BecameLeech = leech };
@@ -157,6 +158,7 @@ public sealed class ReviewRecorder(IDbContextFactory<StudyDbContext> dbFactory, 
 
             db.ReviewLogs.Remove(log);
             await db.SaveChangesAsync(cancellationToken);
+            await ReviewDayTotals.CountAsync(db, log, -1, time, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (log.WasNew)
             {

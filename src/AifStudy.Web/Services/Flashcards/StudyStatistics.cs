@@ -41,19 +41,36 @@ public sealed class StudyStatistics(IDbContextFactory<StudyDbContext> dbFactory,
             forecast[Math.Max(0, LocalDays.DateOf(due, time).DayNumber - today.DayNumber)]++;
         }
 
-        var historyStart = LocalDays.StartOf(today.AddDays(1 - HistoryDays), time);
-        var logs = Logs(db, learnerId, scope);
-        // One pass over the year's logs for both the heatmap and retention (day bucketing needs local time, so in memory).
-        var year = await logs.Where(l => l.ReviewedAt >= historyStart)
+        var historyStart = today.AddDays(1 - HistoryDays);
+        var (perDay, ofReviewCards, recalled) = scope == StudyScope.All
+            ? await FromDaysAsync(db, learnerId, historyStart, cancellationToken)
+            : await FromLogsAsync(db, learnerId, scope, historyStart, cancellationToken);
+        return new StudyStats(
+            forecast[0], counts, forecast, perDay,
+            ofReviewCards > 0 ? (double)recalled / ofReviewCards : null,
+            ofReviewCards);
+    }
+
+    // Every card: the day totals kept with each rating, at most a year of rows.
+    private static async Task<(Dictionary<DateOnly, int> PerDay, int OfReviewCards, int Recalled)> FromDaysAsync(
+        StudyDbContext db, int learnerId, DateOnly historyStart, CancellationToken cancellationToken)
+    {
+        var days = await db.ReviewDays.AsNoTracking().Where(d => d.LearnerId == learnerId && d.Day >= historyStart && d.Reviews > 0)
+            .ToListAsync(cancellationToken);
+        return (days.ToDictionary(d => d.Day, d => d.Reviews), days.Sum(d => d.OfReviewCards), days.Sum(d => d.Recalled));
+    }
+
+    // A domain, note, section or task: the logs of its cards, grouped by local day in memory.
+    private async Task<(Dictionary<DateOnly, int> PerDay, int OfReviewCards, int Recalled)> FromLogsAsync(
+        StudyDbContext db, int learnerId, StudyScope scope, DateOnly historyStart, CancellationToken cancellationToken)
+    {
+        var start = LocalDays.StartOf(historyStart, time);
+        var year = await Logs(db, learnerId, scope).Where(l => l.ReviewedAt >= start)
             .Select(l => new { l.ReviewedAt, l.StateBefore, l.Rating })
             .ToListAsync(cancellationToken);
         var perDay = year.GroupBy(l => LocalDays.DateOf(l.ReviewedAt, time)).ToDictionary(g => g.Key, g => g.Count());
         var ofReviewCards = year.Where(l => l.StateBefore == CardState.Review).ToList();
-        var recalled = ofReviewCards.Count(l => l.Rating >= (int)Rating.Hard);
-        return new StudyStats(
-            forecast[0], counts, forecast, perDay,
-            ofReviewCards.Count > 0 ? (double)recalled / ofReviewCards.Count : null,
-            ofReviewCards.Count);
+        return (perDay, ofReviewCards.Count, ofReviewCards.Count(l => l.Rating >= (int)Rating.Hard));
     }
 
     private static IQueryable<ReviewLog> Logs(StudyDbContext db, int learnerId, StudyScope scope)

@@ -32,6 +32,9 @@ public sealed class StudyStatisticsTests
                 Log(ids[1], now.AddDays(-1), CardState.Review, Rating.Again),
                 Log(ids[1], now.AddDays(-400), CardState.Review, Rating.Easy));
             await db.SaveChangesAsync();
+
+            // Logs written around the recorder, as an older database has them: the start-up recount gives their days.
+            Assert.True(await ReviewDayTotals.RebuildIfOutOfStepAsync(db, harness.Clock));
         }
 
         var stats = await harness.Statistics.GetAsync(Me, StudyScope.All);
@@ -57,6 +60,58 @@ public sealed class StudyStatisticsTests
         await using var db = harness.Database.CreateDbContext();
         Assert.Equal(await db.Cards.CountAsync(c => c.NoteSlug == "llm-basics"), stats.Counts.New);
         Assert.Equal((0, 0, (double?)null), (stats.DueToday, stats.ReviewsPerDay.Count, stats.TrueRetention));
+    }
+
+    [Fact]
+    public async Task Ratings_and_undos_keep_the_day_totals_equal_to_a_recount_of_the_logs()
+    {
+        using var harness = await ReviewHarness.CreateAsync();
+        await harness.Settings.SaveAsync(new LearnerSettings { LearnerId = Me, BurySiblings = false });
+
+        List<int> ids;
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            ids = await db.Cards.OrderBy(c => c.Id).Select(c => c.Id).Take(4).ToListAsync();
+        }
+
+        // Four days: new cards learnt, then reviewed (recalled or forgotten) once they are due; one review undone.
+        for (var day = 0; day < 4; day++)
+        {
+            foreach (var id in ids)
+            {
+                await harness.Recorder.RateAsync(Me, id, day == 2 && id == ids[0] ? Rating.Again : Rating.Good);
+            }
+
+            if (day == 1)
+            {
+                Assert.True(await harness.Recorder.UndoLastAsync(Me));
+            }
+
+            harness.Clock.Now = harness.Clock.Now.AddDays(1);
+        }
+
+        var kept = await DaysAsync(harness);
+        Assert.Equal(15, kept.Sum(d => d.Reviews));
+        var stats = await harness.Statistics.GetAsync(Me, StudyScope.All);
+
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            Assert.False(await ReviewDayTotals.RebuildIfOutOfStepAsync(db, harness.Clock));
+            await ReviewDayTotals.RebuildAsync(db, harness.Clock);
+        }
+
+        Assert.Equal(kept, await DaysAsync(harness));
+        Assert.Equal(kept.Where(d => d.Reviews > 0).ToDictionary(d => d.Day, d => d.Reviews), stats.ReviewsPerDay);
+        Assert.Equal(kept.Sum(d => d.OfReviewCards), stats.RetentionReviews);
+        Assert.True(stats.RetentionReviews > 0);
+        Assert.Equal((double)kept.Sum(d => d.Recalled) / kept.Sum(d => d.OfReviewCards), stats.TrueRetention);
+    }
+
+    private static async Task<List<(DateOnly Day, int Reviews, int OfReviewCards, int Recalled)>> DaysAsync(ReviewHarness harness)
+    {
+        await using var db = harness.Database.CreateDbContext();
+        var days = await db.ReviewDays.Where(d => d.LearnerId == Me).OrderBy(d => d.Day).ToListAsync();
+        return days.Where(d => d.Reviews > 0).Select(d => (d.Day, d.Reviews, d.OfReviewCards, d.Recalled)).ToList();
     }
 
     private static DateOnly LocalDay(DateTimeOffset instant) =>
