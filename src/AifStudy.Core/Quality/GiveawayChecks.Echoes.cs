@@ -41,6 +41,27 @@ internal static partial class GiveawayChecks
         return numbers.Any(n => HasNumber(item.Answer, n) && !item.Distractors.Any(d => HasNumber(d, n)));
     }
 
+    /// <summary>
+    /// True for a "which describes" question whose term has a capital letter standing alone ("K-Means", "X-Ray") that the
+    /// right description alone repeats ("將數據分成 K 個簇").
+    /// </summary>
+    public static bool Letter(StudyItem item)
+    {
+        if (item.IsPractice || item.AnswerIsTerm || item.StatementIsTrue is not null || item.Options.Count < 3 || item.Term is not { } term)
+        {
+            return false;
+        }
+
+        var letters = SingleCapital().Matches(term).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return letters.Any(l => HasLetter(item.Answer, l) && !item.Distractors.Any(d => HasLetter(d, l)));
+    }
+
+    private static bool HasLetter(string text, string letter) => SingleCapital().Matches(text).Any(m => m.Value == letter);
+
+    // A capital with no letter beside it: the K of "K-Means", "K 个簇", "top-K"; not the A of "AWS".
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Z](?![A-Za-z])")]
+    private static partial Regex SingleCapital();
+
     private static bool HasNumber(string text, string number) => Digits().Matches(text).Any(m => m.Value == number);
 
     [GeneratedRegex(@"\d+")]

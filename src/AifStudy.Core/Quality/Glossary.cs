@@ -39,6 +39,7 @@ internal static partial class Glossary
         ["underfitting"] = ["欠拟合"], ["validation"] = ["验证"], ["cross"] = ["交叉", "跨"], ["variance"] = ["方差"],
         ["accuracy"] = ["准确"], ["precision"] = ["精确", "精度"], ["recall"] = ["召回"], ["sampling"] = ["采样", "抽样"], ["sample"] = ["采样"],
         ["optimizer"] = ["优化器"], ["optimizers"] = ["优化器"], ["structured"] = ["结构化"], ["unstructured"] = ["非结构化"], ["summary"] = ["摘要", "总结"], ["summarize"] = ["摘要", "总结"],
+        ["gaussian"] = ["高斯"], ["mixture"] = ["混合"], ["hierarchical"] = ["层次", "分层"], ["density"] = ["密度"], ["means"] = ["均值"],
         ["raw"] = ["原始"], ["hybrid"] = ["混合"], ["memory"] = ["记忆", "内存"], ["transcript"] = ["记录", "逐字稿"], ["labeled"] = ["标注"],
         ["reward"] = ["奖励"], ["policy"] = ["策略"], ["quantization"] = ["量化"], ["distillation"] = ["蒸馏"], ["pruning"] = ["剪枝"],
         ["top"] = ["前k", "前 k", "前K", "前 K", "前n", "前N"], ["pixel"] = ["像素"], ["pixels"] = ["像素"], ["segmentation"] = ["分割"],

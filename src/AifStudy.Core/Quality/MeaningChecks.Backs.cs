@@ -43,6 +43,44 @@ internal static partial class MeaningChecks
     }
 
     /// <summary>
+    /// True for a definition that opens as an aside to another one ("除了用於聚類外，還可應用於密度估計…", "Also used
+    /// for…") or as the end of a phrase its term began ("of all stages, including…" for Automation): it does not say
+    /// what the term is alone.
+    /// </summary>
+    public static bool AsideBack(StudyItem item)
+    {
+        if (item.IsPractice || item.Term is null || item.StatementIsTrue is not null || item.Kind is not ("TermDefinition" or "MultipleChoice"))
+        {
+            return false;
+        }
+
+        return AsideLead().IsMatch((item.AnswerIsTerm ? Description(item) : item.Answer).TrimStart());
+    }
+
+    [GeneratedRegex(@"^(除了|除此之外|此外|另外|另一方面|同时|同時|还可|還可|也可|也能|也是|besides\b|also\b|in addition\b|additionally\b|apart from\b|aside from\b|as well\b|(?-i:(of|for|with|by|from|and|or|than|as)\s))", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideLead();
+
+    /// <summary>
+    /// True for a definition that is itself a title-case name ("Amazon Bedrock" → "Human/Automatic Model Evaluation"):
+    /// a feature's name, not what the term is. A back that spells out an acronym ("RAG" → "Retrieval-Augmented
+    /// Generation") is what it is.
+    /// </summary>
+    public static bool NameBack(StudyItem item)
+    {
+        if (item.IsPractice || item.AnswerIsTerm || item.Term is not { } term || item.StatementIsTrue is not null || item.Kind is not ("TermDefinition" or "MultipleChoice"))
+        {
+            return false;
+        }
+
+        var back = item.Answer.Trim().TrimEnd('.');
+        var words = back.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var acronym = QualityText.Core(term).Where(char.IsAsciiLetterUpper).ToArray();
+        var initials = words.Select(w => char.ToUpperInvariant(w[0])).ToArray();
+        var spellsOut = acronym.Length >= 2 && acronym.All(c => initials.Contains(c));
+        return CardText.CjkCount(back) == 0 && words.Length is >= 2 and <= 6 && words.All(w => char.IsAsciiLetterUpper(w[0]) || char.IsAsciiDigit(w[0])) && !spellsOut;
+    }
+
+    /// <summary>
     /// True for a Chinese back of a few characters, with no verb and no kind, to a product or model named in Latin
     /// letters: "Gemini" → "原生多模態設計" is one trait of it, and never says what Gemini is.
     /// </summary>

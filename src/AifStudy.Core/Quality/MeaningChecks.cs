@@ -31,6 +31,8 @@ internal static partial class MeaningChecks
         new("question-back", "a back that is itself a question (\"Is the model confident about its predictions?\", \"Does it get the word correct?\"): what a metric asks, not what it is", QuestionBack),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
+        new("aside-back", "a definition that opens as an aside to another (\"除了用於聚類外…\", \"Also used for…\") or as the end of its term's phrase (\"of all stages…\" for Automation)", AsideBack),
+        new("name-back", "a definition that is itself a title-case name (\"Amazon Bedrock\" → \"Human/Automatic Model Evaluation\"), unless it spells out the term's acronym", NameBack),
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
         new("names-back", "a back that only lists product or library names (\"What is GCP?\" → \"Vertex AI, PaLM/Gemini, AlloyDB vector.\"): what it offers, not what it is", NamesBack),
         new("task-as-kind", "a definition whose kind is narrowed to one task the term does not name (零样本提示 → \"一种情绪分类提示技术…\"): an example use given as what it is", TaskAsKind),
@@ -125,7 +127,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^[（(][^（()）]*[)）][。.]?$")]
     private static partial Regex AsideOnly();
 
-    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的|\p{IsCJKUnifiedIdeographs}是|依次为|依次為|分别为|分別為|\b(of|to|the|a|an|with|by|from|into|than|between|whose|which|that)\s*[.。]?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([,，:：、]|\b(because|since|as|and|or|but|so|such as|including|e\.g\.|eg\.?|ex\.|i\.e\.)|因为|因為|由于|由於|包括|例如|比如|如下|\p{IsCJKUnifiedIdeographs}的|\p{IsCJKUnifiedIdeographs}是|依次为|依次為|分别为|分別為|\b(of|to|the|a|an|with|by|from|into|than|between|whose|which|that)\s*[.。]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
 
     // Also a remark or advice about the term ("the difference is in the use of U-Net…", "Remember that all AWS regions

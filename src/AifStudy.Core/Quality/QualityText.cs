@@ -104,6 +104,25 @@ internal static partial class QualityText
     private static partial Regex QualityRoot();
 
     /// <summary>True when the two texts share at least one token.</summary>
+    /// <summary>
+    /// False when a bracket opens and never closes, or closes without opening ("语义空间(例如", "所有汉字组合的含义)"): text
+    /// cut from a line at a colon inside brackets.
+    /// </summary>
+    public static bool BracketsBalance(string text)
+    {
+        var depth = 0;
+        foreach (var c in text ?? "")
+        {
+            depth += c is '(' or '（' or '[' or '【' ? 1 : c is ')' or '）' or ']' or '】' ? -1 : 0;
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
     public static bool Shares(string a, string b) => Tokens(a).Overlaps(Tokens(b));
 
     /// <summary>The term without a bracketed gloss: <c>大语言模型（LLM）</c> → <c>大语言模型</c>.</summary>

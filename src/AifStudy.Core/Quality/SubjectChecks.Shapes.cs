@@ -13,6 +13,11 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(can|could|may|might|must|should|will|would|is|are|was|were|has|have|uses|used|helps|allows|enables|provides|requires|works|makes|takes|gives|lets)\s", RegexOptions.IgnoreCase)]
     private static partial Regex VerbFirst();
 
+    // "Mitigate risks", "Ensure compliance": a goal written as an order to the reader, not the name of a thing (verbs
+    // that name few things: not "Train Set", "Use case", "Test data").
+    [GeneratedRegex(@"^(mitigate|ensure|establish|protect|foster|identify|implement|apply|define|avoid|prevent|reduce|evaluate|document|consider|understand|enable|provide|assess|audit|restrict|encrypt|verify|validate|improve|increase|minimi[sz]e|maximi[sz]e|promote|maintain|leverage|adopt|integrate|manage|monitor|choose|select|determine|address|balance|align|communicate|educate|enforce|limit)\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ImperativeLead();
+
     // "或者直接使用公式计算", "and then…": a clause continuing the line before it.
     // "on exam: when see ML service for…": a phrase that opens at its preposition is a remark's start, not a term.
     [GeneratedRegex(@"^(或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|而\s|而(?=[A-Za-z])|(or|and|but|then|so|also|on|in|at|for|from|by|about|into|of|throughout|during|within|across|between|after|before|under|over|through|without|with|via|among|upon|whereas|while)\s)", RegexOptions.IgnoreCase)]

@@ -87,7 +87,8 @@ internal static partial class SubjectChecks
         || item.Term is { } term
         && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
             || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
-            || PredicateLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
+            || PredicateLead().IsMatch(term.Trim()) || ImperativeLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
+            || !QualityText.BracketsBalance(term)
             || term.Contains('→') || term.Contains("->", StringComparison.Ordinal) || term.Contains("=>", StringComparison.Ordinal) || term.Contains('⇒'));
 
 

@@ -11,6 +11,8 @@ internal static partial class TextChecks
         new("markup", "markdown, HTML, callout, hashtag or URL syntax showing as text", i => i.Texts.Any(t => Markup().IsMatch(t))),
         new("emoji", "an emoji or a ✅/❌ mark in the text: decoration that reads as noise, or a verdict the sentence leans on (\"❌ 過度依賴 AI 自我檢查\")", i => i.Texts.Any(t => QualityText.Emoji().IsMatch(t))),
         new("dangling-comma", "a text cut after a list comma (\"统计量：均值、众数、中位数、\", \"such as A, B,\"): a fragment that stops where the note went on", i => i.Texts.Any(EndsOnComma)),
+        new("unbalanced-brackets", "a bracket opened and not closed, or closed and not opened (\"语义空间(例如\" → \"所有汉字组合的含义)\"): text cut inside brackets", i => i.Texts.Any(t => !QualityText.BracketsBalance(t))),
+        new("spliced-text", "text joined across an image or a removed block (\"…(Reinforcement Learning, RL)   现在对于完备的大模型…\"): two passages read as one", i => i.Texts.Any(t => Splice().IsMatch(t))),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
 
@@ -39,4 +41,8 @@ internal static partial class TextChecks
 
     [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}")]
     private static partial Regex Markup();
+
+    // Three or more spaces inside a line: where an image or a block was taken out between two passages.
+    [GeneratedRegex(@"\S {3,}\S")]
+    private static partial Regex Splice();
 }
