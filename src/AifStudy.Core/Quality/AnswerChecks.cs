@@ -126,7 +126,25 @@ internal static partial class AnswerChecks
         var term = QualityText.Tokens(QualityText.Core(item.Term));
         // "Output format" → "What you want the output to be formatted": the term's own words in a "what you want" frame.
         var framed = WantFrame().IsMatch(item.Answer.TrimStart()) && term.Count > 0 && term.All(t => back.Any(b => b.StartsWith(t, StringComparison.Ordinal)));
-        return framed || (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer);
+        return framed || (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer)
+            || Echoes(QualityText.Core(item.Term), item.Answer);
+    }
+
+    // A Chinese back of a dozen characters that repeats the first word of its four-character term ("创作工具" → "辅助各行业的
+    // 创作工作"): a slogan around the label, nothing to recall.
+    private const int EchoLength = 12;
+
+    private static bool Echoes(string term, string back)
+    {
+        var t = Search.ChineseScript.ToSimplified(term);
+        var b = Search.ChineseScript.ToSimplified(back);
+        if (t.Length != 4 || CardText.CjkCount(t) != 4 || CardText.CjkCount(b) > EchoLength || b.Any(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        // The modifier, not the head noun: "监督学习" → "用标注数据进行学习" says what kind of learning.
+        return b.Contains(t[..2], StringComparison.Ordinal);
     }
 
     // A short back that holds every character of a Chinese term ("序列生成" → "文字序列的生成…") or every word of an
