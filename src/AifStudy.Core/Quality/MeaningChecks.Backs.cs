@@ -61,6 +61,24 @@ internal static partial class MeaningChecks
     private static partial Regex AsideLead();
 
     /// <summary>
+    /// True for a definition that is an instruction to the reader ("Factual Responses" → "Use lower temperature for
+    /// factual answers.", "Text Extraction" → "Specify format for extracted data."): how to prompt for it, not what it is.
+    /// </summary>
+    public static bool TipBack(StudyItem item)
+    {
+        if (item.IsPractice || item.Term is null || item.StatementIsTrue is not null || item.Kind is not ("TermDefinition" or "MultipleChoice"))
+        {
+            return false;
+        }
+
+        return Instruction().IsMatch((item.AnswerIsTerm ? Description(item) : item.Answer).TrimStart());
+    }
+
+    // A base-form verb that opens an order: "Use…", "Specify…", "Adjust…" (not "Uses…", "Used…").
+    [GeneratedRegex(@"^(use|specify|define|adjust|provide|include|add|set|keep|avoid|try|give|ask|write|check|choose|consider|ensure|limit|lower|raise|increase|decrease|reduce|make|tell|put|break|split|start|begin|focus|remember|think|list|explain|describe|state)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
+
+    /// <summary>
     /// True for a definition that is itself a title-case name ("Amazon Bedrock" → "Human/Automatic Model Evaluation"):
     /// a feature's name, not what the term is. A back that spells out an acronym ("RAG" → "Retrieval-Augmented
     /// Generation") is what it is.

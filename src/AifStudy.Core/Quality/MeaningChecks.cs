@@ -32,6 +32,7 @@ internal static partial class MeaningChecks
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
         new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
         new("aside-back", "a definition that opens as an aside to another (\"除了用於聚類外…\", \"Also used for…\") or as the end of its term's phrase (\"of all stages…\" for Automation)", AsideBack),
+        new("tip-back", "a definition that is an instruction to the reader (\"Factual Responses\" → \"Use lower temperature for factual answers.\"): how to prompt for it, not what it is", TipBack),
         new("name-back", "a definition that is itself a title-case name (\"Amazon Bedrock\" → \"Human/Automatic Model Evaluation\"), unless it spells out the term's acronym", NameBack),
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
         new("names-back", "a back that only lists product or library names (\"What is GCP?\" → \"Vertex AI, PaLM/Gemini, AlloyDB vector.\"): what it offers, not what it is", NamesBack),

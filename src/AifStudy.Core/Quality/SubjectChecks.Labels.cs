@@ -10,7 +10,7 @@ internal static partial class SubjectChecks
         "注意事项", "备注", "说明", "答案", "解析", "作用", "功能", "用途", "目的", "目标", "原理", "概述", "简介", "介绍", "背景", "步骤",
         "方法", "方式", "结果", "结论", "例如", "比如", "要点", "重点", "关键", "关键点", "提示", "技巧", "挑战", "局限", "局限性", "限制",
         "风险", "区别", "对比", "比较", "分类", "类型", "种类", "代码", "输出", "输入", "参考", "资料", "其他", "其它", "更多", "问", "答",
-        "处理数据", "关注点", "注意点", "核心思想", "主要功能", "主要特点", "使用方法", "适用", "场景描述", "解决方案", "方案", "思路", "流程", "过程", "示意",
+        "处理数据", "关注点", "注意点", "核心思想", "主要功能", "主要特点", "使用方法", "适用", "适用于", "适合", "适合于", "用于", "suitablefor", "appliesto", "usedfor", "bestfor", "goodfor", "场景描述", "解决方案", "方案", "思路", "流程", "过程", "示意",
         "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "limitations", "limitation", "challenges",
         "note", "notes", "example", "examples", "definition", "description", "explanation", "summary", "overview",
         "introduction", "purpose", "goal", "goals", "usecase", "usecases", "usage", "features", "feature", "keypoints",

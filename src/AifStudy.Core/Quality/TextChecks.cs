@@ -13,6 +13,7 @@ internal static partial class TextChecks
         new("dangling-comma", "a text cut after a list comma (\"统计量：均值、众数、中位数、\", \"such as A, B,\"): a fragment that stops where the note went on", i => i.Texts.Any(EndsOnComma)),
         new("unbalanced-brackets", "a bracket opened and not closed, or closed and not opened (\"语义空间(例如\" → \"所有汉字组合的含义)\"): text cut inside brackets", i => i.Texts.Any(t => !QualityText.BracketsBalance(t))),
         new("spliced-text", "text joined across an image or a removed block (\"…(Reinforcement Learning, RL)   现在对于完备的大模型…\"): two passages read as one", i => i.Texts.Any(t => Splice().IsMatch(t))),
+        new("japanese", "Japanese kana in the text (\"エージェント／ツールユース / Agents / Tool Use\"): a translation for another reader, not the note's answer", i => i.Texts.Any(t => t.Any(c => c is >= '\u3040' and <= '\u30FF' && c != '\u30FB'))),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
 

@@ -26,3 +26,28 @@ public sealed class FortiethReviewCheckTests
     public void A_slogan_around_the_label_is_trivial(string term, string back, bool dropped) =>
         Assert.Equal(dropped, Fires("trivial-back", Card("TermDefinition", $"“{term}”指什么？", back, term)));
 }
+
+/// <summary>Checks from blind run 55: tips as definitions, a usage label as a term, Japanese translations as options.</summary>
+public sealed class FortyFirstReviewCheckTests
+{
+    [Theory]
+    [InlineData("Use lower temperature for factual answers.", true)]
+    [InlineData("Specify format for extracted data.", true)]
+    [InlineData("Uses a lower temperature so that answers stay factual.", false)]
+    [InlineData("Prompts that ask for facts, answered best at a low temperature.", false)]
+    public void A_tip_is_not_a_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("tip-back", Card("TermDefinition", "What are Factual Responses?", back, "Factual Responses", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("適用於", true)]
+    [InlineData("Suitable for", true)]
+    [InlineData("檢索增強生成", false)]
+    public void A_usage_label_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什麼？", "需要即時資訊或私有/垂直資料的場景。", term, script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("エージェント／ツールユース / Agents / Tool Use（Function calling）", true)]
+    [InlineData("让模型调用外部工具完成任务（Function calling）", false)]
+    public void Japanese_text_is_not_the_notes_answer(string answer, bool dropped) =>
+        Assert.Equal(dropped, Fires("japanese", Choice("下列哪一项是对「代理/工具调用」的描述？", answer, ["知识库：为 Bedrock 提供私有数据", "向量检索：按语义找相近的片段"], "代理/工具调用")));
+}
