@@ -51,8 +51,15 @@ internal static partial class GiveawayChecks
     }
 
     // Names against names: a task among models, a heading fragment among use cases. (Descriptions are all descriptions.)
+    // Descriptions against a condition: "Occurs when a model does not identify…" (a failure mode) among the steps of a
+    // lifecycle ("A step to label…", "A method to select…") is ruled out on sight.
     public static bool OffKind(StudyItem item) =>
-        item.AnswerIsTerm && item.Options.Count >= 3 && item.Distractors.Any(d => QualityText.IsNameLike(d) != QualityText.IsNameLike(item.Answer));
+        (item.AnswerIsTerm && item.Options.Count >= 3 && item.Distractors.Any(d => QualityText.IsNameLike(d) != QualityText.IsNameLike(item.Answer)))
+        || (!item.AnswerIsTerm && !item.IsPractice && item.Options.Count >= 3 && !ConditionLead().IsMatch(item.Answer.TrimStart())
+            && item.Distractors.Any(d => ConditionLead().IsMatch(d.TrimStart())));
+
+    [GeneratedRegex(@"^(occurs|happens|arises) (when|if)\b|^(when|if|whenever) \w|^(当|當|如果|若)\S{1,20}(时|時)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionLead();
 
     public static bool Fragment(StudyItem item) =>
         item.Options.Count >= 3 && item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()));

@@ -82,8 +82,13 @@ internal static partial class SubjectChecks
     /// True for a title that names a side of its topic rather than a kind of it: 优点, 缺点 / 成本, 限制, 解决的痛点, Pros,
     /// Limitations. The items under such a title are claims about the topic above it, not terms.
     /// </summary>
+    [GeneratedRegex(@"\b(CRITICAL|IMPORTANT|MUST[- ]KNOW|HIGH[- ]PRIORITY|HOT|KEY)\b|[!！]+|重要|重点|重點|必考|高频|高頻")]
+    private static partial Regex Emphasis();
+
     public static bool IsAttributeLabel(string text)
     {
+        // "Disadvantages ⭐ CRITICAL:" is "Disadvantages": a mark of weight or an emoji says nothing of what is listed.
+        text = Emphasis().Replace(QualityText.Emoji().Replace(text, " "), " ").Trim().TrimEnd(':', '：').Trim();
         var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
         return parts.Count > 0 && parts.All(AttributeLabels.Contains);
     }

@@ -51,3 +51,23 @@ public sealed class FortyFirstReviewCheckTests
     public void Japanese_text_is_not_the_notes_answer(string answer, bool dropped) =>
         Assert.Equal(dropped, Fires("japanese", Choice("下列哪一项是对「代理/工具调用」的描述？", answer, ["知识库：为 Bedrock 提供私有数据", "向量检索：按语义找相近的片段"], "代理/工具调用")));
 }
+
+/// <summary>Checks from blind run 56: a condition among descriptions of steps, a list under a heading marked critical.</summary>
+public sealed class FortySecondReviewCheckTests
+{
+    [Theory]
+    [InlineData("Occurs when a model does not identify the relationships in the training data.", true)]
+    [InlineData("A method to select and transform variables when you create a predictive model.", false)]
+    public void A_condition_among_descriptions_of_steps_is_off_kind(string distractor, bool dropped) =>
+        Assert.Equal(dropped, Fires("off-kind-options", Choice("Which of the following describes \"Data collection\"?",
+            "A step to label, ingest, and aggregate data that you will use for ML model training.",
+            ["A component of the ML lifecycle that captures data and compares the data to the training data.", distractor], "Data collection", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Disadvantages ⭐ CRITICAL:", true)]
+    [InlineData("Disadvantages", true)]
+    [InlineData("Generative AI concepts ⭐ CRITICAL", false)]
+    public void A_list_of_disadvantages_marked_critical_is_still_a_list_of_claims(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "What is Latency?", "Slower than traditional models", "Latency",
+            section: Section("- **Latency**: Slower than traditional models", "GenAI Advantages vs Disadvantages", title), script: ItemScript.English)));
+}
