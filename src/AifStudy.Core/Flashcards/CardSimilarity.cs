@@ -35,8 +35,12 @@ public static class CardSimilarity
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var x = CardText.Normalize(a);
-        var y = CardText.Normalize(b);
+        return DiceOfNormalized(CardText.Normalize(a), CardText.Normalize(b));
+    }
+
+    /// <summary><see cref="Dice"/> of two texts already through <see cref="CardText.Normalize"/>.</summary>
+    internal static double DiceOfNormalized(string x, string y)
+    {
         if (x == y)
         {
             return 1;
@@ -50,27 +54,35 @@ public static class CardSimilarity
         }
 
         var shared = 0;
+        var total = 0;
         foreach (var (bigram, count) in left)
         {
             shared += Math.Min(count, right.GetValueOrDefault(bigram));
+            total += count;
         }
 
-        return 2.0 * shared / (left.Values.Sum() + right.Values.Sum());
+        foreach (var count in right.Values)
+        {
+            total += count;
+        }
+
+        return 2.0 * shared / total;
     }
 
-    private static Dictionary<string, int> Bigrams(string text)
+    // A bigram as its two UTF-16 units in one int (no substring); a one-character text counts as its one character.
+    private static Dictionary<int, int> Bigrams(string text)
     {
-        var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bigrams = new Dictionary<int, int>(Math.Max(text.Length - 1, 1));
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            var bigram = text.Substring(i, 2);
+            var bigram = (text[i] << 16) | text[i + 1];
             bigrams[bigram] = bigrams.GetValueOrDefault(bigram) + 1;
         }
 
         // A one-character text still has something to compare.
         if (text.Length == 1)
         {
-            bigrams[text] = 1;
+            bigrams[text[0]] = 1;
         }
 
         return bigrams;

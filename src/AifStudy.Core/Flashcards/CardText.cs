@@ -12,7 +12,7 @@ internal static partial class CardText
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        foreach (var ch in IsFormKC(text) ? text : text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(ch))
             {
@@ -21,6 +21,23 @@ internal static partial class CardText
         }
 
         return sb.ToString();
+    }
+
+    // Text that NFKC leaves as it is, told without ICU: ASCII, the CJK ideographs and the Chinese punctuation that the
+    // normalisation would only turn into other punctuation (which Normalize drops either way). Anything else goes
+    // through string.Normalize.
+    private static bool IsFormKC(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c < 0x80 || c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+                || c is '\u3001' or '\u3002' or (>= '\u300C' and <= '\u300F') or '\uFF0C' or '\uFF1A' or '\uFF1B' or '\uFF08' or '\uFF09'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

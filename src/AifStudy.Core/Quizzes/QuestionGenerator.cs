@@ -13,7 +13,7 @@ public static class QuestionGenerator
 {
     /// <summary>Every question the note supports, in document order within each kind.</summary>
     public static IReadOnlyList<QuizQuestion> Generate(ParsedNote note, string noteSlug, int? domain, int seed) =>
-        Generate(note, noteSlug, domain, seed, null);
+        Generate(note, noteSlug, domain, seed, (GenerationReport?)null);
 
     /// <summary>
     /// As <see cref="Generate(ParsedNote, string, int?, int)"/>, writing only the kinds <paramref name="options"/>
@@ -23,32 +23,8 @@ public static class QuestionGenerator
     public static IReadOnlyList<QuizQuestion> Generate(
         ParsedNote note, string noteSlug, int? domain, int seed, GenerationReport? report, GenerationOptions? options = null)
     {
-        options ??= GenerationOptions.Default;
-        ArgumentNullException.ThrowIfNull(note);
-        ArgumentNullException.ThrowIfNull(noteSlug);
-
-        // Which questions a note has must not depend on the seed (a quiz draws keys from an index built once, then
-        // generates only the notes it picked, with its own seed). So the checks decide by the canonical seed's version
-        // of each question; another seed's version is used where it passes too, the canonical one where it does not.
-        // The note's sections are placed in the exam guide once, for both seeds' versions.
-        var classification = Exam.SectionClassifier.Classify(note);
-        var canonical = Judge(note, noteSlug, domain, CanonicalSeed, options, classification, judge: null);
-        var passing = canonical.Where(j => j.Reason is null).ToDictionary(j => j.Question.Key, StringComparer.Ordinal);
-
-        // Another seed's versions are judged only where the canonical version passed: the rest are dropped whatever they say.
-        var judged = seed == CanonicalSeed ? canonical : Judge(note, noteSlug, domain, seed, options, classification, judge: passing.ContainsKey);
-        var kept = new List<QuizQuestion>();
-        var emitted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (question, _, reason) in judged)
-        {
-            if (passing.TryGetValue(question.Key, out var fallback) && emitted.Add(question.Key))
-            {
-                kept.Add(reason is null ? question : fallback.Question);
-            }
-        }
-
-        kept.AddRange(passing.Values.Where(p => emitted.Add(p.Question.Key)).Select(p => p.Question));
-        foreach (var (question, item, reason) in canonical)
+        var judged = JudgeCanonical(note, noteSlug, domain, options);
+        foreach (var (question, item, reason) in judged.Canonical)
         {
             if (reason is null)
             {
@@ -60,13 +36,60 @@ public static class QuestionGenerator
             }
         }
 
+        return Generate(note, noteSlug, domain, seed, judged);
+    }
+
+    /// <summary>
+    /// The note's questions as the checks judge them at <see cref="CanonicalSeed"/>: which questions it has, whatever the
+    /// seed. The costly half of <see cref="Generate(ParsedNote, string, int?, int)"/>, the same for every attempt on one
+    /// note version, so a caller may keep it and pass it to <see cref="Generate(ParsedNote, string, int?, int, JudgedNote)"/>.
+    /// </summary>
+    public static JudgedNote JudgeCanonical(ParsedNote note, string noteSlug, int? domain, GenerationOptions? options = null)
+    {
+        options ??= GenerationOptions.Default;
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(noteSlug);
+
+        // The note's sections are placed in the exam guide once, for both seeds' versions.
+        var classification = Exam.SectionClassifier.Classify(note);
+        return new JudgedNote(options, classification, Judge(note, noteSlug, domain, CanonicalSeed, options, classification, judge: null));
+    }
+
+    /// <summary>
+    /// The note's questions for <paramref name="seed"/>, given its canonical judgement (<see cref="JudgeCanonical"/>, of
+    /// the same note, slug and domain).
+    /// </summary>
+    public static IReadOnlyList<QuizQuestion> Generate(ParsedNote note, string noteSlug, int? domain, int seed, JudgedNote judged)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(noteSlug);
+        ArgumentNullException.ThrowIfNull(judged);
+
+        // Which questions a note has must not depend on the seed (a quiz draws keys from an index built once, then
+        // generates only the notes it picked, with its own seed). So the checks decide by the canonical seed's version
+        // of each question; another seed's version is used where it passes too, the canonical one where it does not.
+        var passing = judged.Passing;
+
+        // Another seed's versions are judged only where the canonical version passed: the rest are dropped whatever they say.
+        var versions = seed == CanonicalSeed ? judged.Canonical : Judge(note, noteSlug, domain, seed, judged.Options, judged.Classification, judge: passing.ContainsKey);
+        var kept = new List<QuizQuestion>();
+        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (question, _, reason) in versions)
+        {
+            if (passing.TryGetValue(question.Key, out var fallback) && emitted.Add(question.Key))
+            {
+                kept.Add(reason is null ? question : fallback);
+            }
+        }
+
+        kept.AddRange(passing.Values.Where(p => emitted.Add(p.Key)));
         return kept;
     }
 
     /// <summary>The seed whose version of each question the checks judge (see <see cref="Generate(ParsedNote, string, int?, int, GenerationReport?, GenerationOptions?)"/>).</summary>
     public const int CanonicalSeed = 0;
 
-    private static List<(QuizQuestion Question, StudyItem? Item, string? Reason)> Judge(
+    internal static List<(QuizQuestion Question, StudyItem? Item, string? Reason)> Judge(
         ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options,
         IReadOnlyList<Exam.SectionClassification> classification, Func<string, bool>? judge)
     {

@@ -24,7 +24,7 @@ internal static class QuizText
         return x == y
             || x.Contains(y, StringComparison.Ordinal)
             || y.Contains(x, StringComparison.Ordinal)
-            || CardSimilarity.Dice(x, y) >= NearEqualDice;
+            || CardSimilarity.DiceOfNormalized(x, y) >= NearEqualDice;
     }
 
     /// <summary>True when <paramref name="text"/> is near-equal to any of <paramref name="others"/>.</summary>

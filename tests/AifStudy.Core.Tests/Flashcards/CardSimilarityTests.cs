@@ -32,4 +32,24 @@ public sealed class CardSimilarityTests
     {
         Assert.False(CardSimilarity.IsSameCard("哪种架构仅包含解码器？", "GPT", "哪个模型系列由 OpenAI 发布？", "GPT"));
     }
+
+    [Theory]
+    [InlineData("Retrieval-Augmented Generation (RAG)")]
+    [InlineData("检索增强生成，「RAG」。")]
+    [InlineData("ＡＷＳ　Ｂｅｄｒｏｃｋ：全形字")]
+    [InlineData("① 第一步 ²")]
+    [InlineData("ﬁne-tuning café")]
+    [InlineData("丽 兀 Ⅻ ㍻")]
+    public void Normalising_without_icu_where_nfkc_changes_nothing_gives_what_nfkc_gives(string text)
+    {
+        var expected = new string([.. text.Normalize(System.Text.NormalizationForm.FormKC).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        Assert.Equal(expected, CardText.Normalize(text));
+    }
+
+    [Fact]
+    public void A_one_character_text_is_compared_by_its_character()
+    {
+        Assert.Equal(1, CardSimilarity.Dice("A", "a"));
+        Assert.Equal(0, CardSimilarity.Dice("A", "b"));
+    }
 }

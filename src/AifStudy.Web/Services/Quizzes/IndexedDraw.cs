@@ -10,7 +10,7 @@ namespace AifStudy.Web.Services.Quizzes;
 /// generated), and once positions are picked, the questions at them, generating only the notes picked from. Either
 /// step answers null when the notes moved under it; the pool then draws from the whole scope generated.
 /// </summary>
-internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, QuestionIndexCache cache, ILogger logger)
+internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, QuestionIndexCache cache, JudgedNoteCache judged, ILogger logger)
 {
     private static readonly Action<ILogger, string, Exception?> NoteChanged = LoggerMessage.Define<string>(
         LogLevel.Debug, new EventId(1, nameof(NoteChanged)),
@@ -98,7 +98,7 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
                 return null;
             }
 
-            var questions = QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, seed);
+            var questions = judged.Generate(note, seed);
             if (!index.Matches(questions))
             {
                 ShapeDiffers(logger, note.Version.Slug, seed, null);

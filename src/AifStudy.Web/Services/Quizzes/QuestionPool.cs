@@ -21,6 +21,7 @@ public sealed partial class QuestionPool : IDisposable
     private readonly IDbContextFactory<StudyDbContext> _dbFactory;
     private readonly QuestionIndexCache _index;
     private readonly IndexedDraw _draw;
+    private readonly JudgedNoteCache _judged = new();
 
     private static readonly IReadOnlySet<string> EmptyKeys = new HashSet<string>(StringComparer.Ordinal);
 
@@ -31,7 +32,7 @@ public sealed partial class QuestionPool : IDisposable
     {
         _dbFactory = dbFactory;
         _index = new QuestionIndexCache(dbFactory);
-        _draw = new IndexedDraw(dbFactory, _index, (ILogger?)logger ?? NullLogger.Instance);
+        _draw = new IndexedDraw(dbFactory, _index, _judged, (ILogger?)logger ?? NullLogger.Instance);
     }
 
     /// <summary>
@@ -192,27 +193,18 @@ public sealed partial class QuestionPool : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    private static async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(
+    private async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(
         StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)
     {
-        var noteRows = await notes.OrderBy(n => n.Slug)
-            .Select(n => new { n.Id, n.Slug, n.Title, n.Domain, n.WrittenDomain, n.WrittenTask, n.Markdown })
-            .ToListAsync(cancellationToken);
-        var ids = noteRows.Select(n => n.Id).ToList();
-        var sections = (await db.Sections.AsNoTracking().Where(s => ids.Contains(s.NoteId))
-                .Select(s => new { s.NoteId, s.Position, s.StructureJson, s.Markdown, s.PlainText })
-                .ToListAsync(cancellationToken))
-            .GroupBy(s => s.NoteId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Position).Select(s => NoteMapper.SectionOf(s.StructureJson, s.Markdown, s.PlainText)).ToList());
-
+        var ids = await notes.Select(n => n.Id).ToListAsync(cancellationToken);
+        var stored = await StoredQuizNotes.LoadAsync(db, ids, cancellationToken);
         var questions = new List<QuizQuestion>();
-        foreach (var row in noteRows)
+        foreach (var note in stored.OrderBy(n => n.Version.Slug, StringComparer.Ordinal))
         {
-            var parsed = StoredQuizNotes.Parsed(row.Title, row.Domain, row.Markdown, sections.GetValueOrDefault(row.Id) ?? [], row.WrittenDomain, row.WrittenTask);
-            var generated = QuestionGenerator.Generate(parsed, row.Slug, row.Domain, seed);
+            var generated = _judged.Generate(note, seed);
             if (sectionAnchor is { } anchor)
             {
-                var anchors = IndexedSection.AnchorsUnder([.. parsed.Sections.Select(IndexedSection.Of)], anchor);
+                var anchors = IndexedSection.AnchorsUnder([.. note.Note.Sections.Select(IndexedSection.Of)], anchor);
                 questions.AddRange(generated.Where(q => anchors.Contains(q.SectionAnchor)));
             }
             else
