@@ -41,7 +41,16 @@ public sealed class WeakTaskStatementTests(PortalBrowserFixture fixture)
         await page.FillAsync("[data-testid=quiz-count]", "3");
         await page.ClickAsync("button.quiz-start");
         // Drawing a task statement's quiz builds its question pool: on a machine busy with other test runs that can take long.
-        await page.WaitForURLAsync("**/quiz/*", new() { Timeout = 90_000 });
+        try
+        {
+            await page.WaitForURLAsync("**/quiz/*", new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page showed instead (a shortfall message, the setup form as it was).
+            Assert.Fail("No quiz after 90 s; the page said: " + await page.Locator("main").InnerTextAsync());
+        }
+
         await Assertions.Expect(page.Locator(".quiz-number")).ToHaveTextAsync("1 / 3");
 
         // The quiz is drawn from the sections placed under 3.1 only.
