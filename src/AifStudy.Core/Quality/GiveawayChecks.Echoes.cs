@@ -4,7 +4,10 @@ using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Quality;
 
-/// <summary>Answers given away by echoes of the term: its own characters unpacked, or a number only the right option carries.</summary>
+/// <summary>
+/// Answers given away by echoes of the term: its own characters unpacked or side by side, a number or a capital letter
+/// only the right option carries.
+/// </summary>
 internal static partial class GiveawayChecks
 {
     /// <summary>
@@ -37,8 +40,7 @@ internal static partial class GiveawayChecks
         }
 
         var prompt = QualityText.WithoutFrames(item.Prompt) + (item.AnswerIsTerm ? "" : " " + item.Term);
-        var numbers = Digits().Matches(prompt).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return numbers.Any(n => HasNumber(item.Answer, n) && !item.Distractors.Any(d => HasNumber(d, n)));
+        return OnlyRightHolds(Digits(), prompt, item);
     }
 
     /// <summary>
@@ -52,18 +54,49 @@ internal static partial class GiveawayChecks
             return false;
         }
 
-        var letters = SingleCapital().Matches(term).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return letters.Any(l => HasLetter(item.Answer, l) && !item.Distractors.Any(d => HasLetter(d, l)));
+        return OnlyRightHolds(SingleCapital(), term, item);
     }
 
-    private static bool HasLetter(string text, string letter) => SingleCapital().Matches(text).Any(m => m.Value == letter);
+    // A token (a number, a lone capital) of what the learner reads that the right option holds and no wrong one does.
+    private static bool OnlyRightHolds(Regex token, string read, StudyItem item)
+    {
+        HashSet<string> Of(string text) => token.Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var answer = Of(item.Answer);
+        var distractors = item.Distractors.Select(Of).ToList();
+        return Of(read).Any(t => answer.Contains(t) && !distractors.Any(d => d.Contains(t)));
+    }
 
     // A capital with no letter beside it: the K of "K-Means", "K 个簇", "top-K"; not the A of "AWS".
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z](?![A-Za-z])")]
     private static partial Regex SingleCapital();
 
-    private static bool HasNumber(string text, string number) => Digits().Matches(text).Any(m => m.Value == number);
-
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    // Two characters of a Chinese term side by side, in any order, in the right description alone: "狀態回寫" → "…寫回至
+    // Memory" (the term's own bigrams in order are caught as shared words).
+    private static bool TermPair(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        var characters = ChineseScript.ToSimplified(QualityText.Core(term)).Where(ScriptCounts.IsCjk).ToHashSet();
+        if (characters.Count < 2)
+        {
+            return false;
+        }
+
+        bool Holds(string text)
+        {
+            var simplified = ChineseScript.ToSimplified(text);
+            for (var i = 1; i < simplified.Length; i++)
+            {
+                if (simplified[i] != simplified[i - 1] && characters.Contains(simplified[i]) && characters.Contains(simplified[i - 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Holds(answer) && !distractors.Any(Holds);
+    }
 }

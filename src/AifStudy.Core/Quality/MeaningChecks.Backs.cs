@@ -47,15 +47,13 @@ internal static partial class MeaningChecks
     /// for…") or as the end of a phrase its term began ("of all stages, including…" for Automation): it does not say
     /// what the term is alone.
     /// </summary>
-    public static bool AsideBack(StudyItem item)
-    {
-        if (item.IsPractice || item.Term is null || item.StatementIsTrue is not null || item.Kind is not ("TermDefinition" or "MultipleChoice"))
-        {
-            return false;
-        }
+    public static bool AsideBack(StudyItem item) => DefinitionOf(item) is { } definition && AsideLead().IsMatch(definition);
 
-        return AsideLead().IsMatch((item.AnswerIsTerm ? Description(item) : item.Answer).TrimStart());
-    }
+    // What a term → definition card or a "which describes" / "which term" question says the term is; null for other items.
+    private static string? DefinitionOf(StudyItem item) =>
+        item.IsPractice || item.Term is null || item.StatementIsTrue is not null || item.Kind is not ("TermDefinition" or "MultipleChoice")
+            ? null
+            : (item.AnswerIsTerm ? Description(item) : item.Answer).TrimStart();
 
     [GeneratedRegex(@"^(除了|除此之外|此外|另外|另一方面|同时|同時|还可|還可|也可|也能|也是|besides\b|also\b|in addition\b|additionally\b|apart from\b|aside from\b|as well\b|(?-i:(of|for|with|by|from|and|or|than|as)\s))", RegexOptions.IgnoreCase)]
     private static partial Regex AsideLead();
@@ -64,15 +62,7 @@ internal static partial class MeaningChecks
     /// True for a definition that is an instruction to the reader ("Factual Responses" → "Use lower temperature for
     /// factual answers.", "Text Extraction" → "Specify format for extracted data."): how to prompt for it, not what it is.
     /// </summary>
-    public static bool TipBack(StudyItem item)
-    {
-        if (item.IsPractice || item.Term is null || item.StatementIsTrue is not null || item.Kind is not ("TermDefinition" or "MultipleChoice"))
-        {
-            return false;
-        }
-
-        return Instruction().IsMatch((item.AnswerIsTerm ? Description(item) : item.Answer).TrimStart());
-    }
+    public static bool TipBack(StudyItem item) => DefinitionOf(item) is { } definition && Instruction().IsMatch(definition);
 
     // A base-form verb that opens an order: "Use…", "Specify…", "Adjust…" (not "Uses…", "Used…").
     [GeneratedRegex(@"^(use|specify|define|adjust|provide|include|add|set|keep|avoid|try|give|ask|write|check|choose|consider|ensure|limit|lower|raise|increase|decrease|reduce|make|tell|put|break|split|start|begin|focus|remember|think|list|explain|describe|state)\s", RegexOptions.IgnoreCase)]

@@ -1,0 +1,121 @@
+using AifStudy.Core.Notes;
+using AifStudy.Core.Search;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>
+/// Giveaways by a related word (<c>giveaway-related-word</c>): a word of the description that shares its stem with the
+/// right name, a wrong option that names the term, the right description spelling out the term.
+/// </summary>
+internal static partial class GiveawayChecks
+{
+    public static bool RelatedWord(StudyItem item)
+    {
+        if (item.IsPractice || item.Kind != "MultipleChoice" || item.Options.Count < 3)
+        {
+            return false;
+        }
+
+        if (!item.AnswerIsTerm)
+        {
+            return item.Term is { } term && (SpellsOutTerm(term, item.Answer, item.Distractors) || WrongOptionNamesTerm(term, item.Answer, item.Distractors));
+        }
+
+        // The context the generator added ("「神经网络层」中的哪个术语") is the same for every option; the description is not.
+        var prompt = QualityText.WithoutFrames(item.Prompt);
+        if (!string.IsNullOrEmpty(item.Context))
+        {
+            prompt = prompt.Replace(item.Context, " ", StringComparison.Ordinal);
+        }
+
+        var described = QualityText.Tokens(prompt, withGeneric: true).Where(t => ScriptCounts.IsCjk(t[0])).ToHashSet(StringComparer.Ordinal);
+        var distractorPairs = item.Distractors.Select(d => QualityText.Tokens(d, withGeneric: true)).ToList();
+        if (QualityText.Tokens(item.Answer, withGeneric: true).Any(t => described.Contains(t) && !distractorPairs.All(d => d.Contains(t))))
+        {
+            return true;
+        }
+
+        // A wrong name that shares a word with the description the right one lacks reads as right too ("Enable filters…"
+        // → Prompt Filters; "…文字序列…" → 序列到序列).
+        var answerPairs = QualityText.Tokens(item.Answer, withGeneric: true);
+        var distinctive = QualityText.Tokens(prompt);
+        if (distractorPairs.Any(d => d.Any(t => distinctive.Contains(t) && ScriptCounts.IsCjk(t[0]) && !answerPairs.Contains(t))))
+        {
+            return true;
+        }
+
+        var words = QualityText.Words(prompt);
+        var answerWords = QualityText.Words(item.Answer);
+        var distractorWords = item.Distractors.Select(QualityText.Words).ToList();
+        bool Shares(IReadOnlyList<string> option, string w) => option.Any(o => QualityText.Related(o, w));
+        return words.Any(w => Shares(answerWords, w) && !distractorWords.All(d => Shares(d, w)))
+            || words.Any(w => !Generic.Contains(w) && !Shares(answerWords, w) && distractorWords.Any(d => Shares(d, w)));
+    }
+
+    // A wrong description that says a word of the term the right one does not ("微调可能涉及调整超参数…" for 微调策略, whose
+    // description never says 微调) reads as right, and may well be.
+    private static bool WrongOptionNamesTerm(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        var words = QualityText.Tokens(QualityText.Core(term)).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
+        var right = QualityText.Tokens(answer);
+        return words.Any(w => !right.Contains(w) && distractors.Any(d => QualityText.Tokens(d).Contains(w)));
+    }
+
+    // Words a wrong name may share with a description without reading as right: "model" in "SageMaker Model Monitor".
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "model", "models", "data", "amazon", "aws", "sagemaker", "bedrock", "service", "services" };
+
+    // The right description spells out half the term or more ("文字序列到文字序列的转化" for 序列到序列, "Handle multiple
+    // data types" for Multi-modal Models) and no wrong one does as much.
+    private static bool SpellsOutTerm(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        // Every character of a Chinese term, in order: "文字序列到文字序列" holds 序列到序列, "从文字序列到标签" does not.
+        // A longer term within a few characters ("文字序列的生成" for 序列生成); a two-character one anywhere ("被分割成…单词"
+        // for 分词).
+        var chinese = new string(ChineseScript.ToSimplified(QualityText.Core(term)).Where(ScriptCounts.IsCjk).ToArray());
+        var span = chinese.Length == 2 ? int.MaxValue : (2 * chinese.Length) + 2;
+        if (chinese.Length >= 2 && InOrder(chinese, answer, span) && !distractors.Any(d => InOrder(chinese, d, span)))
+        {
+            return true;
+        }
+
+        var pairs = QualityText.Tokens(QualityText.Core(term), withGeneric: true).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
+        var words = QualityText.Words(QualityText.Core(term)).Where(w => !Generic.Contains(w)).ToList();
+        int Count(string text)
+        {
+            var tokens = QualityText.Tokens(text, withGeneric: true);
+            var textWords = QualityText.Words(text);
+            return pairs.Count(tokens.Contains) + words.Count(w => textWords.Any(t => QualityText.Related(w, t)));
+        }
+
+        // Every character in order, from the first to the last within span characters.
+        static bool InOrder(string characters, string text, int span)
+        {
+            var simplified = ChineseScript.ToSimplified(text);
+            for (var start = simplified.IndexOf(characters[0]); start >= 0; start = simplified.IndexOf(characters[0], start + 1))
+            {
+                var at = start + 1;
+                foreach (var c in characters.Skip(1))
+                {
+                    at = simplified.IndexOf(c, at);
+                    if (at < 0)
+                    {
+                        return false;
+                    }
+
+                    at++;
+                }
+
+                if (at - start <= span)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var size = pairs.Count + words.Count;
+        var inAnswer = Count(answer);
+        return size > 0 && 2 * inAnswer >= size && inAnswer > 0 && distractors.All(d => Count(d) < inAnswer);
+    }
+}
