@@ -108,7 +108,9 @@ internal static partial class AnswerChecks
         && CardText.CjkCount(item.Answer) < MinBackChinese && CardText.WordCount(item.Answer) < MinBackWords;
 
     public static bool NameAsDefinition(StudyItem item) =>
-        !item.AnswerIsTerm && item.Term is not null
+        // "Which term does this describe: \"Amazon S3, Amazon RDS, Amazon Redshift.\"": only the storage entry fits a list of stores.
+        (item.Kind == "MultipleChoice" && item.AnswerIsTerm && item.Subject?.StartsWith("definition:", StringComparison.Ordinal) == true && Quoted(item.Prompt) is { } quoted && IsNameList(quoted))
+        || !item.AnswerIsTerm && item.Term is not null
         && (item.Kind is "TermDefinition" or "TrueFalse" || (item.Kind == "MultipleChoice" && item.Subject?.StartsWith("term:", StringComparison.Ordinal) == true))
         && ((QualityText.IsNameLike(item.Answer) && CardText.CjkCount(item.Answer) <= 6 && CardText.WordCount(item.Answer) <= 3) || IsNameList(item.Answer));
 

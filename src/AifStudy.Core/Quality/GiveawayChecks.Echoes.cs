@@ -99,4 +99,43 @@ internal static partial class GiveawayChecks
 
         return Holds(answer) && !distractors.Any(Holds);
     }
+
+    /// <summary>
+    /// True when the right description alone says a generic word of the term ("Amazon SageMaker Model Cards" → the one
+    /// option about "model documentation"; "基础模型" → the one that says 模型) or a word the term is built on
+    /// ("Misinformation" → "…misleading information"): the words the distinctive-word check leaves out still match.
+    /// </summary>
+    public static bool EchoedPart(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        var termWords = LatinWords(term);
+        var answerWords = LatinWords(answer);
+        var otherWords = distractors.SelectMany(LatinWords).ToList();
+        foreach (var word in termWords)
+        {
+            if (answerWords.Any(w => Echoes(word, w) && (GenericWords.Contains(QualityText.Stem(word)) || word.Length > w.Length)) && !otherWords.Any(w => Echoes(word, w)))
+            {
+                return true;
+            }
+        }
+
+        var chineseTerm = ChineseScript.ToSimplified(term);
+        return GenericChinese.Any(g => chineseTerm.Contains(g, StringComparison.Ordinal) && ChineseScript.ToSimplified(answer).Contains(g, StringComparison.Ordinal)
+            && !distractors.Any(d => ChineseScript.ToSimplified(d).Contains(g, StringComparison.Ordinal)));
+    }
+
+    // The same word, or a word of five letters or more that the term's word is built on ("information" in "misinformation").
+    private static bool Echoes(string termWord, string word) =>
+        QualityText.Stem(termWord) == QualityText.Stem(word)
+        || (word.Length >= MinBuiltOn && termWord.Length > word.Length && (termWord.EndsWith(word, StringComparison.Ordinal) || termWord.StartsWith(word, StringComparison.Ordinal)));
+
+    private const int MinBuiltOn = 5;
+
+    private static readonly HashSet<string> GenericWords = new(["model", "data"], StringComparer.Ordinal);
+
+    private static readonly string[] GenericChinese = ["模型", "数据"];
+
+    private static List<string> LatinWords(string text) => EnglishWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    [GeneratedRegex(@"[A-Za-z]{3,}")]
+    private static partial Regex EnglishWord();
 }

@@ -86,6 +86,11 @@ internal static partial class GiveawayChecks
             return true;
         }
 
+        if (item.Term is { } whole && EchoedPart(whole, item.Answer, item.Distractors))
+        {
+            return true;
+        }
+
         // The context shown with the term is read too: "Amazon Comprehend (Language (NLP))" → "NLP for sentiment analysis…".
         if (!string.IsNullOrWhiteSpace(item.Context)
             && QualityText.Tokens(item.Context).Any(t => answer.Contains(t) && !distractors.Any(d => d.Contains(t))))

@@ -132,4 +132,61 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"(^|[「“""：:])\s*(这是)?一种(?<task>\p{IsCJKUnifiedIdeographs}{1,4}(分类|识别|检测|翻译|摘要|分析))(提示)?(技术|方法|技巧)")]
     private static partial Regex TaskKind();
+
+    /// <summary>True for a definition that is a formula and nothing more: no words say what it computes.</summary>
+    public static bool FormulaBack(StudyItem item)
+    {
+        if (DefinitionOf(item) is not { } definition || CardText.CjkCount(definition) > 0 || !FormulaMark().IsMatch(definition))
+        {
+            return false;
+        }
+
+        // "\frac", "\partial" are the formula's own words; "TP / (TP + FP)" names what it counts, "y=f(x)" does not.
+        return !LatinWords().IsMatch(TexCommand().Replace(definition, " "));
+    }
+
+    [GeneratedRegex(@"[=^_\\]")]
+    private static partial Regex FormulaMark();
+
+    [GeneratedRegex(@"\\[A-Za-z]+")]
+    private static partial Regex TexCommand();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex LatinWords();
+
+    /// <summary>
+    /// True for a short definition that weighs one choice against another ("大模型显著更优", "优选独立模型", "Better for
+    /// small datasets"): the note's advice under a comparison, not what the term is.
+    /// </summary>
+    public static bool VerdictBack(StudyItem item) =>
+        DefinitionOf(item) is { } definition
+        && (CardText.CjkCount(definition) is > 0 and <= VerdictLength && ChineseVerdict().IsMatch(Search.ChineseScript.ToSimplified(definition))
+            || CardText.CjkCount(definition) == 0 && CardText.WordCount(definition) <= VerdictWords && EnglishVerdict().IsMatch(definition.Trim()));
+
+    private const int VerdictLength = 16;
+    private const int VerdictWords = 8;
+
+    [GeneratedRegex(@"更优|更好|更佳|更强|更适合|更合适|更高效|优于|胜过|胜出|占优|首选|优选|推荐使用|建议使用|不推荐|不建议")]
+    private static partial Regex ChineseVerdict();
+
+    [GeneratedRegex(@"^(much\s+|far\s+|usually\s+|often\s+|generally\s+)?(better|best|worse|worst|preferred|superior|inferior|recommended|not recommended|wins|the winner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishVerdict();
+
+    /// <summary>
+    /// True for a term → definition card whose English name the short Chinese back translates word for word ("Code
+    /// Llama" → "代码生成大语言模型"): the front gives the back away.
+    /// </summary>
+    public static bool TranslatedName(StudyItem item)
+    {
+        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition" || item.Term is not { } term || CardText.CjkCount(term) > 0)
+        {
+            return false;
+        }
+
+        var back = Search.ChineseScript.ToSimplified(item.Answer.Trim());
+        return CardText.CjkCount(back) is > 0 and <= TranslatedLength && !back.Any(char.IsAsciiLetter)
+            && Glossary.Translations(term).Any(c => back.Contains(c, StringComparison.Ordinal));
+    }
+
+    private const int TranslatedLength = 12;
 }

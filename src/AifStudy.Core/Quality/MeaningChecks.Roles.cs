@@ -45,7 +45,7 @@ internal static partial class MeaningChecks
         };
     }
 
-    [GeneratedRegex(@"^(?:(?i:we|we're|we’re|we've|we’ve|our|ours|us|let's|let’s)\b|I\b(?!\.)|I'm\b|(我们|咱们|我們|咱們))")]
+    [GeneratedRegex(@"^(?:(?i:we|we're|we’re|we've|we’ve|our|ours|us|let's|let’s)\b|I\b(?!\.)|I'm\b|(?i:you|you're|you’re|you'll|you’ll)\s|(我们|咱们|我們|咱們|你可以|你需要|你们|你們))")]
     private static partial Regex FirstPerson();
 
     // "its Too good at our learning problem": whose?

@@ -204,7 +204,7 @@ internal static partial class QualityText
         && option.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) < 0;
 
     // "filters", "filtering", "filtered" → "filter"; "policies" → "policy"; "compute", "computing", "computed" → "comput".
-    private static string Stem(string word)
+    internal static string Stem(string word)
     {
         var stem = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
             : word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 ? word[..^3]

@@ -45,7 +45,7 @@ internal static partial class SubjectChecks
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
             || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key) || EndsWithChineseLabel(text)
-            || LegendOrPlaceholder().IsMatch(text.Trim());
+            || LegendOrPlaceholder().IsMatch(text.Trim()) || RelativeLabel().IsMatch(key);
     }
 
     // "LLM Cost", "RAG Benefits", "Bedrock Pricing": a topic's name run into the label of what is said of it.
@@ -183,6 +183,11 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(化|率|性|度|法|器|层|層|型|集|值|量|数|數|图|圖|网络|網絡|学习|學習|训练|訓練|提示|嵌入|算法)$")]
     private static partial Regex ConceptEnd();
 
+    // "更高层", "第N层" (above), "训练前", "微调后", "Before training": a rung of a ladder or a stage of a process, named
+    // only by where it sits; the subject it belongs to is elsewhere.
+    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]")]
+    private static partial Regex RelativeLabel();
+
     // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
     [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|main|key|core|common|other|basic|overall|final|specific)")]
     private static partial Regex LabelQualifier();
@@ -192,13 +197,13 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律)(\d+|[一二三四五六七八九十]{1,3})[章节课讲]?$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层)(\d+|[一二三四五六七八九十]{1,3}|n)[章节课讲层级步轮次]?$")]
     private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
     private static partial Regex HeadingNumber();
 
-    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|(包括|包含|分为|分為|如下|有以下|以下)$|(可以|能够|能夠|被认为|被認為|认为|認為|可以被|视为|視為|称为|稱為|叫做|就是)$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|(包括|包含|分为|分為|如下|有以下|以下)$|(可以|能够|能夠|被认为|被認為|认为|認為|可以被|视为|視為|称为|稱為|叫做|就是|就像|就像是|像是|好比|如同|好像|犹如|猶如|宛如|仿佛|彷彿|相当于|相當於|类似于|類似於)$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
     [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]

@@ -72,8 +72,11 @@ internal static class DefinitionQuestions
         // Wrong options from the same list only, and of the same category (AWS services against AWS services): a
         // neighbouring list's use case among layers, or the one AWS offering among concepts, is picked without knowing.
         var candidates = others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term)).Select(o => (o.Definition, d.TierOf(o))).ToList();
-        var wrong = Distractors.Pick([d.Definition], candidates, Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)], SameList)
-            ?? Distractors.Pick([d.Definition], candidates, MinOptions - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)], SameList);
+        // A sibling that also says the word the right description shares with the term ("models" beside "Model Cards")
+        // goes first: it leaves that word no longer pointing at the answer.
+        bool Neutral(string c) => !Quality.GiveawayChecks.EchoedPart(d.Term, d.Definition, [c]);
+        var wrong = Distractors.Pick([d.Definition], candidates, Options - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)], SameList, Neutral)
+            ?? Distractors.Pick([d.Definition], candidates, MinOptions - 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)], SameList, Neutral);
         if (wrong is null)
         {
             return null;

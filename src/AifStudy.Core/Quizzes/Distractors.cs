@@ -12,18 +12,21 @@ internal static class Distractors
     // A closer tier beats a better length match: a sibling's description is the plausible wrong answer.
     private const double TierWeight = 1.5;
 
+    // A candidate that shares the answer's echo of the question is worth a poorer length match: it takes the echo away.
+    private const double PreferredBonus = 0.7;
+
     /// <summary>
     /// <paramref name="count"/> distractors from <paramref name="candidates"/> (text and tier, lower tier preferred, none
-    /// above <paramref name="maxTier"/>), or null when there are not enough.
+    /// above <paramref name="maxTier"/>, <paramref name="preferred"/> ones ahead), or null when there are not enough.
     /// </summary>
     public static IReadOnlyList<string>? Pick(
         IReadOnlyList<string> answers, IEnumerable<(string Text, int Tier)> candidates, int count, Random random,
-        IReadOnlyCollection<string>? mustNotMention = null, int maxTier = int.MaxValue)
+        IReadOnlyCollection<string>? mustNotMention = null, int maxTier = int.MaxValue, Func<string, bool>? preferred = null)
     {
         var reference = answers[0];
         var ranked = candidates
             .Where(c => c.Tier <= maxTier)
-            .Select(c => (c.Text, Rank: c.Tier * TierWeight + QuizText.LengthGap(c.Text, reference) + random.NextDouble() * Jitter))
+            .Select(c => (c.Text, Rank: c.Tier * TierWeight + QuizText.LengthGap(c.Text, reference) + random.NextDouble() * Jitter - (preferred?.Invoke(c.Text) == true ? PreferredBonus : 0)))
             .ToList()
             .OrderBy(c => c.Rank)
             .ThenBy(c => c.Text, StringComparer.Ordinal);

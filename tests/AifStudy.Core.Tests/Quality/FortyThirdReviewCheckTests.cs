@@ -1,0 +1,101 @@
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>
+/// Checks from blind run 57: rungs and stages named by position, a simile's start, a formula or a verdict as a
+/// definition, a name its back translates, a product list as a description, and one-word echoes the distinctive-word
+/// check left out.
+/// </summary>
+public sealed class FortyThirdReviewCheckTests
+{
+    [Theory]
+    [InlineData("更高层", true)]
+    [InlineData("第1层", true)]
+    [InlineData("第N层", true)]
+    [InlineData("Layer 2", true)]
+    [InlineData("训练前", true)]
+    [InlineData("微调后", true)]
+    [InlineData("Before training", true)]
+    [InlineData("输入层", false)]
+    [InlineData("隐藏层", false)]
+    [InlineData("注意力层", false)]
+    public void A_rung_or_a_stage_named_by_its_position_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什么？", "理解段落逻辑、文档主题", term)));
+
+    [Theory]
+    [InlineData("独立Embedding模型就像", true)]
+    [InlineData("大模型好比", true)]
+    [InlineData("独立Embedding模型", false)]
+    public void The_start_of_a_simile_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "专门的翻译官，把词语翻译成数字向量", term)));
+
+    [Theory]
+    [InlineData("measure robustness", true)]
+    [InlineData("compare outputs", true)]
+    [InlineData("Robustness", false)]
+    public void An_order_to_the_reader_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "randomly perturbing the prompts to see how the output changes", term, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("y=f^5(f^4(f^3(f^2(f^1(x)))))", true)]
+    [InlineData("L(y,y^*)", true)]
+    [InlineData("Precision = TP / (TP + FP)", false)]
+    [InlineData("把多层函数复合起来的前馈网络：y=f(x)", false)]
+    public void A_formula_of_bare_symbols_is_not_a_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("formula-back", Card("TermDefinition", "“模型”指什么？", back, "模型")));
+
+    [Theory]
+    [InlineData("大模型显著更优", true)]
+    [InlineData("优选独立模型", true)]
+    [InlineData("Better for small datasets", true)]
+    [InlineData("理解整段上下文含义的任务，如指代消解", false)]
+    [InlineData("A task that needs the meaning of the whole passage", false)]
+    public void A_verdict_is_not_a_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("verdict-back", Card("TermDefinition", "“上下文理解任务”指什么？", back, "上下文理解任务")));
+
+    [Theory]
+    [InlineData("Code Llama", "代码生成大语言模型", true)]
+    [InlineData("Code Llama", "Meta 在 Llama 2 上继续训练、专门写程序的开源模型", false)]
+    [InlineData("Copilot", "代码生成大语言模型", false)]
+    public void A_back_that_translates_the_name_gives_it_away(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("translated-name", Card("TermDefinition", $"“{term}”指什么？", back, term)));
+
+    [Theory]
+    [InlineData("you can generalize these models to most applications. i.e.: GPT, Llama", true)]
+    [InlineData("You can monitor not just the final output but also all intermediate outputs.", true)]
+    [InlineData("Models that only generate, one token after another, from what came before.", false)]
+    public void A_back_addressed_to_the_reader_is_narration(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("narration-back", Card("TermDefinition", "What are Decoder Only Models?", back, "Decoder Only Models", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Amazon S3, Amazon RDS, Amazon Redshift, Amazon DynamoDB, Amazon DocumentDB.", true)]
+    [InlineData("Where training data is kept, such as object stores and databases.", false)]
+    public void A_list_of_products_is_not_a_description_to_name(string description, bool dropped) =>
+        Assert.Equal(dropped, Fires("name-as-definition", Choice($"Which term does this describe: \"{description}\"?", "Data storage", ["Data types", "Inference"], "Data storage", answerIsTerm: true, script: ItemScript.English)
+            with { Subject = "definition:Data storage" }));
+
+    [Theory]
+    [InlineData("Detects sensitive data in S3.", true)]
+    [InlineData("Detects bias in ML models and improves explainability.", false)]
+    public void A_generic_word_only_the_right_description_says_gives_it_away(string distractor, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice(
+            "Which of the following describes \"Amazon SageMaker Model Cards\"?", "Standardizes model documentation for governance and transparency.",
+            [distractor, "Monitors AWS resource configurations for compliance."], "Amazon SageMaker Model Cards", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Models unintentionally memorizing and leaking sensitive data.", true)]
+    [InlineData("Leaking private information the model memorized.", false)]
+    public void A_word_the_term_is_built_on_gives_it_away(string distractor, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice(
+            "Which of the following describes \"Misinformation\"?", "AI models spreading incorrect or misleading information.",
+            [distractor, "Discrimination in model predictions due to biased training data."], "Misinformation", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("核心观点总结", true)]
+    [InlineData("应用选择", false)]
+    public void Lines_under_a_summary_title_are_its_verdicts(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "“语义检索任务”指什么？", "把查询和文档映射到同一向量空间后按相似度检索", "语义检索任务",
+            context: null, section: Section("- 语义检索任务：把查询和文档映射到同一向量空间后按相似度检索\n- 资源受限环境：优选独立模型", "总结", title))));
+}
