@@ -189,4 +189,18 @@ internal static partial class MeaningChecks
     }
 
     private const int TranslatedLength = 12;
+
+    /// <summary>
+    /// True for a short definition that is the yes-or-no question a quality is judged by ("明确性" → "指令是否清晰明确",
+    /// "Clarity" → "Whether the instructions are clear"): a criterion that restates the quality's name.
+    /// </summary>
+    public static bool CriterionBack(StudyItem item) =>
+        DefinitionOf(item) is { } definition
+        && (CardText.CjkCount(definition) is > 0 and <= CriterionLength && Criterion().IsMatch(Search.ChineseScript.ToSimplified(definition.Trim()))
+            || CardText.CjkCount(definition) == 0 && CardText.WordCount(definition) <= VerdictWords && definition.TrimStart().StartsWith("whether ", StringComparison.OrdinalIgnoreCase));
+
+    private const int CriterionLength = 12;
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(是否|能否|是不是|有没有|可否)")]
+    private static partial Regex Criterion();
 }

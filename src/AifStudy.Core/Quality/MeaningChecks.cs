@@ -35,6 +35,7 @@ internal static partial class MeaningChecks
         new("tip-back", "a definition that is an instruction to the reader (\"Factual Responses\" → \"Use lower temperature for factual answers.\"): how to prompt for it, not what it is", TipBack),
         new("name-back", "a definition that is itself a title-case name (\"Amazon Bedrock\" → \"Human/Automatic Model Evaluation\"), unless it spells out the term's acronym", NameBack),
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
+        new("criterion-back", "a definition that is the yes-or-no question a quality is judged by (\"可执行性\" → \"模型是否能够执行\", \"Whether the output is clear\"): it restates the quality's name", CriterionBack),
         new("formula-back", "a definition that is only a formula (\"模型\" → \"y=f^5(f^4(…f^1(x)))\"): which model, and why, is never said", FormulaBack),
         new("verdict-back", "a definition that is a verdict or a recommendation (\"上下文理解任务\" → \"大模型显著更优\", \"Better for small data\"): which to choose, not what the term is", VerdictBack),
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),
@@ -231,6 +232,6 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer|may|might|could|can lead)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitLead();
 
-    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 }

@@ -34,7 +34,12 @@ internal static partial class SourceChecks
     /// author's own practice question asked as written (<see cref="Quizzes.PracticeQuestions"/>).
     /// </summary>
     public static bool MockExam(StudyItem item) =>
-        !item.IsPractice && (AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2);
+        !item.IsPractice && (AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2
+            || item.Section.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(t).Trim())));
+
+    // "Review Questions", "Practice Quiz", "练习题", "自我测验": the author's own questions and their key.
+    [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuizTitle();
 
 
     // "- SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/…)".
@@ -76,7 +81,7 @@ internal static partial class SourceChecks
         item.Kind is "OrderedListRecall" or "Ordering"
         && !Process().IsMatch(QualityText.WithoutFrames(item.Prompt) + " " + item.Term + " " + string.Join(" ", item.Section.Path));
 
-    [GeneratedRegex(@"(答案|答|Answer|Correct answer|正确答案|正確答案|解答)\s*[:：]\s*\(?[A-E]\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(答案|答|Answers?|Correct answers?|正确答案|正確答案|解答)[*_\s]*[:：][*_\s]*\(?[A-E]\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerKey();
 
     [GeneratedRegex(@"(?m)^\s*(?:[-*+]\s+)?(?:\*\*)?\(?[A-E](?:[\.\)、．:：]|\s*\))\s*\S")]

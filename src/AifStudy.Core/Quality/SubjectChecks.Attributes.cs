@@ -17,9 +17,10 @@ internal static partial class SubjectChecks
         }
 
         // The section's lines are read once: whether the term opens a list line, and the line that list follows.
-        var (listed, lead) = Listing(item);
+        var (listed, lead, above) = Listing(item);
         return IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
-            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead)))
+            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead) || IsQuestionTitle(lead)))
+            || (above is not null && IsQuestionTitle(above))
             || (listed && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
             || (item.Context is { } asked && IsQuestionTitle(asked.Split('›')[^1]))
             || IsPraise(QualityText.Core(item.Term)) || (item.AnswerIsTerm && item.Options.Any(o => IsPraise(QualityText.Core(o))))
@@ -100,7 +101,7 @@ internal static partial class SubjectChecks
     /// </summary>
     public static bool IsQuestionTitle(string text) => QuestionTitle().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^why\b|^what\b.*\b(don['’]?t|doesn['’]?t|can['’]?t|cannot|not)\b|[?？]$|^(为什么|為什麼|为何|為何)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^why\b|^what\b.*\b(don['’]?t|doesn['’]?t|can['’]?t|cannot|not)\b|[?？]$|为什么|為什麼|为何|為何", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionTitle();
 
     /// <summary>
@@ -129,11 +130,11 @@ internal static partial class SubjectChecks
     /// (a bold lead such as "**解決方案演進：**" or a plain "Best practices:") as plain text without its colon; the lead is
     /// null when the list opens the section or follows a heading.
     /// </summary>
-    private static (bool Listed, string? Lead) Listing(StudyItem item)
+    private static (bool Listed, string? Lead, string? Above) Listing(StudyItem item)
     {
         if (item.Term is not { Length: > 0 } term)
         {
-            return (false, null);
+            return (false, null, null);
         }
 
         var lines = item.Section.Markdown.Split('\n');
@@ -144,11 +145,26 @@ internal static partial class SubjectChecks
             if (line.Length > 0 && !ListLine().IsMatch(lines[i]))
             {
                 var lead = Bare(line).Trim().TrimEnd(':', '：', ' ');
-                return (true, line.StartsWith('#') || lead.Length > MaxLead ? null : lead);
+                return (true, line.StartsWith('#') || lead.Length > MaxLead ? null : lead, BoldLineAbove(lines, i));
             }
         }
 
-        return (at >= 0, null);
+        return (at >= 0, null, null);
+    }
+
+    // "**GIN 索引為何高效？**" over "GIN 索引的高效性來自於…：" over the list: the bold title a lead sentence opens.
+    private static string? BoldLineAbove(string[] lines, int lead)
+    {
+        for (var i = lead - 1; i >= 0; i--)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0)
+            {
+                return line.Length > 4 && line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal) ? Bare(line).Trim() : null;
+            }
+        }
+
+        return null;
     }
 
     // A lead may be a sentence ("其与一般平均法的优势在于：", "Key Takeaways and Important Points from …"); past this it is a

@@ -42,6 +42,21 @@ internal static partial class SubjectChecks
         "businessuse", "businessuses", "businessvalue", "tools", "awstools", "awsservices", "keyword", "keywords", "triggerphrase",
         "related", "relatedto", "seealso", "see", "使用", "用法", "使用方式", "反应", "实际", "已知", "预期", "情境", "情况", "数学体现", "数学表达", "数学形式", "数学表示", "数学含义", "公式表示", "直观理解", "直观解释",
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
+        "correctanswers", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
         "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
+
+    // The fields of a topic whose sub-entries elaborate the field ("Mechanism: predicting missing parts" → "Vision:
+    // predicting image rotation"); a category's sub-entries ("Types" → "Supervised") are terms and stay.
+    private static readonly HashSet<string> FieldParents = new(
+    [
+        "keytrait", "keytraits", "trait", "traits", "keyinnovation", "innovation", "mechanism", "mechanisms", "howitworks", "definition",
+        "meaning", "result", "results", "outcome", "outcomes", "method", "goal", "whyitmatters", "analogy", "intro", "benefit", "benefits",
+        "advantage", "advantages", "limitation", "limitations", "shift", "keyidea", "idea", "intuition", "原理", "机制", "定义", "含义", "意义",
+        "作用", "目的", "目标", "结果", "优点", "缺点", "优势", "局限", "核心思想", "工作原理", "关键创新", "核心创新", "主要特点", "特点", "特征",
+    ], StringComparer.Ordinal);
+
+    public static bool FieldElaboration(StudyItem item) =>
+        item.Term is not null && !item.IsPractice && item.Kind != "Cloze" && item.Context is { } context
+        && FieldParents.Contains(QualityText.Key(Emphasis().Replace(context.Split('›')[^1], " ").Trim().TrimEnd(':', '：')));
 }

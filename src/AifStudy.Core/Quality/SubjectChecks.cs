@@ -33,6 +33,7 @@ internal static partial class SubjectChecks
         new("vendor-as-term", "a company from a list of model providers asked as a term (\"What is Meta?\" → \"open source llama model\")", VendorAsTerm),
         new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
         new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
+        new("field-elaboration", "an entry under a field of a topic (\"Meaning\" under \"Key Trait\", \"Vision\" under \"Mechanism\", \"Technical Advantage\" under \"Key Innovation\"): a detail of that field, not a term", FieldElaboration),
         new("attribute-as-term", "an item under a pros, cons, limits or pain-points title (\"部署複雜度高\" under 缺點 / 成本): a claim about the topic above, asked as if it were a term", AttributeAsTerm),
         new("cloze-instruction", "a cloze of a tutorial step (\"Click + Create a resource and search for [...]\", \"点击[...]\"): the blank is a control on a screen the card never names", ClozeInstruction),
         new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
@@ -50,7 +51,8 @@ internal static partial class SubjectChecks
 
     // "LLM Cost", "RAG Benefits", "Bedrock Pricing": a topic's name run into the label of what is said of it.
     private static readonly HashSet<string> EnglishTailLabels = new(
-        ["cost", "costs", "pricing", "benefits", "limitations", "challenges", "examples", "pros", "cons", "advantages", "disadvantages", "drawbacks", "overview", "summary", "tips", "notes", "risks"],
+        ["cost", "costs", "pricing", "benefits", "limitations", "challenges", "examples", "pros", "cons", "advantages", "disadvantages", "drawbacks", "overview", "summary", "tips", "notes", "risks",
+         "definition", "advantage", "disadvantage", "applications", "requirements"],
         StringComparer.OrdinalIgnoreCase);
 
     // As a term only: a title such as "AWS Bedrock Content Filters Summary" still names its topic for a context.
@@ -89,6 +91,7 @@ internal static partial class SubjectChecks
             || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
             || PredicateLead().IsMatch(term.Trim()) || ImperativeLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
             || !QualityText.BracketsBalance(term)
+            || Versus().IsMatch(term)
             || term.Contains('→') || term.Contains("->", StringComparison.Ordinal) || term.Contains("=>", StringComparison.Ordinal) || term.Contains('⇒'));
 
 
@@ -185,8 +188,12 @@ internal static partial class SubjectChecks
 
     // "更高层", "第N层" (above), "训练前", "微调后", "Before training": a rung of a ladder or a stage of a process, named
     // only by where it sits; the subject it belongs to is elsewhere.
-    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]")]
+    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]|^(current|modern|early|recent|next|previous|earlier|later|new|old)(era|phase|period|generation|wave|days)$")]
     private static partial Regex RelativeLabel();
+
+    // "Labeled vs Unlabeled", "RAG 與微調的區別": two things compared, not one term.
+    [GeneratedRegex(@"\s(vs\.?|versus)\s|(与|與|和).+(的)?(区别|區別|对比|對比|比较|比較|差异|差異)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Versus();
 
     // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
     [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|main|key|core|common|other|basic|overall|final|specific)")]

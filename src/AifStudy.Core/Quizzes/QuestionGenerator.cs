@@ -89,23 +89,36 @@ public static class QuestionGenerator
     /// <summary>The seed whose version of each question the checks judge (see <see cref="Generate(ParsedNote, string, int?, int, GenerationReport?, GenerationOptions?)"/>).</summary>
     public const int CanonicalSeed = 0;
 
+    /// <summary>
+    /// The note's questions for <paramref name="seed"/> before this seed's wording is judged (<see cref="SeededNote"/>): a
+    /// caller draws from <see cref="SeededNote.Shape"/> and judges only what it drew.
+    /// </summary>
+    public static SeededNote Seed(ParsedNote note, string noteSlug, int? domain, int seed, JudgedNote judged)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(noteSlug);
+        ArgumentNullException.ThrowIfNull(judged);
+        var candidates = seed == CanonicalSeed ? [.. judged.Canonical.Select(j => j.Question)] : Build(note, noteSlug, domain, seed, judged.Classification);
+        return new SeededNote(note, judged, candidates, judgeSeed: seed != CanonicalSeed);
+    }
+
+    /// <summary>
+    /// What <paramref name="pick"/> chooses from <see cref="Generate(ParsedNote, string, int?, int, JudgedNote)"/>, in its
+    /// order, judging only the chosen (see <see cref="SeededNote"/>); null when <paramref name="pick"/> returns null.
+    /// </summary>
+    public static IReadOnlyList<QuizQuestion>? GenerateDrawn(
+        ParsedNote note, string noteSlug, int? domain, int seed, JudgedNote judged, Func<IReadOnlyList<QuizQuestion>, IReadOnlyList<QuizQuestion>?> pick)
+    {
+        ArgumentNullException.ThrowIfNull(pick);
+        var seeded = Seed(note, noteSlug, domain, seed, judged);
+        return pick(seeded.Shape) is { } picked ? [.. picked.Select(seeded.Final)] : null;
+    }
+
     internal static List<(QuizQuestion Question, StudyItem? Item, string? Reason)> Judge(
         ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options,
         IReadOnlyList<Exam.SectionClassification> classification, Func<string, bool>? judge)
     {
-        var context = new QuizContext(note, noteSlug, domain, seed, classification);
-        var questions = new List<QuizQuestion>();
-        questions.AddRange(DefinitionQuestions.Build(context));
-        questions.AddRange(EnumerationQuestions.Build(context));
-        questions.AddRange(OrderingQuestions.Build(context));
-        questions.AddRange(ClozeQuestions.Build(context));
-        questions.AddRange(PracticeQuestions.Build(context));
-
-        // Last, so that the random draws of the kinds above (and their questions) do not change with them; a sentence
-        // that is also a bold cloze or a list definition is asked once, as before.
-        var asked = questions.Select(q => (q.Kind, q.Prompt)).ToHashSet();
-        questions.AddRange(ProseDefinitionQuestions.Build(context).Concat(ProseEnumerationQuestions.Build(context))
-            .Where(q => !asked.Contains((q.Kind, q.Prompt))));
+        var questions = Build(note, noteSlug, domain, seed, classification);
         var sections = note.Sections.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var judged = new List<(QuizQuestion, StudyItem?, string?)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -123,5 +136,24 @@ public static class QuestionGenerator
         }
 
         return judged;
+    }
+
+    // Every candidate question of the note for the seed, before any check.
+    internal static List<QuizQuestion> Build(ParsedNote note, string noteSlug, int? domain, int seed, IReadOnlyList<Exam.SectionClassification> classification)
+    {
+        var context = new QuizContext(note, noteSlug, domain, seed, classification);
+        var questions = new List<QuizQuestion>();
+        questions.AddRange(DefinitionQuestions.Build(context));
+        questions.AddRange(EnumerationQuestions.Build(context));
+        questions.AddRange(OrderingQuestions.Build(context));
+        questions.AddRange(ClozeQuestions.Build(context));
+        questions.AddRange(PracticeQuestions.Build(context));
+
+        // Last, so that the random draws of the kinds above (and their questions) do not change with them; a sentence
+        // that is also a bold cloze or a list definition is asked once, as before.
+        var asked = questions.Select(q => (q.Kind, q.Prompt)).ToHashSet();
+        questions.AddRange(ProseDefinitionQuestions.Build(context).Concat(ProseEnumerationQuestions.Build(context))
+            .Where(q => !asked.Contains((q.Kind, q.Prompt))));
+        return questions;
     }
 }

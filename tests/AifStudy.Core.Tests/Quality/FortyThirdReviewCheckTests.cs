@@ -99,3 +99,98 @@ public sealed class FortyThirdReviewCheckTests
         Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "“语义检索任务”指什么？", "把查询和文档映射到同一向量空间后按相似度检索", "语义检索任务",
             context: null, section: Section("- 语义检索任务：把查询和文档映射到同一向量空间后按相似度检索\n- 资源受限环境：优选独立模型", "总结", title))));
 }
+
+/// <summary>
+/// Checks from blind run 58: a review section's answer key, entries under a field of a topic, comparisons and field
+/// names as terms, a list under a why-title, a yes-or-no criterion as a definition, "两者" with no antecedent.
+/// </summary>
+public sealed class FortyFourthReviewCheckTests
+{
+    private const string ReviewQuestions = """
+        6.  **Time-Series/Image**: Correct usages? (Choose two)
+            *   *Correct Answers*: **A** (Time-series for anomaly detection), **D** (CNNs for defect detection).
+        """;
+
+    [Fact]
+    public void An_answer_key_in_emphasis_is_a_mock_exam() =>
+        Assert.True(Fires("mock-exam-source", Card("TermDefinition", "What is Time-Series/Image?", "Correct usages? (Choose two)", "Time-Series/Image",
+            section: Section(ReviewQuestions, "Chapter 1", "Notes"), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Review Questions", true)]
+    [InlineData("Practice Quiz", true)]
+    [InlineData("练习题", true)]
+    [InlineData("Question answering", false)]
+    [InlineData("Types of questions a model can answer", false)]
+    public void Lines_under_a_quiz_title_are_a_mock_exam(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("mock-exam-source", Card("TermDefinition", "What is Inference?", "Using a trained model to make predictions on new data.", "Inference",
+            section: Section("- **Inference**: Using a trained model to make predictions on new data.", "Chapter 1", title), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Key Trait", true)]
+    [InlineData("Mechanism", true)]
+    [InlineData("Key Innovation", true)]
+    [InlineData("Time-Series", false)]
+    [InlineData("Types", false)]
+    public void An_entry_under_a_field_of_a_topic_is_a_detail_of_it(string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("field-elaboration", Card("TermDefinition", "What is Vision?", "Predicting image rotation or obscured sections.", "Vision", context: context, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Meaning", true)]
+    [InlineData("Shift", true)]
+    [InlineData("Correct Answers", true)]
+    [InlineData("Current Era", true)]
+    [InlineData("AI Definition", true)]
+    [InlineData("Deep Learning Advantage", true)]
+    [InlineData("Autocorrelation", false)]
+    [InlineData("Machine Learning", false)]
+    public void A_field_name_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Past values influence future values.", term, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Labeled vs Unlabeled", true)]
+    [InlineData("Macie vs Inspector vs GuardDuty", true)]
+    [InlineData("RAG 与微调的区别", true)]
+    [InlineData("Labeled data", false)]
+    public void Two_things_compared_are_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "Determines supervised vs unsupervised learning.", term, script: ItemScript.English)));
+
+    private const string WhyGin = """
+        **GIN 索引為何高效？**
+
+        GIN 索引的高效性來自於其倒排索引的本質：
+
+        1. **分治策略**：將複雜字串查詢分解為簡單的 N-gram 查找
+        2. **空間效率**：只儲存字元組與位置映射，不需儲存完整字串
+        """;
+
+    private const string WhatGin = """
+        **GIN 索引的組成**
+
+        GIN 索引由兩部分組成：
+
+        1. **分治策略**：將複雜字串查詢分解為簡單的 N-gram 查找
+        2. **空間效率**：只儲存字元組與位置映射，不需儲存完整字串
+        """;
+
+    [Theory]
+    [InlineData(WhyGin, true)]
+    [InlineData(WhatGin, false)]
+    public void A_list_under_a_why_title_gives_reasons_not_terms(string markdown, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "“空間效率”指什麼？", "只儲存字元組與位置映射，不需儲存完整字串", "空間效率",
+            context: null, section: Section(markdown, "全文檢索", "實際專案實現"), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("模型是否能够执行", true)]
+    [InlineData("指令是否清晰明确", true)]
+    [InlineData("Whether the instructions are clear", true)]
+    [InlineData("模型按指令一步步完成任务的能力", false)]
+    public void A_yes_or_no_criterion_is_not_a_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("criterion-back", Card("TermDefinition", "“可执行性”指什么？", back, "可执行性")));
+
+    [Theory]
+    [InlineData("结合两者，提升覆盖率与精度。", true)]
+    [InlineData("结合稀疏检索与密集检索，提升覆盖率与精度。", false)]
+    public void Both_with_nothing_before_it_points_outside_the_item(string description, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-reference", Choice($"以下描述对应哪个术语？「{description}」", "混合检索", ["密集检索", "稀疏检索"], "混合检索", answerIsTerm: true)));
+}

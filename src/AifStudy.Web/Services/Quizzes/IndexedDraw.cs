@@ -88,7 +88,7 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
         }
 
         var byId = stored.ToDictionary(s => s.Version.NoteId);
-        var generated = new Dictionary<int, IReadOnlyList<QuizQuestion>>(drawn.Count);
+        var generated = new Dictionary<(int Note, int Position), QuizQuestion>(picked.Count);
         foreach (var n in drawn)
         {
             var index = notes[n];
@@ -98,16 +98,20 @@ internal sealed class IndexedDraw(IDbContextFactory<StudyDbContext> dbFactory, Q
                 return null;
             }
 
-            var questions = judged.Generate(note, seed);
-            if (!index.Matches(questions))
+            // Only the questions drawn from this note are judged in the seed's wording; the rest of its shape is not.
+            var seeded = judged.Seed(note, seed);
+            if (!index.Matches(seeded.Shape))
             {
                 ShapeDiffers(logger, note.Version.Slug, seed, null);
                 return null;
             }
 
-            generated[n] = questions;
+            foreach (var entry in picked.Where(e => e.Note == n))
+            {
+                generated.TryAdd((n, entry.Position), seeded.Final(seeded.Shape[entry.Position]));
+            }
         }
 
-        return [.. picked.Select(e => generated[e.Note][e.Position])];
+        return [.. picked.Select(e => generated[(e.Note, e.Position)])];
     }
 }

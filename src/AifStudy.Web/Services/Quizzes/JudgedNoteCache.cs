@@ -16,7 +16,17 @@ internal sealed class JudgedNoteCache
     private readonly ConcurrentDictionary<(NoteQuizVersion Version, int? Domain), Lazy<JudgedNote>> _judged = new();
 
     /// <summary>The note's questions for <paramref name="seed"/>, judging the note version once.</summary>
-    public IReadOnlyList<QuizQuestion> Generate(StoredQuizNote note, int seed)
+    public IReadOnlyList<QuizQuestion> Generate(StoredQuizNote note, int seed) =>
+        QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, seed, Judged(note));
+
+    /// <summary>
+    /// The note's questions for <paramref name="seed"/> to draw from before their wording is judged: a draw judges only
+    /// the questions it picks (<see cref="SeededNote.Final"/>).
+    /// </summary>
+    public SeededNote Seed(StoredQuizNote note, int seed) =>
+        QuestionGenerator.Seed(note.Note, note.Version.Slug, note.Domain, seed, Judged(note));
+
+    private JudgedNote Judged(StoredQuizNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
         if (_judged.Count >= Capacity)
@@ -24,8 +34,7 @@ internal sealed class JudgedNoteCache
             _judged.Clear();
         }
 
-        var judged = _judged.GetOrAdd((note.Version, note.Domain), _ => new Lazy<JudgedNote>(
+        return _judged.GetOrAdd((note.Version, note.Domain), _ => new Lazy<JudgedNote>(
             () => QuestionGenerator.JudgeCanonical(note.Note, note.Version.Slug, note.Domain))).Value;
-        return QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, seed, judged);
     }
 }

@@ -75,8 +75,18 @@ public sealed partial class QuestionPool : IDisposable
             return Placed(drawn, placements);
         }
 
-        return QuizSelection.Pick([.. Placed(await GenerateAsync(scope with { TaskId = null }, seed, cancellationToken), placements)
-            .Where(q => kinds.Contains(q.Kind) && !excluded.Contains(q.Key) && (scope.TaskId is null || q.TaskStatement == scope.TaskId))], count, seed);
+        // Drawn from the scope's questions before their wording is judged (the draw reads only kinds, keys, subjects and
+        // sections, which judging keeps): only the questions drawn are judged in the seed's wording.
+        List<(QuizQuestion Placed, SeededNote Note, QuizQuestion Entry)> pool;
+        await using (var db = await _dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            pool = [.. (await SeedAsync(db, ScopedNotes.Of(db, scope with { TaskId = null }), scope.SectionAnchor, seed, cancellationToken))
+                .Select(e => (Placed: Placed([e.Entry], placements)[0], e.Note, e.Entry))
+                .Where(e => kinds.Contains(e.Placed.Kind) && !excluded.Contains(e.Placed.Key) && (scope.TaskId is null || e.Placed.TaskStatement == scope.TaskId))];
+        }
+
+        return Placed([.. QuizSelection.Pick(pool, count, seed, e => (e.Placed.NoteSlug, e.Placed.SectionAnchor), e => QuizSelection.FactOf(e.Placed))
+            .Select(e => e.Note.Final(e.Entry))], placements);
     }
 
     /// <summary>
@@ -214,6 +224,23 @@ public sealed partial class QuestionPool : IDisposable
         }
 
         return questions;
+    }
+
+    // As GenerateAsync, seeded and not yet judged: each question to draw from with the note it is finished by.
+    private async Task<IReadOnlyList<(SeededNote Note, QuizQuestion Entry)>> SeedAsync(
+        StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)
+    {
+        var ids = await notes.Select(n => n.Id).ToListAsync(cancellationToken);
+        var stored = await StoredQuizNotes.LoadAsync(db, ids, cancellationToken);
+        var entries = new List<(SeededNote, QuizQuestion)>();
+        foreach (var note in stored.OrderBy(n => n.Version.Slug, StringComparer.Ordinal))
+        {
+            var seeded = _judged.Seed(note, seed);
+            var anchors = sectionAnchor is { } anchor ? IndexedSection.AnchorsUnder([.. note.Note.Sections.Select(IndexedSection.Of)], anchor) : null;
+            entries.AddRange(seeded.Shape.Where(q => anchors is null || anchors.Contains(q.SectionAnchor)).Select(q => (seeded, q)));
+        }
+
+        return entries;
     }
 
     private sealed record ScopeList(IReadOnlyList<(NoteQuizVersion Version, string Title, int? Domain)> Notes, IReadOnlyList<QuizScopeOption> Options);
