@@ -11,6 +11,7 @@ internal static partial class AnswerChecks
     private const int MaxDefinitionBack = 160;
     private const int MaxDefinitionSentences = 2;
     private const int MaxDefinitionLines = 3;
+    private const int MaxLinesBack = 200;
     private const int ShortRestatement = 24;
     private const int ShortRestatementWords = 10;
     private const int MinBackChinese = 5;
@@ -46,6 +47,12 @@ internal static partial class AnswerChecks
 
         // "Diversity" beside "Inclusivity": both names fit a description of either.
         if (item.AnswerIsTerm ? NearSynonyms.AnyPair(item.Options) : item.Term is { } term && NearSynonyms.Echoed(term, item.Distractors))
+        {
+            return true;
+        }
+
+        // "Pre-training" beside "预训练": one name in two languages is two right options.
+        if (item.AnswerIsTerm && item.Options.Any(a => item.Options.Any(b => !ReferenceEquals(a, b) && IsTranslation(a, b))))
         {
             return true;
         }
@@ -100,7 +107,8 @@ internal static partial class AnswerChecks
         return (answer.Length > MaxLectureBack && !answer.Contains('\n'))
             || (item.Kind == "TermDefinition" && !answer.Contains('\n')
                 && (answer.Length > MaxDefinitionBack || SentenceEnd().Count(answer) > MaxDefinitionSentences))
-            || (item.Kind == "TermDefinition" && answer.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > MaxDefinitionLines);
+            || (item.Kind == "TermDefinition" && answer.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length is var lines
+                && (lines > MaxDefinitionLines || (lines == MaxDefinitionLines && answer.Length > MaxLinesBack)));
     }
 
     public static bool ThinBack(StudyItem item) =>
@@ -202,4 +210,17 @@ internal static partial class AnswerChecks
     // example fills the blank as well.
     [GeneratedRegex(@"(例如|比如|譬如|such as|for example|for instance|e\.g\.)[^。.；;]{0,12}(［……］|_{3,}|\\?\[\.\.\.\\?\])|(和|与|與|或|及|、|\band|\bor|,)\s*(［……］|_{3,}|\\?\[\.\.\.\\?\])|(［……］|_{3,}|\\?\[\.\.\.\\?\])\s*(和|与|與|或|及|、|and\b|or\b|,)")]
     private static partial Regex CoordinatedBlank();
+
+    // "Pre-training" and "预训练": the Chinese name is the English one's words translated, and little more.
+    private static bool IsTranslation(string english, string chinese)
+    {
+        var simplified = Search.ChineseScript.ToSimplified(chinese);
+        if (CardText.CjkCount(english) > 0 || simplified.Any(char.IsAsciiLetter) || !Glossary.SpellsOut(simplified, english))
+        {
+            return false;
+        }
+
+        var covered = Glossary.Translations(english).Distinct().Where(c => simplified.Contains(c, StringComparison.Ordinal)).Sum(c => c.Length);
+        return CardText.CjkCount(simplified) <= covered + 1;
+    }
 }

@@ -107,7 +107,8 @@ internal static partial class GiveawayChecks
     /// </summary>
     public static bool EchoedPart(string term, string answer, IReadOnlyList<string> distractors)
     {
-        var termWords = LatinWords(term);
+        // "DeepRacer" is "deep" and "racer" too.
+        var termWords = LatinWords(term).Concat(CamelPart().Matches(term).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3)).Distinct().ToList();
         var answerWords = LatinWords(answer);
         var otherWords = distractors.SelectMany(LatinWords).ToList();
         foreach (var word in termWords)
@@ -124,9 +125,14 @@ internal static partial class GiveawayChecks
     }
 
     // The same word, or a word of five letters or more that the term's word is built on ("information" in "misinformation").
+    // "racer" (of DeepRacer) says "race" too.
     private static bool Echoes(string termWord, string word) =>
         QualityText.Stem(termWord) == QualityText.Stem(word)
-        || (word.Length >= MinBuiltOn && termWord.Length > word.Length && (termWord.EndsWith(word, StringComparison.Ordinal) || termWord.StartsWith(word, StringComparison.Ordinal)));
+        || (word.Length >= MinBuiltOn && termWord.Length > word.Length && (termWord.EndsWith(word, StringComparison.Ordinal) || termWord.StartsWith(word, StringComparison.Ordinal)))
+        || (word.Length >= MinEnding && termWord.Length - word.Length is > 0 and <= MaxEnding && termWord.StartsWith(word, StringComparison.Ordinal));
+
+    private const int MinEnding = 4;
+    private const int MaxEnding = 2;
 
     private const int MinBuiltOn = 5;
 
@@ -138,4 +144,7 @@ internal static partial class GiveawayChecks
 
     [GeneratedRegex(@"[A-Za-z]{3,}")]
     private static partial Regex EnglishWord();
+
+    [GeneratedRegex(@"(?<=[a-z])[A-Z][a-z]+")]
+    private static partial Regex CamelPart();
 }

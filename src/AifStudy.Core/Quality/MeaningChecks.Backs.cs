@@ -203,4 +203,7 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(是否|能否|是不是|有没有|可否)")]
     private static partial Regex Criterion();
+
+    [GeneratedRegex(@"^(像|就像|好像|好比|如同|犹如|猶如|宛如|仿佛|彷彿|类似于|類似於|相当于|相當於|like\s+(a|an|the)\b|just like\b|similar to\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnalogyLead();
 }

@@ -36,6 +36,7 @@ internal static partial class MeaningChecks
         new("name-back", "a definition that is itself a title-case name (\"Amazon Bedrock\" → \"Human/Automatic Model Evaluation\"), unless it spells out the term's acronym", NameBack),
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
         new("criterion-back", "a definition that is the yes-or-no question a quality is judged by (\"可执行性\" → \"模型是否能够执行\", \"Whether the output is clear\"): it restates the quality's name", CriterionBack),
+        new("analogy-back", "a definition that is a likeness (\"向量数据库\" → \"像按内容相似度找书\", \"Like a librarian who…\"): what it resembles, not what it is", i => DefinitionOf(i) is { } d && AnalogyLead().IsMatch(d.TrimStart())),
         new("formula-back", "a definition that is only a formula (\"模型\" → \"y=f^5(f^4(…f^1(x)))\"): which model, and why, is never said", FormulaBack),
         new("verdict-back", "a definition that is a verdict or a recommendation (\"上下文理解任务\" → \"大模型显著更优\", \"Better for small data\"): which to choose, not what the term is", VerdictBack),
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),
@@ -145,7 +146,7 @@ internal static partial class MeaningChecks
     private static partial Regex QuantityOnly();
 
     // "configurable by…", "on a large corpus of unlabeled text data": how or where, with no subject; not what.
-    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once|like|unlike|same as|similar to)\b")]
+    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once|like|unlike|same as|similar to|can|could|may|might|will|would|should|must)\b")]
     private static partial Regex FragmentLead();
 
     public static bool BackRepeatsTerm(StudyItem item)

@@ -194,3 +194,56 @@ public sealed class FortyFourthReviewCheckTests
     public void Both_with_nothing_before_it_points_outside_the_item(string description, bool dropped) =>
         Assert.Equal(dropped, Fires("dangling-reference", Choice($"以下描述对应哪个术语？「{description}」", "混合检索", ["密集检索", "稀疏检索"], "混合检索", answerIsTerm: true)));
 }
+
+/// <summary>
+/// Checks from blind run 59: one name in two languages as two options, verbs as terms, a likeness or a modal clause as
+/// a definition, a long three-line back, an analogy title, a name part that a description echoes.
+/// </summary>
+public sealed class FortyFifthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Pre-training", "预训练", true)]
+    [InlineData("Fine-tuning", "微调", true)]
+    [InlineData("Training", "训练数据集", false)]
+    [InlineData("RAG", "微调", false)]
+    public void One_name_in_two_languages_is_two_right_answers(string english, string chinese, bool dropped) =>
+        Assert.Equal(dropped, Fires("two-right-answers", Choice("以下描述对应哪个术语？「小学。学习语法、逻辑和通用世界知识。」", english, [chinese, "检索增强生成"], english, answerIsTerm: true)));
+
+    [Theory]
+    [InlineData("Describes", true)]
+    [InlineData("Detects", true)]
+    [InlineData("Detection", false)]
+    public void A_verb_alone_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What are {term}?", "Intended use cases, limitations and responsible design choices.", term, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("像按内容相似度找书（语义搜索）", true)]
+    [InlineData("Like a librarian who finds books by meaning.", true)]
+    [InlineData("按语义相似度存储和检索向量的数据库", false)]
+    public void A_likeness_is_not_a_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("analogy-back", Card("TermDefinition", "“向量数据库”指什么？", back, "向量数据库")));
+
+    [Theory]
+    [InlineData("can yield higher performance, but more complex", true)]
+    [InlineData("may produce incorrect results", true)]
+    [InlineData("Splits text where its meaning changes.", false)]
+    public void A_clause_that_opens_at_its_modal_is_a_fragment(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("fragment-back", Card("TermDefinition", "What is Semantic chunking?", back, "Semantic chunking", script: ItemScript.English)));
+
+    [Fact]
+    public void Three_long_lines_are_a_lecture() =>
+        Assert.True(Fires("lecture-back", Card("TermDefinition", "What is Security?",
+            "- Security ensures the Confidentiality, Integrity, and Availability (CIA triad) of AI systems.\n- Protects: Training data, Model artifacts, Inference results, Underlying infrastructure\n- Prevents risks such as data leakage, model tampering, unauthorized access, and service disruption.",
+            "Security", script: ItemScript.English)));
+
+    [Fact]
+    public void Three_short_lines_are_not_a_lecture() =>
+        Assert.False(Fires("lecture-back", Card("TermDefinition", "What is the CIA triad?", "- Confidentiality\n- Integrity\n- Availability", "CIA triad", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Fully autonomous 1/18th scale race car for learning reinforcement learning.", "Managed service to build, train and deploy models.", true)]
+    [InlineData("Fully autonomous 1/18th scale race car for learning reinforcement learning.", "A race track simulator for model cars.", false)]
+    public void A_part_of_a_joined_name_gives_it_away(string answer, string distractor, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("Which of the following describes \"AWS DeepRacer\"?", answer,
+            [distractor, "Extracts text and data from scanned documents."], "AWS DeepRacer", script: ItemScript.English)));
+}

@@ -14,6 +14,7 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
         new HtmlCommentsRule(),
         new HeadingSpaceRule(),
         new WhitespaceOnlyLinesRule(),
+        new BulletGlyphRule(),
         new TabIndentedListRule(),
         new WikilinksRule(),
         new MathDelimitersRule(),
