@@ -32,14 +32,17 @@ internal static partial class MeaningChecks
     /// </summary>
     public static bool NamesBack(StudyItem item)
     {
-        if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition")
+        // A card's back, or the description a question offers or quotes.
+        if (DefinitionOf(item) is not { } definition)
         {
             return false;
         }
 
-        var names = NameSeparator().Split(Aside().Replace(item.Answer, "").Trim().TrimEnd('.', '。'))
+        var names = NameSeparator().Split(Aside().Replace(definition, "").Trim().TrimEnd('.', '。'))
             .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-        return names.Count >= 3 && names.All(n => char.IsUpper(n[0]) && CardText.WordCount(n) <= 3 && CardText.CjkCount(n) == 0 && !n.Contains(' ' + "is ", StringComparison.Ordinal));
+        // "Accuracy, Precision, Recall, F1-score, ROC-AUC, confusion matrix": four or more short names, some in lower case.
+        return (names.Count >= 3 && names.All(n => char.IsUpper(n[0]) && CardText.WordCount(n) <= 3 && CardText.CjkCount(n) == 0 && !n.Contains(' ' + "is ", StringComparison.Ordinal)))
+            || (names.Count >= MinNameRun && names.All(n => CardText.WordCount(n) <= 2 && CardText.CjkCount(n) == 0 && !Verb().IsMatch(n)) && names.Count(n => char.IsUpper(n[0])) * 2 > names.Count);
     }
 
     /// <summary>
@@ -206,4 +209,9 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^(像|就像|好像|好比|如同|犹如|猶如|宛如|仿佛|彷彿|类似于|類似於|相当于|相當於|like\s+(a|an|the)\b|just like\b|similar to\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnalogyLead();
+
+    private const int MinNameRun = 4;
+
+    [GeneratedRegex(@"\b(is|are|was|were|be|can|will|uses?|makes?|gives?|helps?|allows?|measures?|means)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verb();
 }

@@ -49,7 +49,7 @@ internal static partial class MeaningChecks
     private static partial Regex FirstPerson();
 
     // "its Too good at our learning problem": whose?
-    [GeneratedRegex(@"^(its|it's|it’s|their|they're|they’re|his|her)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((?i:its|it's|it’s|their|they're|they’re|his|her)\b|(it|they|this|these|those)\s)")]
     private static partial Regex PronounLead();
 
     // "代价敏感学习（cost-sensitive learning）的基础" reads as "代价敏感学习的基础".

@@ -247,3 +247,26 @@ public sealed class FortyFifthReviewCheckTests
         Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("Which of the following describes \"AWS DeepRacer\"?", answer,
             [distractor, "Extracts text and data from scanned documents."], "AWS DeepRacer", script: ItemScript.English)));
 }
+
+/// <summary>Checks from the notes of corpus 59 outside its sample: runs of metric names as definitions, a back that opens at "it".</summary>
+public sealed class FortySixthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Accuracy, Precision, Recall, F1-score, ROC-AUC, confusion matrix", true)]
+    [InlineData("DSPY, Open-prompt, promptbreeder, TextGrad", true)]
+    [InlineData("Predicts one of several labels, measured with accuracy, precision and recall", false)]
+    public void A_run_of_names_is_not_a_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("names-back", Card("TermDefinition", "What is Classification?", back, "Classification", script: ItemScript.English)));
+
+    [Fact]
+    public void A_run_of_names_is_not_a_description_to_choose_either() =>
+        Assert.True(Fires("names-back", Choice("Which of the following describes \"Classification\"?", "Accuracy, Precision, Recall, F1-score, ROC-AUC, confusion matrix",
+            ["MSE, RMSE, MAE, R²", "Silhouette score, inertia, Davies-Bouldin index"], "Classification", script: ItemScript.English) with { Subject = "term:Classification" }));
+
+    [Theory]
+    [InlineData("it reduces the number of parameters to train by creating low-rank transformations.", true)]
+    [InlineData("this is terminology for fine-tuned models in Bedrock.", true)]
+    [InlineData("It reduces the number of parameters to train by creating low-rank transformations.", false)]
+    public void A_lower_case_pronoun_opening_is_a_remark(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("pronoun-back", Card("TermDefinition", "What is Reparametrization?", back, "Reparametrization", script: ItemScript.English)));
+}
