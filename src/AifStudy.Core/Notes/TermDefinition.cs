@@ -15,4 +15,6 @@ public enum TermDefinitionKind
     PlainColon,
     /// <summary>A bold or term-like list item whose child items define it.</summary>
     ParentItem,
+    /// <summary>A section's "What it is:" / "定义：" field, which defines the section's title (<c>### SageMaker Ground Truth</c>).</summary>
+    TitledField,
 }

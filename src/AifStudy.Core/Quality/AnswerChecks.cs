@@ -189,7 +189,7 @@ internal static partial class AnswerChecks
     private static partial Regex ExampleOnly();
 
     // "最具理论与实务价值的工具之一", "one of the most useful tools", "非常重要".
-    [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$|^[^，,。]{0,20}(一个|一個|一种|一種)?(强大|強大|有力|有用|重要)的工具|^(a|an)\s+(powerful|useful|great|important)\s+tool\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^，,。]{0,20}最[^，,。]{0,30}之一$|^(it\s+is\s+|is\s+)?one of the (most|best|key|main)\b[^,;.]{0,40}$|^(非常|十分|很|极其)?重要$|^(对|對)[^，,。]{1,12}(至关重要|至關重要|非常重要|十分重要|很重要|极其重要|極其重要|影响很大|影響很大)$|^(crucial|critical|essential|vital|key|important)\s+(for|to)\s+[^,;.]{1,40}$|^[^，,。]{0,20}(一个|一個|一种|一種)?(强大|強大|有力|有用|重要)的工具|^(a|an)\s+(powerful|useful|great|important)\s+tool\b", RegexOptions.IgnoreCase)]
     private static partial Regex Praise();
 
     // "；x：输入变量", "; y: output": another short name and its value after a semicolon.

@@ -95,9 +95,12 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
 
     /// <summary>
     /// Tier of <paramref name="other"/> as a distractor for this one, lower is better: the same list (same section,
+    /// or sibling sections whose titles their what-it-is fields define)
     /// parent item and list) 0, the same section 1, a sibling or child section 2, the rest of the note 3.
     /// </summary>
     public int TierOf(QuizDefinition other) =>
-        other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
+        // Sections written on one template ("### SageMaker Clarify" / "**What it is:** …" under one chapter) are one list.
+        Kind == TermDefinitionKind.TitledField && other.Kind == TermDefinitionKind.TitledField && other.Section.ParentIndex == Section.ParentIndex ? 0
+        : other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
         : other.Parent == Parent && other.List == List ? 0 : 1;
 }

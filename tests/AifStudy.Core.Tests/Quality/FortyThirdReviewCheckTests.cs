@@ -270,3 +270,27 @@ public sealed class FortySixthReviewCheckTests
     public void A_lower_case_pronoun_opening_is_a_remark(string back, bool dropped) =>
         Assert.Equal(dropped, Fires("pronoun-back", Card("TermDefinition", "What is Reparametrization?", back, "Reparametrization", script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 60: a maxim as a term, praise as a description, "One way" and "Challenge" as labels.</summary>
+public sealed class FortySeventhReviewCheckTests
+{
+    [Theory]
+    [InlineData("示例胜过描述", true)]
+    [InlineData("Examples beat descriptions", true)]
+    [InlineData("少样本提示", false)]
+    public void A_maxim_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("claim-as-term", Card("TermDefinition", $"“{term}”指什么？", "3 个好示例比 10 句描述更有效", term)));
+
+    [Theory]
+    [InlineData("对模型性能至关重要", true)]
+    [InlineData("Crucial for model performance", true)]
+    [InlineData("从原始数据中构造对模型有用的输入变量", false)]
+    public void Praise_is_only_a_classification(string definition, bool only) =>
+        Assert.Equal(only, AnswerChecks.IsClassificationOnly(definition));
+
+    [Theory]
+    [InlineData("One way")]
+    [InlineData("Challenge")]
+    public void Bullet_labels_are_labels(string term) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Average the word embeddings of the sentence.", term, script: ItemScript.English)));
+}

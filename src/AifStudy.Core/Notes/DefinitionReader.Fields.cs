@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace AifStudy.Core.Notes;
+
+/// <summary>
+/// Notes written on a template, one section per term: "### SageMaker Ground Truth" over "**What it is:** A managed data
+/// labeling service…", "### 提示工程" over "**定义**：…". The field says what the section's title is.
+/// </summary>
+internal static partial class DefinitionReader
+{
+    private const int MaxTitledTerm = 40;
+
+    /// <summary>
+    /// <paramref name="definitions"/> with the one whose term is a what-it-is field (What it is, Definition, 定义, 是什么)
+    /// given the section's title as its term, when the section has exactly one such field and its title names a term.
+    /// </summary>
+    public static IReadOnlyList<TermDefinition> UnderTitle(string sectionTitle, IReadOnlyList<TermDefinition> definitions)
+    {
+        var fields = definitions.Where(d => WhatItIs().IsMatch(d.Term.Trim())).ToList();
+        if (fields.Count != 1)
+        {
+            return definitions;
+        }
+
+        var title = Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim();
+        if (title.Length is < 2 or > MaxTitledTerm || title.IndexOfAny(['。', '.', '?', '？', '!', '！', ':', '：']) >= 0 || GivesNoTerms(title) || Headline().IsMatch(title))
+        {
+            return definitions;
+        }
+
+        return [.. definitions.Select(d => ReferenceEquals(d, fields[0]) ? d with { Term = title, Kind = TermDefinitionKind.TitledField } : d)];
+    }
+
+    // "The Deep Learning Revolution", "Introduction", "机器学习简介": a chapter's headline, not the name its definition defines.
+    [GeneratedRegex(@"^(the|a|an)\s|\b(revolution|era|history|evolution|introduction|overview|basics|fundamentals|rise|chapter|part|module|lesson|summary|notes?|recap)\b|简介|簡介|概述|概览|概覽|基础|基礎|入门|入門|发展|發展|历史|歷史|崛起|总结|總結|笔记|筆記", RegexOptions.IgnoreCase)]
+    private static partial Regex Headline();
+
+    // "What it is", "What is it?", "Definition", "定义", "定義", "是什么" ("Meaning:" is as often a detail of a list entry).
+    [GeneratedRegex(@"^(what\s+it\s+is|what\s+is\s+it|definition|定义|定義|是什么|是什麼|概念|释义|釋義)\s*[?？]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatItIs();
+
+    // "1️⃣", "🧠", "✅": a keycap number or an emoji decorating a title.
+    [GeneratedRegex(@"[0-9#*]\uFE0F?\u20E3|[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
+    private static partial Regex Keycap();
+}
