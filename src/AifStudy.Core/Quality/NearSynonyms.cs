@@ -15,6 +15,7 @@ internal static partial class NearSynonyms
         ["divers", "inclusi", "inclusion", "representativ", "多样", "包容", "代表性"],
         ["sustainab", "environment", "carbon", "可持续", "环境", "碳排"],
         ["harmless", "non-toxic", "无害"],
+        ["faithful", "grounded", "忠实", "忠誠", "忠诚", "有据", "基于事实"],
         ["speech recognition", "speech-to-text", "speech to text", "transcription", "transcribe", "语音识别", "语音转文字", "语音转文本", "语音转写"],
     ];
 

@@ -12,6 +12,7 @@ internal static partial class SourceChecks
     [
         new("empty-section", "made from an empty or placeholder section", EmptySection),
         new("mock-exam-source", "made from a practice question and its answer key, which the learner never sees as such", MockExam),
+        new("summary-section", "made from a chapter's summary (\"本章小结 › 核心要点\", \"Key Takeaways\"): its lines restate the chapter as headings and advice, and its title names no subject", SummarySection),
         new("non-content-section", "made from a reading list, links, a table of contents, a checklist, or a repository's own pages (contributing, license, a video blurb)", NonContent),
         new("translation-card", "an English sentence that asks nothing, with its translation on the back", i => i.Kind == "BilingualPair"),
         new("use-case-restated", "a use case or example asked as if it were a term: its \"definition\" restates it (\"新闻生成\" → \"AI 生成新闻\")", UseCase),
@@ -105,4 +106,11 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"步骤|步驟|阶段|階段|流程|过程|過程|生命周期|生命週期|顺序|順序|如何|工作流|\bsteps?\b|\bstages?\b|\bphases?\b|process|workflow|pipeline|lifecycle|life cycle|procedure|how to", RegexOptions.IgnoreCase)]
     private static partial Regex Process();
+
+    // Below the note's own title: a note called "RAG 知识点总结" is a note, not a summary of one.
+    public static bool SummarySection(StudyItem item) =>
+        !item.IsPractice && item.Section.Path.Skip(1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim()));
+
+    [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryTitle();
 }

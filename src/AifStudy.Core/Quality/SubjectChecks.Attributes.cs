@@ -19,7 +19,7 @@ internal static partial class SubjectChecks
         // The section's lines are read once: whether the term opens a list line, and the line that list follows.
         var (listed, lead, above) = Listing(item);
         return IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
-            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead) || IsQuestionTitle(lead)))
+            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead) || IsQuestionTitle(lead) || AnalogyLeadLine().IsMatch(lead)))
             || (above is not null && IsQuestionTitle(above))
             || (listed && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
             || (item.Context is { } asked && IsQuestionTitle(asked.Split('›')[^1]))
@@ -151,6 +151,10 @@ internal static partial class SubjectChecks
 
         return (at >= 0, null, null);
     }
+
+    // "想象一下你在翻译一本外语书籍。分词器就像是你的词典", "Think of it as a library": the list plays out a likeness.
+    [GeneratedRegex(@"想象|想像|就像|好比|打个比方|打個比方|比如说|比如說|譬如|\bimagine\b|\bthink of (it|this|them) as\b|\bpicture (a|an|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnalogyLeadLine();
 
     // "**GIN 索引為何高效？**" over "GIN 索引的高效性來自於…：" over the list: the bold title a lead sentence opens.
     private static string? BoldLineAbove(string[] lines, int lead)

@@ -43,7 +43,8 @@ internal static partial class TextChecks
     [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}")]
     private static partial Regex Markup();
 
-    // Three or more spaces inside a line: where an image or a block was taken out between two passages.
-    [GeneratedRegex(@"\S {3,}\S")]
+    // Three or more spaces inside a line: where an image or a block was taken out between two passages; a sentence's
+    // full stop run into a list joint ("…（Data Masking）。；在提示词中…"): two bullets glued into one.
+    [GeneratedRegex(@"\S {3,}\S|[。.！？!?]\s*[；;]\s*\S")]
     private static partial Regex Splice();
 }

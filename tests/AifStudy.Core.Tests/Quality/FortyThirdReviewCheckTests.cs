@@ -294,3 +294,43 @@ public sealed class FortySeventhReviewCheckTests
     public void Bullet_labels_are_labels(string term) =>
         Assert.True(Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Average the word embeddings of the sentence.", term, script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 61: a chapter's summary, a list that plays out a likeness, two bullets glued, faithful and grounded.</summary>
+public sealed class FortyEighthReviewCheckTests
+{
+    [Theory]
+    [InlineData("本章小结", true)]
+    [InlineData("Key Takeaways", true)]
+    [InlineData("总结", true)]
+    [InlineData("提示词注入", false)]
+    public void A_chapters_summary_is_no_source(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("summary-section", Card("TermDefinition", "“企业隐私防护”指什么？", "在传入大模型前对个人识别信息做匿名化遮盖", "企业隐私防护",
+            section: Section("- **企业隐私防护**：在传入大模型前对个人识别信息做匿名化遮盖", "第十一章：安全性与可靠性", title, "核心要点"))));
+
+    [Fact]
+    public void A_note_titled_as_a_summary_is_still_a_note() =>
+        Assert.False(Fires("summary-section", Card("TermDefinition", "“RAG”指什么？", "检索增强生成，先检索再生成", "RAG",
+            section: Section("- **RAG**：检索增强生成，先检索再生成", "知识点总结", "基本概念"))));
+
+    private const string Likeness = """
+        想象一下你在翻译一本外语书籍。分词器就像是你的词典：
+        - 没有分词器：你看到的只是一堆无法理解的符号
+        - 分词器合适：你能够准确理解每个单词，从而理解整本书
+        """;
+
+    [Fact]
+    public void A_list_that_plays_out_a_likeness_gives_no_terms() =>
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“分词器合适”指什么？", "你能够准确理解每个单词，从而理解整本书", "分词器合适",
+            context: null, section: Section(Likeness, "分词器(Tokenizer)详解", "分词器的重要性"))));
+
+    [Theory]
+    [InlineData("尽可能将个人识别信息（PII）在传入大模型前进行匿名化遮盖。；在提示词中反复声明不可记忆。", true)]
+    [InlineData("尽可能将个人识别信息（PII）在传入大模型前进行匿名化遮盖；在提示词中反复声明不可记忆。", false)]
+    public void Two_bullets_glued_at_a_full_stop_are_spliced(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("spliced-text", Card("TermDefinition", "“企业隐私防护”指什么？", back, "企业隐私防护")));
+
+    [Fact]
+    public void Groundedness_beside_faithfulness_is_two_right_answers() =>
+        Assert.True(Fires("two-right-answers", Choice("Which term does this describe: \"Accuracy of the response relative to the retrieved context.\"?", "Faithfulness",
+            ["Groundedness", "Answer relevance"], "Faithfulness", answerIsTerm: true, script: ItemScript.English)));
+}
