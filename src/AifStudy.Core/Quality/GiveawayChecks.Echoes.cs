@@ -129,6 +129,7 @@ internal static partial class GiveawayChecks
     private static bool Echoes(string termWord, string word) =>
         QualityText.Stem(termWord) == QualityText.Stem(word)
         || (word.Length >= MinBuiltOn && termWord.Length > word.Length && (termWord.EndsWith(word, StringComparison.Ordinal) || termWord.StartsWith(word, StringComparison.Ordinal)))
+        || (QualityText.Stem(word) is { Length: >= MinBuiltOn } stem && termWord.Length > stem.Length + MaxEnding && termWord.StartsWith(stem, StringComparison.Ordinal))
         || (word.Length >= MinEnding && termWord.Length - word.Length is > 0 and <= MaxEnding && termWord.StartsWith(word, StringComparison.Ordinal));
 
     private const int MinEnding = 4;

@@ -69,7 +69,34 @@ internal static partial class SourceChecks
 
     public static bool UseCase(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
-        && new[] { item.Context ?? "", item.Term ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t));
+        && (new[] { item.Context ?? "", item.Term ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t))
+            || (item.Term is { Length: > 0 } term && ParentLine(item.Section.Markdown, term) is { } parent && UseCaseTitle().IsMatch(parent)));
+
+    // The list line a term's line is nested under ("- **經典應用場景**：" over "  - **防空預警雷達**：…"), or null.
+    private static string? ParentLine(string markdown, string term)
+    {
+        var lines = markdown.Split('\n');
+        var at = Array.FindIndex(lines, l => ListItem().Match(l) is { Success: true } m && m.Groups["text"].Value.Replace("**", "", StringComparison.Ordinal).StartsWith(term, StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var indent = lines[at].Length - lines[at].TrimStart().Length;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var width = lines[i].Length - lines[i].TrimStart().Length;
+            if (lines[i].Trim().Length > 0 && width < indent)
+            {
+                return ListItem().Match(lines[i]) is { Success: true } p ? p.Groups["text"].Value.Replace("**", "", StringComparison.Ordinal) : null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?<text>.*)$")]
+    private static partial Regex ListItem();
 
     public static bool ProcessStep(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"

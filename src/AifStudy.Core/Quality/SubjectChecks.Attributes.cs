@@ -88,6 +88,12 @@ internal static partial class SubjectChecks
 
     public static bool IsAttributeLabel(string text)
     {
+        // "Problems with Sigmoid", "Limitations of RAG": a side of the topic the title names.
+        if (SideOf().IsMatch(text.Trim()))
+        {
+            return true;
+        }
+
         // "Disadvantages ⭐ CRITICAL:" is "Disadvantages": a mark of weight or an emoji says nothing of what is listed.
         text = Emphasis().Replace(QualityText.Emoji().Replace(text, " "), " ").Trim().TrimEnd(':', '：').Trim();
         var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
@@ -153,7 +159,7 @@ internal static partial class SubjectChecks
     }
 
     // "想象一下你在翻译一本外语书籍。分词器就像是你的词典", "Think of it as a library": the list plays out a likeness.
-    [GeneratedRegex(@"想象|想像|就像|好比|打个比方|打個比方|比如说|比如說|譬如|\bimagine\b|\bthink of (it|this|them) as\b|\bpicture (a|an|this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"口诀|口訣|记忆法|記憶法|助记|助記|\bmnemonic|\bmemory (trick|aid)|想象|想像|就像|好比|打个比方|打個比方|比如说|比如說|譬如|\bimagine\b|\bthink of (it|this|them) as\b|\bpicture (a|an|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnalogyLeadLine();
 
     // "**GIN 索引為何高效？**" over "GIN 索引的高效性來自於…：" over the list: the bold title a lead sentence opens.
@@ -185,6 +191,9 @@ internal static partial class SubjectChecks
         "limitations", "challenges", "risks", "issues", "problems", "painpoints", "tradeoffs", "weaknesses", "strengths",
         "作用", "主要作用", "用途", "目的", "意义", "贡献", "核心贡献", "主要贡献", "role", "roles", "purpose", "contributions", "keycontributions",
     }, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(key\s+|main\s+|common\s+)?(limitations?|drawbacks?|disadvantages?|pros|cons|benefits?|advantages?|weaknesses|strengths|problems)\s+(with|of)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SideOf();
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": where labels are joined.
     [GeneratedRegex(@"\s*(?:/|／|、|&|＆|\band\b|与|與|和)\s*")]

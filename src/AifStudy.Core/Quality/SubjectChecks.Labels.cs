@@ -42,7 +42,7 @@ internal static partial class SubjectChecks
         "businessuse", "businessuses", "businessvalue", "tools", "awstools", "awsservices", "keyword", "keywords", "triggerphrase",
         "related", "relatedto", "seealso", "see", "使用", "用法", "使用方式", "反应", "实际", "已知", "预期", "情境", "情况", "数学体现", "数学表达", "数学形式", "数学表示", "数学含义", "公式表示", "直观理解", "直观解释",
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
-        "correctanswers", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
+        "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
         "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 

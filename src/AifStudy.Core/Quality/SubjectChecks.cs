@@ -220,7 +220,8 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimLead();
 
-    [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s")]
+    // A list line, in a block quote too ("> - **第一個字母**：…").
+    [GeneratedRegex(@"^\s*(>\s*)*([-*+]|\d+[.)])\s")]
     private static partial Regex ListLine();
 
     [GeneratedRegex(@"[「“""]\s*(It|Its|This|They|These|Their|它|这|這|其|该|該)(\b|(?=\p{IsCJKUnifiedIdeographs}))")]

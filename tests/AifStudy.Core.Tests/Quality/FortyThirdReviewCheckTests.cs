@@ -334,3 +334,58 @@ public sealed class FortyEighthReviewCheckTests
         Assert.True(Fires("two-right-answers", Choice("Which term does this describe: \"Accuracy of the response relative to the retrieved context.\"?", "Faithfulness",
             ["Groundedness", "Answer relevance"], "Faithfulness", answerIsTerm: true, script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 62: scenarios under a use-case item, tips as terms, a mnemonic, the sides of a topic, a built-on word.</summary>
+public sealed class FortyNinthReviewCheckTests
+{
+    private const string Scenarios = """
+        - **含義**：在所有真實為正類的樣本中，被模型成功抓出的比例。
+        - **經典應用場景**：
+          - **惡性腫瘤篩檢**：若病患得癌卻被誤判為健康（FN），將延誤就醫導致喪命！
+          - **防空預警雷達**：寧可把大批海鳥誤判為敵機，也絕不能漏掉一枚真實飛彈。
+        """;
+
+    [Fact]
+    public void An_entry_under_a_use_case_item_is_an_example_not_a_term() =>
+        Assert.True(Fires("use-case-restated", Card("TermDefinition", "“防空預警雷達”指什麼？", "寧可把大批海鳥誤判為敵機，也絕不能漏掉一枚真實飛彈。", "防空預警雷達",
+            context: "召回率", section: Section(Scenarios, "評估指標", "召回率"), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("Break tasks into steps", true)]
+    [InlineData("Be precise", true)]
+    [InlineData("Chain-of-thought prompting", false)]
+    public void A_tip_written_as_an_order_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "Simplifies complex reasoning for the model.", term, script: ItemScript.English)));
+
+    private const string Mnemonic = """
+        > 💡 **雙字母記憶口訣**：
+        > - **第一個字母 (True / False)**：代表模型「猜得對不對」（T = 猜對，F = 猜錯）。
+        > - **第二個字母 (Positive / Negative)**：代表模型「預測它是哪一類」。
+        """;
+
+    [Fact]
+    public void A_list_under_a_mnemonic_gives_no_terms() =>
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“第一個字母 (True / False)”指什麼？", "代表模型「猜得對不對」（T = 猜對，F = 猜錯）。", "第一個字母 (True / False)",
+            context: null, section: Section(Mnemonic, "評估指標", "四象限組成概念"), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("Benefits of Prompt Templates", true)]
+    [InlineData("Problems with Sigmoid", true)]
+    [InlineData("Risks of generative AI", false)]
+    [InlineData("Types of Prompt Templates", false)]
+    public void Entries_under_the_sides_of_a_topic_are_claims(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "What is Output management?", "Maintain consistent formatting for model responses.", "Output management",
+            context: null, section: Section("- **Output management**: Maintain consistent formatting for model responses.", "Prompt Templates", title), script: ItemScript.English)));
+
+    [Fact]
+    public void A_word_the_term_is_built_on_gives_it_away_through_its_plural() =>
+        Assert.True(Fires("giveaway-shared-words", Choice("Which of the following describes \"Embedding (Vectorization)\"?", "Converting tokens or documents into numerical vectors capturing semantic meaning.",
+            ["A specialized index optimized for fast similarity search.", "Retrieval method that ranks results by meaning, not literal keywords."], "Embedding (Vectorization)", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("在线资源")]
+    [InlineData("所属子领域")]
+    [InlineData("The Problem")]
+    public void Resources_metadata_and_the_problem_are_labels(string term) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"“{term}”指什么？", "人工智能 / 机器学习 / 深度学习相关内容", term)));
+}
