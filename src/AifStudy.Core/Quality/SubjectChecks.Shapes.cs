@@ -77,4 +77,17 @@ internal static partial class SubjectChecks
     // "lambda-based", "rule-driven", "human-like": an adjective with its noun left in the heading above.
     [GeneratedRegex(@"^[\p{L}\d]+-(based|driven|like|aware|oriented|powered|specific|free|only)$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveTerm();
+
+    // "更高层", "第N层" (above), "训练前", "微调后", "Before training": a rung of a ladder or a stage of a process, named
+    // only by where it sits; the subject it belongs to is elsewhere.
+    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]|^(current|modern|early|recent|next|previous|earlier|later|new|old)(era|phase|period|generation|wave|days)$")]
+    private static partial Regex RelativeLabel();
+
+    // "Labeled vs Unlabeled", "RAG 與微調的區別": two things compared, not one term.
+    [GeneratedRegex(@"\s(vs\.?|versus)\s|(与|與|和).+(的)?(区别|區別|对比|對比|比较|比較|差异|差異)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Versus();
+
+    // "示例胜过描述", "Examples beat descriptions": a maxim that weighs one thing against another, not a concept.
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(胜过|勝過|胜于|勝於|优于|優於|强于|強於|好过|好過|不如|大于|大於)\p{IsCJKUnifiedIdeographs}|\b(beats?|trumps?|outperforms?|is better than|are better than)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Maxim();
 }

@@ -94,7 +94,6 @@ internal static partial class SubjectChecks
             || Versus().IsMatch(term)
             || term.Contains('→') || term.Contains("->", StringComparison.Ordinal) || term.Contains("=>", StringComparison.Ordinal) || term.Contains('⇒'));
 
-
     public static bool MissingSubject(StudyItem item)
     {
         var subject = item.Term ?? QualityText.WithoutFrames(item.Prompt).TrimStart(' ', '：', ':', '「', '“', '"');
@@ -150,10 +149,6 @@ internal static partial class SubjectChecks
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
         && (ClaimLead().IsMatch(QualityText.Core(term).Trim()) || Headline().IsMatch(QualityText.Core(term).Trim()) || Maxim().IsMatch(QualityText.Core(term).Trim()));
 
-    // "示例胜过描述", "Examples beat descriptions": a maxim that weighs one thing against another, not a concept.
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(胜过|勝過|胜于|勝於|优于|優於|强于|強於|好过|好過|不如|大于|大於)\p{IsCJKUnifiedIdeographs}|\b(beats?|trumps?|outperforms?|is better than|are better than)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Maxim();
-
     // "生成式AI的崛起", "AI的普及與應用": a headline of a trend or an event, not a concept.
     [GeneratedRegex(@"的(崛起|兴起|興起|普及|发展|發展|出现|出現|突破|演进|演進|时代|時代|爆发|爆發|未来|未來)(与应用|與應用)?$|(与|與)(应用|應用)$")]
     private static partial Regex Headline();
@@ -189,15 +184,6 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"(化|率|性|度|法|器|层|層|型|集|值|量|数|數|图|圖|网络|網絡|学习|學習|训练|訓練|提示|嵌入|算法)$")]
     private static partial Regex ConceptEnd();
-
-    // "更高层", "第N层" (above), "训练前", "微调后", "Before training": a rung of a ladder or a stage of a process, named
-    // only by where it sits; the subject it belongs to is elsewhere.
-    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]|^(current|modern|early|recent|next|previous|earlier|later|new|old)(era|phase|period|generation|wave|days)$")]
-    private static partial Regex RelativeLabel();
-
-    // "Labeled vs Unlabeled", "RAG 與微調的區別": two things compared, not one term.
-    [GeneratedRegex(@"\s(vs\.?|versus)\s|(与|與|和).+(的)?(区别|區別|对比|對比|比较|比較|差异|差異)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Versus();
 
     // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
     [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|main|key|core|common|other|basic|overall|final|specific)")]
