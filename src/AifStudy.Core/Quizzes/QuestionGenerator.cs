@@ -52,7 +52,7 @@ public static class QuestionGenerator
 
         // The note's sections are placed in the exam guide once, for both seeds' versions.
         var classification = Exam.SectionClassifier.Classify(note);
-        return new JudgedNote(options, classification, Judge(note, noteSlug, domain, CanonicalSeed, options, classification, judge: null));
+        return new JudgedNote(options, classification, Judge(note, noteSlug, domain, CanonicalSeed, options, classification));
     }
 
     /// <summary>
@@ -61,29 +61,12 @@ public static class QuestionGenerator
     /// </summary>
     public static IReadOnlyList<QuizQuestion> Generate(ParsedNote note, string noteSlug, int? domain, int seed, JudgedNote judged)
     {
-        ArgumentNullException.ThrowIfNull(note);
-        ArgumentNullException.ThrowIfNull(noteSlug);
-        ArgumentNullException.ThrowIfNull(judged);
-
         // Which questions a note has must not depend on the seed (a quiz draws keys from an index built once, then
         // generates only the notes it picked, with its own seed). So the checks decide by the canonical seed's version
-        // of each question; another seed's version is used where it passes too, the canonical one where it does not.
-        var passing = judged.Passing;
-
-        // Another seed's versions are judged only where the canonical version passed: the rest are dropped whatever they say.
-        var versions = seed == CanonicalSeed ? judged.Canonical : Judge(note, noteSlug, domain, seed, judged.Options, judged.Classification, judge: passing.ContainsKey);
-        var kept = new List<QuizQuestion>();
-        var emitted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (question, _, reason) in versions)
-        {
-            if (passing.TryGetValue(question.Key, out var fallback) && emitted.Add(question.Key))
-            {
-                kept.Add(reason is null ? question : fallback);
-            }
-        }
-
-        kept.AddRange(passing.Values.Where(p => emitted.Add(p.Key)));
-        return kept;
+        // of each question; another seed's version is used where it passes too, the canonical one where it does not
+        // (SeededNote.Final).
+        var seeded = Seed(note, noteSlug, domain, seed, judged);
+        return [.. seeded.Shape.Select(seeded.Final)];
     }
 
     /// <summary>The seed whose version of each question the checks judge (see <see cref="Generate(ParsedNote, string, int?, int, GenerationReport?, GenerationOptions?)"/>).</summary>
@@ -116,7 +99,7 @@ public static class QuestionGenerator
 
     internal static List<(QuizQuestion Question, StudyItem? Item, string? Reason)> Judge(
         ParsedNote note, string noteSlug, int? domain, int seed, GenerationOptions options,
-        IReadOnlyList<Exam.SectionClassification> classification, Func<string, bool>? judge)
+        IReadOnlyList<Exam.SectionClassification> classification)
     {
         var questions = Build(note, noteSlug, domain, seed, classification);
         var sections = note.Sections.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -124,7 +107,7 @@ public static class QuestionGenerator
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in questions)
         {
-            if (!options.QuestionKinds.Contains(candidate.Kind) || (judge is not null && !judge(candidate.Key)))
+            if (!options.QuestionKinds.Contains(candidate.Kind))
             {
                 judged.Add((candidate, null, "kind-off"));
                 continue;

@@ -15,10 +15,6 @@ internal sealed class JudgedNoteCache
 
     private readonly ConcurrentDictionary<(NoteQuizVersion Version, int? Domain), Lazy<JudgedNote>> _judged = new();
 
-    /// <summary>The note's questions for <paramref name="seed"/>, judging the note version once.</summary>
-    public IReadOnlyList<QuizQuestion> Generate(StoredQuizNote note, int seed) =>
-        QuestionGenerator.Generate(note.Note, note.Version.Slug, note.Domain, seed, Judged(note));
-
     /// <summary>
     /// The note's questions for <paramref name="seed"/> to draw from before their wording is judged: a draw judges only
     /// the questions it picks (<see cref="SeededNote.Final"/>).

@@ -204,29 +204,10 @@ public sealed partial class QuestionPool : IDisposable
     public void Dispose() => _index.Dispose();
 
     private async Task<IReadOnlyList<QuizQuestion>> GenerateAsync(
-        StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)
-    {
-        var ids = await notes.Select(n => n.Id).ToListAsync(cancellationToken);
-        var stored = await StoredQuizNotes.LoadAsync(db, ids, cancellationToken);
-        var questions = new List<QuizQuestion>();
-        foreach (var note in stored.OrderBy(n => n.Version.Slug, StringComparer.Ordinal))
-        {
-            var generated = _judged.Generate(note, seed);
-            if (sectionAnchor is { } anchor)
-            {
-                var anchors = IndexedSection.AnchorsUnder([.. note.Note.Sections.Select(IndexedSection.Of)], anchor);
-                questions.AddRange(generated.Where(q => anchors.Contains(q.SectionAnchor)));
-            }
-            else
-            {
-                questions.AddRange(generated);
-            }
-        }
+        StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken) =>
+        [.. (await SeedAsync(db, notes, sectionAnchor, seed, cancellationToken)).Select(e => e.Note.Final(e.Entry))];
 
-        return questions;
-    }
-
-    // As GenerateAsync, seeded and not yet judged: each question to draw from with the note it is finished by.
+    // The scope's questions, note by note in slug order, seeded and not yet judged: each with the note that finishes it.
     private async Task<IReadOnlyList<(SeededNote Note, QuizQuestion Entry)>> SeedAsync(
         StudyDbContext db, IQueryable<Note> notes, string? sectionAnchor, int seed, CancellationToken cancellationToken)
     {
