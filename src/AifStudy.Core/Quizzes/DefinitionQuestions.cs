@@ -99,7 +99,7 @@ internal static class DefinitionQuestions
         }
 
         var candidates = others.Where(o => !CardText.ContainsNormalized(d.Definition, o.Term) && QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term))
-            .Where(o => SameLanguage(o, d)).Select(o => (o.Term, d.TierOf(o))).ToList();
+            .Where(o => SameLanguage(o, d) && !DescribedAlike(o, d)).Select(o => (o.Term, d.TierOf(o))).ToList();
         var wrong = Distractors.Pick([d.Term], candidates, Options - 1, context.Random, maxTier: SameList)
             ?? Distractors.Pick([d.Term], candidates, MinOptions - 1, context.Random, maxTier: SameList);
         if (wrong is null)
@@ -153,4 +153,10 @@ internal static class DefinitionQuestions
     // A note that writes its list twice, in English and then in Chinese, offers "Pre-training" beside "预训练": wrong
     // options come from definitions in the answer's own language (Chinese written or not), never its translation.
     private static bool SameLanguage(QuizDefinition a, QuizDefinition b) => (CardText.CjkCount(a.Definition) > 0) == (CardText.CjkCount(b.Definition) > 0);
+
+    // "temperature: controls the randomness…, lower is more deterministic, higher is more random" beside top_p's "controls the
+    // diversity…" with the same clause: the description asked about fits the other term as well.
+    private static bool DescribedAlike(QuizDefinition a, QuizDefinition b) => CardSimilarity.Dice(a.Definition, b.Definition) >= AlikeDice;
+
+    private const double AlikeDice = 0.6;
 }
