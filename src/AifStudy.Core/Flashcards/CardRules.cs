@@ -51,7 +51,29 @@ internal static class CardRules
 
     /// <summary>What a reader sees: the markdown rendered to plain text.</summary>
     public static string Visible(string markdown) =>
-        Markdig.Markdown.ToPlainText(markdown, MarkdownPipelines.Default).Trim();
+        IsPlainLine(markdown) ? markdown.Trim() : Markdig.Markdown.ToPlainText(markdown, MarkdownPipelines.Default).Trim();
+
+    // One line with nothing Markdig (with our extensions) would read as syntax renders as itself: most card texts. Rendering
+    // them anyway built a renderer per call and was a tenth of the import's cards phase.
+    internal static bool IsPlainLine(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.IsEmpty || span.ContainsAny(MarkdownChars) || span[0] is '-' || span.StartsWith(":::") || text.AsSpan().ContainsAny('\u2028', '\u2029'))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (digits < span.Length && char.IsAsciiDigit(span[digits]))
+        {
+            digits++;
+        }
+
+        return !(digits > 0 && digits < span.Length && span[digits] is '.' or ')')
+            && !span.Contains("www.", StringComparison.OrdinalIgnoreCase) && !span.Contains("://", StringComparison.Ordinal) && !span.Contains("mailto", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MarkdownChars = System.Buffers.SearchValues.Create("\0\r\n\t\\`*_[]<>!&~^+=${}|#");
 
     private static string Term(CardDraft card) =>
         card.Kind == CardKind.Cloze ? card.Subject[(card.Subject.LastIndexOf('|') + 1)..] : card.Subject;

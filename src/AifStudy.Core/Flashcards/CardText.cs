@@ -11,16 +11,30 @@ internal static partial class CardText
     /// <summary>Letters and digits only, NFKC, lower case: what two texts are compared and keyed by.</summary>
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in IsFormKC(text) ? text : text.Normalize(NormalizationForm.FormKC))
+        var source = IsFormKC(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var rented = source.Length > 256 ? System.Buffers.ArrayPool<char>.Shared.Rent(source.Length) : null;
+        Span<char> buffer = rented is null ? stackalloc char[256] : rented;
+        var length = 0;
+        foreach (var ch in source)
         {
-            if (char.IsLetterOrDigit(ch))
+            if (char.IsAsciiLetterOrDigit(ch))
             {
-                sb.Append(char.ToLowerInvariant(ch));
+                buffer[length++] = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
+            }
+            else if (ch >= 0x80 && char.IsLetterOrDigit(ch))
+            {
+                // CJK ideographs have no case; anything else outside ASCII asks the case tables.
+                buffer[length++] = ch is >= '\u3400' and <= '\u9FFF' ? ch : char.ToLowerInvariant(ch);
             }
         }
 
-        return sb.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     // Text that NFKC leaves as it is, told without ICU: ASCII, the CJK ideographs and the Chinese punctuation that the
