@@ -22,13 +22,31 @@ internal static partial class DefinitionReader
             return definitions;
         }
 
-        var title = Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim();
-        if (title.Length is < 2 or > MaxTitledTerm || title.IndexOfAny(['。', '.', '?', '？', '!', '！', ':', '：']) >= 0 || GivesNoTerms(title) || Headline().IsMatch(title))
-        {
-            return definitions;
-        }
+        return TitleTerm(sectionTitle) is { } title
+            ? [.. definitions.Select(d => ReferenceEquals(d, fields[0]) ? d with { Term = title, Kind = TermDefinitionKind.TitledField } : d)]
+            : definitions;
+    }
 
-        return [.. definitions.Select(d => ReferenceEquals(d, fields[0]) ? d with { Term = title, Kind = TermDefinitionKind.TitledField } : d)];
+    /// <summary>
+    /// A section titled as a what-it-is field ("### 📌 Definition", "#### 定义") whose body opens with a paragraph: that
+    /// paragraph defines the parent section's title ("# 1️⃣ Data Drift (Feature Drift)"). Empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<TermDefinition> UnderHeading(string sectionTitle, string parentTitle, string lead) =>
+        IsWhatItIsTitle(sectionTitle) && TitleTerm(parentTitle) is { } term && lead.Length > 0
+            ? [new TermDefinition(term, lead, TermDefinitionKind.TitledField)]
+            : [];
+
+    /// <summary>True for a section written as a what-it-is field under its term's heading (<see cref="UnderHeading"/>).</summary>
+    public static bool IsWhatItIsTitle(string sectionTitle) =>
+        WhatItIs().IsMatch(Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim());
+
+    // The term a section's title names, without its number or emoji; null for a headline, a sentence or a reason.
+    private static string? TitleTerm(string sectionTitle)
+    {
+        var title = Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim();
+        return title.Length is < 2 or > MaxTitledTerm || title.IndexOfAny(['。', '.', '?', '？', '!', '！', ':', '：']) >= 0 || GivesNoTerms(title) || Headline().IsMatch(title)
+            ? null
+            : title;
     }
 
     // "The Deep Learning Revolution", "Introduction", "机器学习简介": a chapter's headline, not the name its definition defines.

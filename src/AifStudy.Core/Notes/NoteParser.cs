@@ -15,7 +15,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     /// change to the rules, the parser or <see cref="Mindmaps.MindmapBuilder"/> changes their output: stored notes made by
     /// another version are parsed again on the next import even though their files did not change.
     /// </summary>
-    public const string OutputVersion = "2026.12.12.2";
+    public const string OutputVersion = "2026.12.13.1";
 
     private readonly NoteParserOptions _options = options ?? new NoteParserOptions();
 
@@ -74,7 +74,9 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 ListItems = content.ListItems,
                 BoldTerms = content.BoldTerms,
                 // The labels in "## Why use RAG?" ("**Cost**: cheaper than…") open reasons, not definitions.
-                Definitions = DefinitionReader.GivesNoTerms(sectionTitle) ? [] : DefinitionReader.UnderTitle(sectionTitle, content.Definitions),
+                Definitions = DefinitionReader.GivesNoTerms(sectionTitle) ? []
+                    : content.Definitions.Count == 0 && parent is not null && content.Lead is { } lead ? DefinitionReader.UnderHeading(sectionTitle, parent.Title, lead)
+                    : DefinitionReader.UnderTitle(sectionTitle, content.Definitions),
                 MermaidBlocks = content.MermaidBlocks,
                 Images = content.Images,
                 Links = content.Links,

@@ -26,6 +26,9 @@ internal sealed record SectionContent
     public IReadOnlyList<LinkReference> Links { get; init; } = [];
     public IReadOnlyList<BilingualPair> BilingualPairs { get; init; } = [];
 
+    /// <summary>The plain text of the body's first block when it is a paragraph ("Data drift happens when…" under "### Definition").</summary>
+    public string? Lead { get; init; }
+
     /// <summary>
     /// Reads the body in a few passes that share their work: one for the plain text (which the bilingual pairs reuse),
     /// one over the inlines for bold terms, images and links, and one over the lists for items and definitions.
@@ -72,6 +75,7 @@ internal sealed record SectionContent
             Images = inlines.Images,
             Links = inlines.Links,
             BilingualPairs = BilingualPairReader.Read(body, plain, blockTexts),
+            Lead = body[0] is ParagraphBlock ? plain[blockTexts[0]].Trim() : null,
         };
     }
 

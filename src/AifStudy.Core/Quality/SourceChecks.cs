@@ -67,10 +67,27 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?(?<term>[^:：\[\]*]{1,60}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?|\[(?<term>[^:：\[\]*]{1,60}?)\s*[:：][^\]]+\]\([^)]*\))\s*[.。]?\s*$")]
     private static partial Regex LinkEntry();
 
-    public static bool UseCase(StudyItem item) =>
-        !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
-        && (new[] { item.Context ?? "", item.Term ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t))
-            || (item.Term is { Length: > 0 } term && ParentLine(item.Section.Markdown, term) is { } parent && UseCaseTitle().IsMatch(parent)));
+    public static bool UseCase(StudyItem item)
+    {
+        if (item.IsPractice || item.Kind is not ("TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"))
+        {
+            return false;
+        }
+
+        var parent = item.Term is { Length: > 0 } term ? ParentLine(item.Section.Markdown, term) : null;
+        if (parent is not null && UseCaseTitle().IsMatch(parent))
+        {
+            return true;
+        }
+
+        // "Core Capabilities and Use Cases" over "- Key Services (What it does):" › "- Language Detection: …": a title that
+        // names use cases beside something else leaves it to the item's parent line, when it has one.
+        return UseCaseTitle().IsMatch(item.Term ?? "")
+            || new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t) && !(parent is not null && UseCasesBeside().IsMatch(t)));
+    }
+
+    [GeneratedRegex(@"\S\s*(\band\b|&|与|與|和|及|/)\s*(use cases?|applications?|scenarios?|examples?|使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景)|(use cases?|applications?|scenarios?|examples?|使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景)\s*(\band\b|&|与|與|和|及|/)\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex UseCasesBeside();
 
     // The list line a term's line is nested under ("- **經典應用場景**：" over "  - **防空預警雷達**：…"), or null.
     private static string? ParentLine(string markdown, string term)

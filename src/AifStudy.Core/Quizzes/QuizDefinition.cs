@@ -100,7 +100,12 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
     /// </summary>
     public int TierOf(QuizDefinition other) =>
         // Sections written on one template ("### SageMaker Clarify" / "**What it is:** …" under one chapter) are one list.
-        Kind == TermDefinitionKind.TitledField && other.Kind == TermDefinitionKind.TitledField && other.Section.ParentIndex == Section.ParentIndex ? 0
+        Kind == TermDefinitionKind.TitledField && other.Kind == TermDefinitionKind.TitledField && (other.Section.ParentIndex == Section.ParentIndex || OneTemplate(Section, other.Section)) ? 0
         : other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
         : other.Parent == Parent && other.List == List ? 0 : 1;
+
+    // "# Data Drift" › "### Definition" beside "# Concept Drift" › "### Definition": the same field under sibling headings.
+    private static bool OneTemplate(NoteSection a, NoteSection b) =>
+        a.Path.Count == b.Path.Count && a.Path.Count >= 2 && DefinitionReader.IsWhatItIsTitle(a.Title) && DefinitionReader.IsWhatItIsTitle(b.Title)
+        && a.Path.Take(a.Path.Count - 2).SequenceEqual(b.Path.Take(b.Path.Count - 2), StringComparer.Ordinal);
 }
