@@ -36,6 +36,48 @@ internal static partial class DefinitionReader
             ? [new TermDefinition(term, lead, TermDefinitionKind.TitledField)]
             : [];
 
+    /// <summary>
+    /// An English section whose first sentence defines its title: "#### Data Lake" over "A storage repository that holds large
+    /// amounts of raw data in its native format.", "### Data Mesh" over "Data Mesh is a data architecture approach where…".
+    /// The sentence (from its article, after "X is") is the definition. Empty otherwise.
+    /// </summary>
+    public static IReadOnlyList<TermDefinition> LeadOf(string sectionTitle, string lead)
+    {
+        if (TitleTerm(sectionTitle) is not { } term || Flashcards.CardText.CjkCount(lead) > 0 || !char.IsAsciiLetterUpper(term[0]) || term.Split(' ').Length > MaxLeadTermWords)
+        {
+            return [];
+        }
+
+        var end = lead.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = (end < 0 ? lead : lead[..(end + 1)]).Trim();
+        if (sentence.Contains('\n', StringComparison.Ordinal) || !sentence.EndsWith('.') || sentence.Contains(':', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        if (sentence.StartsWith(term + " ", StringComparison.OrdinalIgnoreCase) && TermCopula().Match(sentence[(term.Length + 1)..]) is { Success: true } copula)
+        {
+            sentence = sentence[(term.Length + 1 + copula.Length)..];
+        }
+        else if (!ArticleLead().IsMatch(sentence))
+        {
+            return [];
+        }
+
+        return sentence.Length > MinLeadDefinition ? [new TermDefinition(term, sentence, TermDefinitionKind.TitledField)] : [];
+    }
+
+    private const int MaxLeadTermWords = 5;
+    private const int MinLeadDefinition = 20;
+
+    // "is a", "is an", "are", "refers to": the copula after the title, up to the definition's own article.
+    [GeneratedRegex(@"^(is|are|refers to|is defined as)\s+(?=(a|an|the)\s)")]
+    private static partial Regex TermCopula();
+
+    // "A storage repository that…", "An approach in which…": a noun phrase opening with its article; not "A few", "A lot", "An example".
+    [GeneratedRegex(@"^(A|An)\s+(?!(few|lot|little|bit|quick|simple|short|brief|good|great|note|reminder|tip|example|couple|number|way|key|common|typical))[a-z][a-z-]+\s")]
+    private static partial Regex ArticleLead();
+
     /// <summary>True for a section written as a what-it-is field under its term's heading (<see cref="UnderHeading"/>).</summary>
     public static bool IsWhatItIsTitle(string sectionTitle) =>
         WhatItIs().IsMatch(Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim());

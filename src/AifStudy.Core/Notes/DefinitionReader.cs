@@ -215,6 +215,9 @@ internal static partial class DefinitionReader
     // A bar list is a glossary when three or more of its items, and two in three, are written so.
     private const int MinPipedItems = 3;
 
+    private static bool SpacedDash(ReadOnlySpan<char> term) =>
+        term.Contains(" - ", StringComparison.Ordinal) || term.Contains(" – ", StringComparison.Ordinal) || term.Contains(" — ", StringComparison.Ordinal);
+
     private static (string? Term, string? Definition) PipeParts(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -240,7 +243,8 @@ internal static partial class DefinitionReader
 
         var term = text[..colon].Trim();
         var definition = text[(colon + 1)..].Trim();
-        return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0
+        // "S3 Standard - availability: 99.99%, durability: 11 9's": a name and the first of its fields, not a term.
+        return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0 || SpacedDash(term)
             ? null
             : new TermDefinition(term.ToString(), definition.ToString(), TermDefinitionKind.PlainColon);
     }

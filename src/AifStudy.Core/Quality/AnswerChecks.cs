@@ -23,6 +23,7 @@ internal static partial class AnswerChecks
         new("unproven-answer", "an author's practice question explained only by its keyed letter (\"B. Lex\"), with no line of the note that proves it", Unproven),
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
         new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry, a sentence cut at \"(e.g.\"", ClozeFragment),
+        new("wrong-formula", "a confusion-matrix formula that contradicts its metric (\"F1 score: (TP) / (TP + FP + FN)\")", WrongFormula),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
         new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\", \"Data storage: Amazon S3, Amazon RDS, Amazon Redshift\")", NameAsDefinition),

@@ -46,7 +46,7 @@ internal static partial class SubjectChecks
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
             || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key) || EndsWithChineseLabel(text)
-            || LegendOrPlaceholder().IsMatch(text.Trim()) || RelativeLabel().IsMatch(key);
+            || LegendOrPlaceholder().IsMatch(text.Trim()) || RelativeLabel().IsMatch(key) || RankedFieldLabel().IsMatch(key);
     }
 
     // "LLM Cost", "RAG Benefits", "Bedrock Pricing": a topic's name run into the label of what is said of it.

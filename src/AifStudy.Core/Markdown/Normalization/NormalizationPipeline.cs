@@ -12,6 +12,7 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
         new LineEndingsRule(),
         new FrontMatterRule(),
         new HtmlCommentsRule(),
+        new HtmlHeadingRule(),
         new HeadingSpaceRule(),
         new WhitespaceOnlyLinesRule(),
         new BulletGlyphRule(),

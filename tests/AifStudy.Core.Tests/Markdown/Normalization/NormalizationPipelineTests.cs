@@ -8,7 +8,7 @@ public sealed class NormalizationPipelineTests
     public void Rules_run_in_the_documented_order()
     {
         Assert.Equal(
-            ["Bom", "LineEndings", "FrontMatter", "HtmlComments", "HeadingSpace", "WhitespaceOnlyLines", "BulletGlyph", "TabIndentedList",
+            ["Bom", "LineEndings", "FrontMatter", "HtmlComments", "HtmlHeading", "HeadingSpace", "WhitespaceOnlyLines", "BulletGlyph", "TabIndentedList",
              "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable", "InlineNesting"],
             NormalizationPipeline.Default.Rules.Select(r => r.Name));
     }
