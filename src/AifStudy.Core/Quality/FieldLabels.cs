@@ -24,7 +24,9 @@ public static partial class FieldLabels
 
     private static IReadOnlySet<string> Count(ParsedNote note)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted apart by style: an italic label ("- *考察点*：" under each question) repeats only as an italic one, so a
+        // term defined in bold and named again in italics elsewhere is no field.
+        var counts = new Dictionary<(bool Italic, string Key), int>();
         foreach (var section in note.Sections)
         {
             foreach (Match m in LeadLabel().Matches(section.Markdown))
@@ -32,15 +34,16 @@ public static partial class FieldLabels
                 var key = QualityText.Key(m.Groups["label"].Value);
                 if (key.Length > 0)
                 {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    var slot = (m.Groups["italic"].Success, key);
+                    counts[slot] = counts.GetValueOrDefault(slot) + 1;
                 }
             }
         }
 
-        return counts.Where(c => c.Value > 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return counts.Where(c => c.Value > 1).Select(c => c.Key.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    // "- **数据**：…", "* Effect: …", "1. 数据：…", "**Authors:** …": a label that opens a line and ends at its colon.
-    [GeneratedRegex(@"(?m)^[ \t>]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?<label>[^:：*_\r\n|]{1,30}?)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?!//)")]
+    // "- **数据**：…", "* Effect: …", "1. 数据：…", "**Authors:** …", "- *考察点*：…": a label that opens a line and ends at its colon.
+    [GeneratedRegex(@"(?m)^[ \t>]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__|(?<italic>[*_]))?(?<label>[^:：*_\r\n|]{1,30}?)(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?(?!//)")]
     private static partial Regex LeadLabel();
 }

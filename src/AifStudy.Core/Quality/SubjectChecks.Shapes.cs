@@ -83,8 +83,9 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]|^(current|modern|early|recent|next|previous|earlier|later|new|old)(era|phase|period|generation|wave|days)$")]
     private static partial Regex RelativeLabel();
 
-    // "Primary Method", "Key Feature", "Best Use Case": a field of a template, named by rank and kind, not a term.
-    [GeneratedRegex(@"^(primary|main|key|core|best|typical|common|general|overall|basic|major|central)(methods?|approach(es)?|goals?|objectives?|purposes?|features?|usecases?|techniques?|ideas?|benefits?|advantages?|challenges?|limitations?|outputs?|inputs?|examples?|tasks?|functions?|roles?|components?|uses?|applications?|strengths?|weaknesses?|mechanisms?|concerns?|focus|principles?)$")]
+    // "Primary Method", "Key Feature", "Best Use Case": a field of a template, named by rank and kind, not a term; nor is
+    // "Basic AI Terminology", the heading of a run of words to know.
+    [GeneratedRegex(@"^(primary|main|key|core|best|typical|common|general|overall|basic|major|central)(methods?|approach(es)?|goals?|objectives?|purposes?|features?|usecases?|techniques?|ideas?|benefits?|advantages?|challenges?|limitations?|outputs?|inputs?|examples?|tasks?|functions?|roles?|components?|uses?|applications?|strengths?|weaknesses?|mechanisms?|concerns?|focus|principles?)$|(terminology|vocabulary|glossary|keyterms|keyconcepts|术语表|名词解释)$")]
     private static partial Regex RankedFieldLabel();
 
     // "Labeled vs Unlabeled", "RAG 與微調的區別": two things compared, not one term.

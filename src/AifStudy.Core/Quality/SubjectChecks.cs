@@ -80,9 +80,23 @@ internal static partial class SubjectChecks
     }
 
     public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term)))
+        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term)))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
+
+    // "- **Purpose**: … - **Integration**: … - **Usage**: …" under "Introduction to Amazon Lex": an entry among a topic's
+    // fields is one of them, however it is named. Three entries or more in its list, two fields or more and half of them.
+    private static bool AmongFields(Notes.NoteSection section, string term)
+    {
+        if (section.Definitions.Count < 3 || Flashcards.ItemTree.Find(section.ListItems, i => i.Text.StartsWith(term, StringComparison.Ordinal)) is not { } found)
+        {
+            return false;
+        }
+
+        var siblings = found.Parent?.Children ?? section.ListItems;
+        var fields = siblings.Count(i => i.Text.AsSpan(0, Math.Min(i.Text.Length, 31)).IndexOfAny(':', '：') is > 0 and var colon && IsLabel(i.Text[..colon]));
+        return siblings.Count >= 3 && fields >= 2 && 2 * fields >= siblings.Count;
+    }
 
     public static bool IncompleteTerm(StudyItem item) =>
         (item.AnswerIsTerm && item.Options.Any(o => ConjunctionLead().IsMatch(o.Trim())))
