@@ -67,6 +67,41 @@ internal static partial class DefinitionReader
         return sentence.Length > MinLeadDefinition ? [new TermDefinition(term, sentence, TermDefinitionKind.TitledField)] : [];
     }
 
+    /// <summary>
+    /// A section titled with an AWS service's name whose body opens with a list: its first item says what the service
+    /// does ("#### Amazon Transcribe" over "- Automatically convert speech to text"), as cheat sheets write them. Empty
+    /// otherwise: an item that opens with a pronoun, a label or a link, or is not one short line.
+    /// </summary>
+    public static IReadOnlyList<TermDefinition> ServiceLead(string sectionTitle, string firstItem)
+    {
+        if (TitleTerm(sectionTitle) is not { } term || !IsServiceName(term))
+        {
+            return [];
+        }
+
+        var text = firstItem.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= MinServiceLeadWords and <= MaxServiceLeadWords && char.IsAsciiLetterUpper(text[0]) && !text.Contains('\n', StringComparison.Ordinal)
+            && text.IndexOfAny([':', '：', '?', '？']) < 0 && Flashcards.CardText.CjkCount(text) == 0 && !NotAServiceLead().IsMatch(words[0])
+            && !text.Contains(term, StringComparison.OrdinalIgnoreCase)
+            ? [new TermDefinition(term, text, TermDefinitionKind.TitledField)]
+            : [];
+    }
+
+    private const int MinServiceLeadWords = 4;
+    private const int MaxServiceLeadWords = 25;
+
+    // "Amazon Transcribe", "AWS Glue", "SageMaker Canvas", and the AI services notes name without "Amazon".
+    private static bool IsServiceName(string term) =>
+        Quizzes.QuizText.IsAwsName(term) || ShortServiceName().IsMatch(term);
+
+    [GeneratedRegex(@"^(Rekognition|Transcribe|Polly|Translate|Lex|Comprehend( Medical)?|Kendra|Textract|Personalize|Forecast|Fraud Detector|Connect|Augmented AI|A2I|Macie|Kinesis( Data \w+)?|Glue|Athena|QuickSight|Lookout for \w+|Q Business|Q Developer|CodeWhisperer|DeepRacer|HealthLake|Panorama|Monitron)$")]
+    private static partial Regex ShortServiceName();
+
+    // "Its for NLP…", "This is…", "Note…", "See…", "Example…": not what the service does.
+    [GeneratedRegex(@"^(it|its|it's|this|these|that|the|they|we|you|i|note|see|example|e\.g\.|eg|also|more|link|docs?|pricing|cost|use)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAServiceLead();
+
     private const int MaxLeadTermWords = 5;
     private const int MinLeadDefinition = 20;
 

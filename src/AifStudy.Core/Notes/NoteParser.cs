@@ -15,7 +15,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     /// change to the rules, the parser or <see cref="Mindmaps.MindmapBuilder"/> changes their output: stored notes made by
     /// another version are parsed again on the next import even though their files did not change.
     /// </summary>
-    public const string OutputVersion = "2026.12.13.2";
+    public const string OutputVersion = "2026.12.13.3";
 
     private readonly NoteParserOptions _options = options ?? new NoteParserOptions();
 
@@ -77,6 +77,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 Definitions = DefinitionReader.GivesNoTerms(sectionTitle) ? []
                     : content.Definitions.Count == 0 && content.Lead is { } lead
                         ? parent is not null && DefinitionReader.UnderHeading(sectionTitle, parent.Title, lead) is { Count: > 0 } field ? field : DefinitionReader.LeadOf(sectionTitle, lead)
+                    : content.Definitions.Count == 0 && content.LeadItem is { } item ? DefinitionReader.ServiceLead(sectionTitle, item)
                     : DefinitionReader.UnderTitle(sectionTitle, content.Definitions),
                 MermaidBlocks = content.MermaidBlocks,
                 Images = content.Images,

@@ -29,6 +29,9 @@ internal sealed record SectionContent
     /// <summary>The plain text of the body's first block when it is a paragraph ("Data drift happens when…" under "### Definition").</summary>
     public string? Lead { get; init; }
 
+    /// <summary>The text of the first item when the body opens with a list ("- Automatically convert speech to text" under "#### Amazon Transcribe").</summary>
+    public string? LeadItem { get; init; }
+
     /// <summary>
     /// Reads the body in a few passes that share their work: one for the plain text (which the bilingual pairs reuse),
     /// one over the inlines for bold terms, images and links, and one over the lists for items and definitions.
@@ -76,6 +79,7 @@ internal sealed record SectionContent
             Links = inlines.Links,
             BilingualPairs = BilingualPairReader.Read(body, plain, blockTexts),
             Lead = body[0] is ParagraphBlock ? plain[blockTexts[0]].Trim() : null,
+            LeadItem = body[0] is ListBlock && listItems.Count > 0 ? listItems[0].Text : null,
         };
     }
 

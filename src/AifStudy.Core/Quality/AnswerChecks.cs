@@ -97,6 +97,12 @@ internal static partial class AnswerChecks
     /// three sentences or more, or over 160 characters (a list back, or a back in two languages, is read line by line), or a
     /// list of more than four points.
     /// </summary>
+    private const int MinLabelledEntries = 2;
+
+    // An entry after a separator that opens with its own label: "； tokens: 按 token 数拆分".
+    [System.Text.RegularExpressions.GeneratedRegex(@"[；;]\s*[\w][\w .()-]{0,24}[:：]\s")]
+    private static partial System.Text.RegularExpressions.Regex LabelledEntry();
+
     public static bool LectureBack(StudyItem item)
     {
         if (item.IsQuestion || item.AnswerIsTerm)
@@ -105,6 +111,12 @@ internal static partial class AnswerChecks
         }
 
         var answer = item.Answer.Trim();
+        // "Character: 基于字符数拆分； Recursive Character: …； tokens: …": labelled entries run together are a list to recall.
+        if (item.Kind == "TermDefinition" && LabelledEntry().Count(answer) >= MinLabelledEntries)
+        {
+            return true;
+        }
+
         return (answer.Length > MaxLectureBack && !answer.Contains('\n'))
             || (item.Kind == "TermDefinition" && !answer.Contains('\n')
                 && (answer.Length > MaxDefinitionBack || SentenceEnd().Count(answer) > MaxDefinitionSentences))

@@ -55,6 +55,12 @@ internal static partial class GiveawayChecks
                 return true;
             }
 
+            // A character of the right name that the description says and no wrong name holds: "通过链表的结构…" → 链式索引.
+            if (SharedCharacter(item.Answer, QualityText.WithoutFrames(item.Prompt), item.Distractors))
+            {
+                return true;
+            }
+
             // The one character a quality is named by: "难以精确控制…" → 可控性.
             if (QualityText.Root(item.Answer) is { } root && ChineseScript.ToSimplified(QualityText.WithoutFrames(item.Prompt)).Contains(root, StringComparison.Ordinal)
                 && !item.Distractors.Any(d => ChineseScript.ToSimplified(d).Contains(root, StringComparison.Ordinal)))

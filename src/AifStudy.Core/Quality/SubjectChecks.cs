@@ -69,8 +69,12 @@ internal static partial class SubjectChecks
 
         // Chinese only: "LLM 使用案例" and "基于 Transformer 的 LLM 模型架构" name their subject in English words.
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && !text.Any(char.IsAsciiLetter) && CardText.CjkCount(parts[^1]) >= 2 && Labels.Contains(QualityText.Key(parts[^1]));
+        return parts.Length >= 2 && CardText.CjkCount(parts[^1]) >= 2
+            && ((!text.Any(char.IsAsciiLetter) && Labels.Contains(QualityText.Key(parts[^1]))) || FieldTails.Contains(QualityText.Key(parts[^1])));
     }
+
+    // "R-square 範圍", "MAE 公式": a metric's name run into the field written under it.
+    private static readonly HashSet<string> FieldTails = new(["范围", "取值范围", "值域", "公式", "计算公式", "定义"], StringComparer.Ordinal);
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.
     private static bool IsCompoundLabel(string text)

@@ -1,0 +1,80 @@
+using AifStudy.Core.Flashcards;
+using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>
+/// Checks from blind run 66: a Chinese name's character that only the right option repeats, topics to study, tips, a
+/// metric run into its field, labelled entries run together; and the AWS service reader that corpus 66 asked for.
+/// </summary>
+public sealed class FiftyThirdReviewCheckTests
+{
+    [Theory]
+    [InlineData("链式索引", new[] { "树索引", "列表索引" }, true)]
+    [InlineData("链式索引", new[] { "链表索引", "树索引" }, false)]
+    [InlineData("向量数据库", new[] { "推理参数", "向量嵌入" }, false)]
+    public void A_character_of_the_name_only_the_description_says_gives_it_away(string answer, string[] others, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("以下描述对应哪个术语？「通过链表的结构，按顺序遍历每个节点并生成回答」", answer, others, answerIsTerm: true)));
+
+    [Theory]
+    [InlineData(new[] { "先检索外部知识再生成回答", "在特定任务上继续训练模型" }, true)]
+    [InlineData(new[] { "私有部署的模型只在内部运行", "在特定任务上继续训练模型" }, false)]
+    public void A_character_of_the_term_only_the_right_description_repeats_gives_it_away(string[] others, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("下列哪一项是对「私有数据」的描述？", "企业私域中不对外公开的业务文档", others, term: "私有数据")));
+
+    [Theory]
+    [InlineData("🎯 Key Exam Topics", true)]
+    [InlineData("Practical Tips", true)]
+    [InlineData("Self-attention", false)]
+    public void Topics_to_study_and_tips_are_not_definitions(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "What is Masked self-attention?", "what it does and which models use it (GPT)", "Masked self-attention",
+            context: null, section: Section("- Masked self-attention: what it does and which models use it (GPT)", "Generative AI Model Fundamentals", title), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("R-square 範圍", true)]
+    [InlineData("MAE 公式", true)]
+    [InlineData("R-square", false)]
+    public void A_metric_run_into_its_field_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什麼？", "0 到 1，越接近 1 解釋能力越強", term, script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("Character: 基于字符数拆分； Recursive Character: 按不同的字符递归分割； tokens: 按 token 数拆分", true)]
+    [InlineData("基于字符数拆分；按不同的字符递归分割", false)]
+    public void Labelled_entries_run_together_are_a_list_to_recall(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("lecture-back", Card("TermDefinition", "“文档切分方式”指什么？", back, "文档切分方式")));
+
+    private const string Services = """
+        # AWS AI services
+
+        #### Amazon Transcribe
+        - Automatically convert speech to text
+        - Supports Automatic Language Identification
+
+        #### Amazon Polly
+        - Turn text into lifelike speech using deep learning
+
+        #### Translate
+        - Natural and accurate language translation
+
+        #### Amazon Comprehend
+        - Its for NLP and fully managed
+
+        #### Architecture
+        - Store the files in Amazon S3 first
+        """;
+
+    [Fact]
+    public void A_service_sections_first_item_says_what_it_does()
+    {
+        var definitions = new NoteParser().Parse(Services, "aws.md").Sections.SelectMany(s => s.Definitions).ToList();
+
+        Assert.Equal(["Amazon Transcribe", "Amazon Polly", "Translate"], definitions.Select(d => d.Term));
+        Assert.Equal("Automatically convert speech to text", definitions[0].Definition);
+    }
+
+    [Fact]
+    public void A_service_gives_a_card_that_asks_for_it() =>
+        Assert.Contains(CardGenerator.Generate(new NoteParser().Parse(Services, "aws.md"), "aws"), c => c.Front.StartsWith("What is Amazon Polly?", StringComparison.Ordinal));
+}
