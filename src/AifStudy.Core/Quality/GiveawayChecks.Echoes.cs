@@ -128,7 +128,7 @@ internal static partial class GiveawayChecks
     /// <summary>
     /// A character of a Chinese name that only the right one of the other side repeats: "树索引" beside "树状索引结构…",
     /// "维数" beside "空间是几维的", "私有数据" beside "私域…", while no wrong option says 树, 维 or 私. Characters that
-    /// half the domain's names share (模, 型, 数, 据, 学, 习…) and function characters do not count.
+    /// half the domain's names share (模, 型, 数, 据, 学, 习…), the classifiers of kinds (层, 集, 库…) and function characters do not count.
     /// </summary>
     public static bool SharedCharacter(string name, string right, IReadOnlyList<string> wrong)
     {
@@ -153,7 +153,8 @@ internal static partial class GiveawayChecks
 
     private static readonly System.Buffers.SearchValues<char> CommonCharacters = System.Buffers.SearchValues.Create(
         "的了是在和与及或一个种为以于对中上下不有等其此该这那之将把被所从由也都而并可能会要就如通过用使进行出到得地着们来时后前大小多少新高低好更最很" +
-        "模型数据学习方法算机器化性度率值量理式系统务力工具生成计分析处信息问题结果输入文本任网络训练测试特征类别能人智语言图像自动动态作业用户");
+        "模型数据学习方法算机器化性度率值量理式系统务力工具生成计分析处信息问题结果输入文本任网络训练测试特征类别能人智语言图像自动动态作业用户" +
+        "层集库件块项段步阶");
 
     // The same word, or a word of five letters or more that the term's word is built on ("information" in "misinformation").
     // "racer" (of DeepRacer) says "race" too.

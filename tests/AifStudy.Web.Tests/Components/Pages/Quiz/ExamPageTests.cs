@@ -87,9 +87,9 @@ public sealed class ExamPageTests : BunitContext, IAsyncLifetime
         // One question answered: right or wrong, scaled over the exam's questions.
         var score = cut.Find("[data-testid=quiz-score]").TextContent;
         Assert.Contains(score, new[] { QuizScoring.ScaledScore(0, _questionCount), QuizScoring.ScaledScore(1, _questionCount) }.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        // Domains 2 and 3 (the domain 3 note is lecture prose, asked through the prose question kinds; the domain 1 note's
-        // one list of definitions is written on one repeated phrase, so it gives cards only).
-        Assert.Equal(2, cut.FindAll(".quiz-domains tbody tr").Count);
+        // Domains 1, 2 and 3: each of the user's notes with questions is in the exam (the domain 1 note gives one, on the
+        // steps of pre-training).
+        Assert.Equal(3, cut.FindAll(".quiz-domains tbody tr").Count);
         Assert.Equal(_questionCount, cut.FindAll(".quiz-review .quiz-card").Count);
         Assert.NotNull(question);
     }
