@@ -38,14 +38,16 @@ internal static partial class CardText
     }
 
     // Text that NFKC leaves as it is, told without ICU: ASCII, the CJK ideographs and the Chinese punctuation that the
-    // normalisation would only turn into other punctuation (which Normalize drops either way). Anything else goes
-    // through string.Normalize.
+    // normalisation would only turn into other punctuation (which Normalize drops either way), dashes and quotation marks
+    // (U+2010–2023, which NFKC keeps or makes other punctuation), the middle dot, ×, « » and the CJK brackets. Anything
+    // else goes through string.Normalize.
     private static bool IsFormKC(string text)
     {
         foreach (var c in text)
         {
             if (!(c < 0x80 || c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
-                || c is '\u3001' or '\u3002' or (>= '\u300C' and <= '\u300F') or '\uFF0C' or '\uFF1A' or '\uFF1B' or '\uFF08' or '\uFF09'))
+                || c is '\u3001' or '\u3002' or (>= '\u300C' and <= '\u300F') or '\uFF0C' or '\uFF1A' or '\uFF1B' or '\uFF08' or '\uFF09'
+                || c is (>= '\u2010' and <= '\u2023') or '\u2027' or '\u00B7' or '\u00D7' or '\u00AB' or '\u00BB' or (>= '\u3008' and <= '\u3011')))
             {
                 return false;
             }

@@ -32,7 +32,7 @@ internal static partial class ClozeCards
 
     // A blank stands for a term or a short phrase, not for half the sentence or a list ("accurately, reliably, and smoothly").
     private static bool IsTermSized(string term) =>
-        term.Length >= 2 && term.IndexOfAny([',', '，', '、', ';', '；']) < 0
+        term.Length >= 2 && term.AsSpan().IndexOfAny([',', '，', '、', ';', '；']) < 0
         && (TermCards.CoreTerm(term).Length <= MaxTermLength || (CardText.CjkCount(term) == 0 && CardText.WordCount(term) <= MaxTermWords));
 
     private static CardDraft? Cloze(NoteSection section, string text, Range sentence, Range bold, HashSet<string> defined, string? rowHeader)
@@ -120,7 +120,7 @@ internal static partial class ClozeCards
     // "要点：示例要…", "目标：…", "而是用…", "Encourages a shift…", "Used for …", "Want to go from…": the sentence's subject is elsewhere.
     private static bool HasNoSubject(string before)
     {
-        var colon = before.IndexOfAny(['：', ':']);
+        var colon = before.AsSpan().IndexOfAny(['：', ':']);
         return (colon > 0 && Quality.SubjectChecks.IsLabel(before[..colon]))
             || Conjunction().IsMatch(before)
             || VerbFirst().IsMatch(before);

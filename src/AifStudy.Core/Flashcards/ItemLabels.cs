@@ -28,7 +28,7 @@ internal static class ItemLabels
         }
 
         var term = text[..colon].Trim();
-        return term.Length == 0 || term.IndexOfAny(['。', '，', ',', ';', '；', '!', '！', '?', '？']) >= 0 ? null : term;
+        return term.Length == 0 || term.AsSpan().IndexOfAny(TermMarks) >= 0 ? null : term;
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ internal static class ItemLabels
     {
         var colon = item.Text.IndexOfAny(Colons);
         var head = colon > 0 ? item.Text[..colon].Trim() : item.Text.Trim();
-        var open = head.IndexOfAny(['（', '(']);
+        var open = head.AsSpan().IndexOfAny(['（', '(']);
         return open > 0 && head[^1] is '）' or ')' && head.Length - open > LongParenthetical ? head[..open].Trim() : head;
     }
 
@@ -57,7 +57,7 @@ internal static class ItemLabels
     public static bool IsName(ListItemNode item)
     {
         var label = Label(item);
-        return !IsRemark(item) && label.IndexOfAny(['，', ',', '；', ';']) < 0;
+        return !IsRemark(item) && label.AsSpan().IndexOfAny(['，', ',', '；', ';']) < 0;
     }
 
     /// <summary>True when every child has children of its own and is named like a heading: a category list.</summary>
@@ -71,4 +71,6 @@ internal static class ItemLabels
     public static string TrimColon(string text) => text.Trim().TrimEnd(':', '：').Trim();
 
     private static bool IsPlaceholder(string text) => text.Trim('.', '…', '。', ' ').Length == 0;
+
+    private static readonly System.Buffers.SearchValues<char> TermMarks = System.Buffers.SearchValues.Create("。，,;；!！?？");
 }

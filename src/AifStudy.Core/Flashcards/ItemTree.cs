@@ -63,7 +63,7 @@ internal static class ItemTree
         }
 
         var label = ItemLabels.Heading(parent);
-        return label.Length is > 0 and <= ItemLabels.MaxLabelLength && label.IndexOfAny(['，', ',', '。']) < 0 ? label : null;
+        return label.Length is > 0 and <= ItemLabels.MaxLabelLength && label.AsSpan().IndexOfAny(['，', ',', '。']) < 0 ? label : null;
     }
 
     private static (ListItemNode, ListItemNode?)? Find(IEnumerable<ListItemNode> items, ListItemNode? parent, Func<ListItemNode, bool> match)

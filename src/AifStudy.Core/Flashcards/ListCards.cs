@@ -87,7 +87,7 @@ internal static class ListCards
             return label;
         }
 
-        var cut = label.LastIndexOfAny(['，', ',']);
+        var cut = label.AsSpan().LastIndexOfAny(['，', ',']);
         return cut > 0 && label.Length - cut > 4 ? label[(cut + 1)..].Trim() : label;
     }
 }

@@ -41,7 +41,7 @@ internal static partial class MindmapCards
                 }
 
                 if (children.Count is < MinChildren or > MaxChildren || (branches > 0 && branches < children.Count)
-                    || children.Any(c => c.Length > MaxChildLength || c.IndexOfAny(['，', '。', ',', '；', ';']) >= 0 || Quality.SubjectChecks.IsLabel(c)))
+                    || children.Any(c => c.Length > MaxChildLength || c.AsSpan().IndexOfAny(['，', '。', ',', '；', ';']) >= 0 || Quality.SubjectChecks.IsLabel(c)))
                 {
                     continue;
                 }

@@ -68,7 +68,7 @@ internal static class TermCards
     // "Instructions(說明)" is also given away by "instructions"; "大语言模型（LLM）" by "大语言模型".
     internal static string CoreTerm(string term)
     {
-        var paren = term.IndexOfAny(['(', '（']);
+        var paren = term.AsSpan().IndexOfAny(['(', '（']);
         return paren > 0 ? term[..paren].Trim() : term;
     }
 

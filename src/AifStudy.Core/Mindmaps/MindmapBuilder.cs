@@ -87,7 +87,7 @@ public static class MindmapBuilder
     /// <summary>"Term：a long definition" is drawn as just the term; the definition belongs in the note.</summary>
     internal static string ItemLabel(string text)
     {
-        var colon = text.IndexOfAny(['：', ':', '，']);
+        var colon = text.AsSpan().IndexOfAny(['：', ':', '，']);
         return colon is > 0 and <= 24 && colon < text.Length - 1 && !text.AsSpan(colon + 1).StartsWith("//")
             ? text[..colon].Trim()
             : text;

@@ -82,7 +82,7 @@ internal static partial class DefinitionReader
         var text = firstItem.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= MinServiceLeadWords and <= MaxServiceLeadWords && char.IsAsciiLetterUpper(text[0]) && !text.Contains('\n', StringComparison.Ordinal)
-            && text.IndexOfAny([':', '：', '?', '？']) < 0 && Flashcards.CardText.CjkCount(text) == 0 && !NotAServiceLead().IsMatch(words[0])
+            && text.AsSpan().IndexOfAny([':', '：', '?', '？']) < 0 && Flashcards.CardText.CjkCount(text) == 0 && !NotAServiceLead().IsMatch(words[0])
             && !text.Contains(term, StringComparison.OrdinalIgnoreCase)
             ? [new TermDefinition(term, text, TermDefinitionKind.TitledField)]
             : [];
@@ -121,7 +121,7 @@ internal static partial class DefinitionReader
     private static string? TitleTerm(string sectionTitle)
     {
         var title = Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim();
-        return title.Length is < 2 or > MaxTitledTerm || title.IndexOfAny(['。', '.', '?', '？', '!', '！', ':', '：']) >= 0 || GivesNoTerms(title) || Headline().IsMatch(title)
+        return title.Length is < 2 or > MaxTitledTerm || title.AsSpan().IndexOfAny(TitleMarks) >= 0 || GivesNoTerms(title) || Headline().IsMatch(title)
             ? null
             : title;
     }
@@ -137,4 +137,6 @@ internal static partial class DefinitionReader
     // "1️⃣", "🧠", "✅": a keycap number or an emoji decorating a title.
     [GeneratedRegex(@"[0-9#*]\uFE0F?\u20E3|[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}")]
     private static partial Regex Keycap();
+
+    private static readonly System.Buffers.SearchValues<char> TitleMarks = System.Buffers.SearchValues.Create("。.?？!！:：");
 }

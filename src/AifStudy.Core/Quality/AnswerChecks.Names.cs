@@ -13,7 +13,7 @@ internal static partial class AnswerChecks
     public static bool IsNameList(string text)
     {
         // A list has a comma or an enumeration mark: "Identity and Access Management" is one name.
-        if (text.IndexOfAny([',', '，', '、', ';', '；']) < 0)
+        if (text.AsSpan().IndexOfAny([',', '，', '、', ';', '；']) < 0)
         {
             return false;
         }

@@ -166,7 +166,7 @@ internal static partial class AnswerChecks
     private static string? Quoted(string prompt)
     {
         var start = prompt.Contains('「', StringComparison.Ordinal) ? prompt.LastIndexOf('「') : prompt.IndexOf('"', StringComparison.Ordinal);
-        var close = prompt.LastIndexOfAny(['」', '"']);
+        var close = prompt.AsSpan().LastIndexOfAny(['」', '"']);
         return start >= 0 && close > start ? prompt[(start + 1)..close] : null;
     }
 

@@ -201,7 +201,7 @@ internal static partial class QualityText
     /// <summary>True for a name-like option (a term, a service): short, and no clause punctuation.</summary>
     public static bool IsNameLike(string option) =>
         CardText.CjkCount(option) <= 12 && CardText.WordCount(option) <= 6 && option.Length <= 40
-        && option.IndexOfAny(['，', ',', '。', '；', ';', '：', ':']) < 0;
+        && option.AsSpan().IndexOfAny(ClauseMarks) < 0;
 
     // "filters", "filtering", "filtered" → "filter"; "policies" → "policy"; "compute", "computing", "computed" → "comput".
     internal static string Stem(string word)
@@ -237,4 +237,6 @@ internal static partial class QualityText
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]
     private static partial Regex Word();
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，,。；;：:");
 }

@@ -84,8 +84,8 @@ internal static partial class RevealChecks
 
     private static string Inner(string answer)
     {
-        var open = answer.IndexOfAny(['(', '（']);
-        var close = answer.LastIndexOfAny([')', '）']);
+        var open = answer.AsSpan().IndexOfAny(['(', '（']);
+        var close = answer.AsSpan().LastIndexOfAny([')', '）']);
         return open >= 0 && close > open ? answer[(open + 1)..close] : "";
     }
 

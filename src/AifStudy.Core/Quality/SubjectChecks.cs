@@ -26,7 +26,7 @@ internal static partial class SubjectChecks
         new("incomplete-term", "a term that is a clause or ends mid-way (\"Training data must\", \"…：\")", IncompleteTerm),
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
         new("claim-as-term", "a claim or feature written as a verb phrase (\"简化开发流程\", \"无法保障内容可信\", \"Reduces cost\") asked as if it were a term", ClaimAsTerm),
-        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
+        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
         new("context-skips-title", "a context from a title above the item's own, which is a sentence (\"Hugging Face\" for the figures under \"模型的参数，以ChatGLM-6B为例\"): what the item is about is left out", ContextSkipsTitle),
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("formula-as-term", "a formula or one of its symbols asked as a term (\"Q_i = W_Q · E_i 形象比喻\", \"y = ax + b\", \"xi\")", FormulaAsTerm),
@@ -106,7 +106,7 @@ internal static partial class SubjectChecks
         (item.AnswerIsTerm && item.Options.Any(o => ConjunctionLead().IsMatch(o.Trim())))
         || item.Term is { } term
         && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
-            || DanglingEnd().IsMatch(term) || term.IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
+            || DanglingEnd().IsMatch(term) || term.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
             || PredicateLead().IsMatch(term.Trim()) || ImperativeLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
             || !QualityText.BracketsBalance(term)
             || Versus().IsMatch(term)
@@ -182,7 +182,7 @@ internal static partial class SubjectChecks
 
         var text = QualityText.WithoutFrames(item.Prompt).Replace("Fill in the blank:", "", StringComparison.Ordinal).Trim().TrimStart('：', ':').Trim();
         var opening = CardText.CjkCount(text) > 0 ? new string(text.Take(OpeningCharacters).ToArray()) : string.Join(' ', text.Split(' ').Take(OpeningWords));
-        var blank = text.IndexOfAny(['［', '[']);
+        var blank = text.AsSpan().IndexOfAny(['［', '[']);
         return Anaphora().IsMatch(opening) || (blank > 0 && PluralPointer().IsMatch(text[..blank])) || VerbFirst().IsMatch(text);
     }
 

@@ -130,7 +130,7 @@ public static partial class SubjectContext
         }
 
         // A short name only ("Tuning Your Machine Learning Model" is the start of a sentence).
-        var colon = title.IndexOfAny([':', '：']);
+        var colon = title.AsSpan().IndexOfAny([':', '：']);
         return colon >= 3 && colon <= MaxLength && CardText.WordCount(title[..colon]) <= 4 && CardText.CjkCount(title[..colon]) <= 12 ? title[..colon].Trim() : title;
     }
 
@@ -144,7 +144,7 @@ public static partial class SubjectContext
 
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>
-        title.IndexOfAny(['，', '。', '；', ';', '！', '？', '!', '?']) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8
+        title.AsSpan().IndexOfAny(SentenceMarks) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8
         || LeadIn().IsMatch(title.TrimEnd(':', '：', ' '));
 
     // "Guardrails filter prompts and outputs based on", "Azure provides", "主要包括": the start of a sentence a list completes.
@@ -159,4 +159,6 @@ public static partial class SubjectContext
     // exam guide, not what it is about ("领域 3：基础模型的应用" names its topic, and stays).
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$|^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*(第\s*\d+\s*[课課讲講])?\s*$|第\s*\d+\s*[课課讲講]\s*$|^\s*(title|标题|標題)\s*\d*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；;！？!?");
 }

@@ -186,7 +186,7 @@ internal static partial class ClozeQuestions
 
     // A name in a heading: no question or sentence mark, no leading copula, not a label ("是什么？", "简介", "的用途").
     private static bool IsName(string text) =>
-        text.Length >= 2 && text.IndexOfAny(['?', '？', '。', '，', ',', '：', ':', '！', '!']) < 0
+        text.Length >= 2 && text.AsSpan().IndexOfAny(SentenceMarks) < 0
         && !NotAName().IsMatch(text) && !Quality.SubjectChecks.IsLabel(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(是|的|和|与|與|及|或|如何|怎么|怎麼|为什么|為什麼|什么|什麼|入门|入門|指南|简介|簡介|介绍|介紹|概述|教程)|(是什么|是什麼|入门|入門|指南|简介|簡介|介绍|介紹|概述|教程)$")]
@@ -196,7 +196,7 @@ internal static partial class ClozeQuestions
     internal static IReadOnlyList<string> Accepted(string term)
     {
         var accepted = new List<string> { term };
-        var open = term.IndexOfAny(['(', '（']);
+        var open = term.AsSpan().IndexOfAny(['(', '（']);
         if (open > 0 && term[^1] is ')' or '）')
         {
             accepted.Add(term[..open].Trim());
@@ -211,4 +211,6 @@ internal static partial class ClozeQuestions
 
         return accepted.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("?？。，,：:！!");
 }

@@ -33,7 +33,7 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
     // option it names its term.
     private static string WithoutGloss(string term, string definition)
     {
-        var comma = definition.IndexOfAny(['，', ',']);
+        var comma = definition.AsSpan().IndexOfAny(['，', ',']);
         return comma > 0 && comma < definition.Length - 1 && Prose.ProseDefinition.IsGloss(definition[..comma].Trim(), TermCards.CoreTerm(term))
             ? definition[(comma + 1)..].Trim()
             : definition;

@@ -137,7 +137,7 @@ internal static class ProseDefinitionQuestions
     // The defining sentence with the term blanked: only where the sentence names it and it can be typed word for word.
     private static QuizQuestion? Cloze(QuizContext context, ProseDefinition d, IReadOnlyList<string> names)
     {
-        var sentence = ProseParagraphs.WithoutConnective(d.Sentence[(d.Sentence.LastIndexOfAny(['？', '?']) + 1)..]);
+        var sentence = ProseParagraphs.WithoutConnective(d.Sentence[(d.Sentence.AsSpan().LastIndexOfAny(['？', '?']) + 1)..]);
         var at = sentence.IndexOf(d.Term, StringComparison.Ordinal);
         if (at < 0 || !ClozeQuestions.IsTypeable(d.Term) || d.Glosses.Count > 0)
         {

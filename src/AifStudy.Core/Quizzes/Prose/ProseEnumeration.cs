@@ -113,7 +113,7 @@ internal sealed record ProseEnumeration(string Label, IReadOnlyList<string> Entr
     // The last clause of "确定选择标准，选择预训练模型" without a trailing modal ("此类指标可能" → "此类指标"); before: the rest.
     private static string Clause(string lead, out string before)
     {
-        var comma = lead.LastIndexOfAny(['，', '（', '(']);
+        var comma = lead.AsSpan().LastIndexOfAny(['，', '（', '(']);
         before = comma > 0 ? lead[..comma].TrimEnd('，', ',', '（', '(', ' ') : "";
         var clause = lead[(comma + 1)..].Trim();
         foreach (var modal in Modals.Where(m => clause.EndsWith(m, StringComparison.Ordinal)))
