@@ -24,6 +24,7 @@ internal static partial class AnswerChecks
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
         new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry, a sentence cut at \"(e.g.\"", ClozeFragment),
         new("wrong-formula", "a confusion-matrix formula that contradicts its metric (\"F1 score: (TP) / (TP + FP + FN)\")", WrongFormula),
+        new("effect-back", "a back that opens by pointing at its term and gives only what it does (\"This reduces overfitting.\"), not what it is", EffectBack),
         new("lecture-back", "a back that is a whole paragraph to recall word for word", LectureBack),
         new("thin-back", "a back too short to say what the term is (\"闭源 / 开源\", \"Gender (Male/Female)\")", ThinBack),
         new("name-as-definition", "a name or a list of names given as what a term means (\"百度 指的是 星火\", \"OpenAI：GPT-3/4\", \"Data storage: Amazon S3, Amazon RDS, Amazon Redshift\")", NameAsDefinition),
@@ -102,6 +103,13 @@ internal static partial class AnswerChecks
     // An entry after a separator that opens with its own label: "； tokens: 按 token 数拆分".
     [System.Text.RegularExpressions.GeneratedRegex(@"[；;]\s*[\w][\w .()-]{0,24}[:：]\s")]
     private static partial System.Text.RegularExpressions.Regex LabelledEntry();
+
+    public static bool EffectBack(StudyItem item) =>
+        !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition" && EffectOpening().IsMatch(item.Answer.TrimStart());
+
+    // "This reduces overfitting.", "These help the model…", "That makes…": a pointer and what it does.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|These|That|Those)\s+(reduces?|increases?|improves?|helps?|allows?|enables?|makes?|means|leads?|prevents?|avoids?|causes?|results?|lets?|gives?|ensures?|can|will|may|would|could)\b")]
+    private static partial System.Text.RegularExpressions.Regex EffectOpening();
 
     public static bool LectureBack(StudyItem item)
     {

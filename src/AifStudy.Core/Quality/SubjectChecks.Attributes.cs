@@ -19,7 +19,7 @@ internal static partial class SubjectChecks
         // The section's lines are read once: whether the term opens a list line, and the line that list follows.
         var (listed, lead, above) = Listing(item);
         return IsAttributeLabel(CardText.StripNumber(item.Section.Title)) || (item.Context is { } c && IsAttributeLabel(c.Split('›')[^1]))
-            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead) || IsQuestionTitle(lead) || AnalogyLeadLine().IsMatch(lead)))
+            || (lead is not null && (IsAttributeLabel(lead) || IsAside(lead) || IsQuestionTitle(lead) || AnalogyLeadLine().IsMatch(lead) || EndsWithAttribute(lead)))
             || (above is not null && IsQuestionTitle(above))
             || (listed && (IsAside(CardText.StripNumber(item.Section.Title)) || (item.Context is { } under && IsAside(under.Split('›')[^1]))))
             || (item.Context is { } asked && IsQuestionTitle(asked.Split('›')[^1]))
@@ -98,6 +98,20 @@ internal static partial class SubjectChecks
         text = Emphasis().Replace(QualityText.Emoji().Replace(text, " "), " ").Trim().TrimEnd(':', '：').Trim();
         var parts = LabelJoint().Split(text).Select(p => LabelQualifier().Replace(QualityText.Key(p), "")).Where(p => p.Length > 0).ToList();
         return parts.Count > 0 && parts.All(AttributeLabels.Contains);
+    }
+
+    // "LLMs are powerful but come with inherent limitations:", "它也有一些局限性：": a sentence that introduces the sides of its
+    // subject; the lines under it are claims about that subject ("Generic responses: …"), not terms.
+    private static bool EndsWithAttribute(string lead)
+    {
+        var text = lead.Trim().TrimEnd(':', '：', ' ');
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var last = CardText.CjkCount(text) > 0 ? text[Math.Max(0, text.Length - 3)..] : text[(text.LastIndexOf(' ') + 1)..];
+        return AttributeLabels.Contains(QualityText.Key(last)) || (last.Length == 3 && AttributeLabels.Contains(QualityText.Key(last[1..])));
     }
 
     /// <summary>

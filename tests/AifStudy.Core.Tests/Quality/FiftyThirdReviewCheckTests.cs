@@ -78,3 +78,39 @@ public sealed class FiftyThirdReviewCheckTests
     public void A_service_gives_a_card_that_asks_for_it() =>
         Assert.Contains(CardGenerator.Generate(new NoteParser().Parse(Services, "aws.md"), "aws"), c => c.Front.StartsWith("What is Amazon Polly?", StringComparison.Ordinal));
 }
+
+/// <summary>Checks from blind run 67: a back that points and gives an effect, a lead-in as a term, a list under a sentence that introduces limitations.</summary>
+public sealed class FiftyFourthReviewCheckTests
+{
+    [Theory]
+    [InlineData("This reduces overfitting. However if a model is underfitting, it's possible that it's too simple.", true)]
+    [InlineData("These help the model generalise.", true)]
+    [InlineData("This technique penalises extreme weight values.", false)]
+    [InlineData("Penalises extreme weight values, which reduces overfitting.", false)]
+    public void A_back_that_points_at_its_term_and_gives_an_effect_does_not_say_what_it_is(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("effect-back", Card("TermDefinition", "What are Simpler models?", back, "Simpler models", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("迁移学习的总体思路可以概括为", true)]
+    [InlineData("迁移学习的核心可以总结为", true)]
+    [InlineData("迁移学习", false)]
+    public void A_lead_in_is_not_a_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "开发算法来最大限度地利用有标注的领域的知识。", term)));
+
+    private const string Limitations = """
+        RAG comes to solve llm limitations.
+        LLMs are powerful but come with inherent limitations:
+        * Limited knowledge: LLMs can only generate responses based on their training data.
+        * Generic responses: Without access to external sources, LLMs may provide vague answers.
+        """;
+
+    [Fact]
+    public void Entries_under_a_sentence_that_introduces_limitations_are_claims() =>
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "What are Generic responses?", "Without access to external sources, LLMs may provide vague answers.", "Generic responses",
+            context: null, section: Section(Limitations, "RAG", "What is RAG?"), script: ItemScript.English)));
+
+    [Fact]
+    public void Entries_under_a_sentence_that_introduces_kinds_are_terms() =>
+        Assert.False(Fires("attribute-as-term", Card("TermDefinition", "What is Limited knowledge?", "LLMs can only generate responses based on their training data.", "Limited knowledge",
+            context: null, section: Section(Limitations.Replace("come with inherent limitations:", "come in two kinds:", StringComparison.Ordinal), "RAG", "What is RAG?"), script: ItemScript.English)));
+}
