@@ -132,7 +132,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"(?m)^\s*(?:[-*+]\s+)?(?:\*\*)?\(?[A-E](?:[\.\)、．:：]|\s*\))\s*\S")]
     private static partial Regex LetteredOption();
 
-    [GeneratedRegex(@"使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景|应用案例|應用案例|业务应用|業務應用|行业应用|行業應用|应用领域|應用領域|use cases?|applications? of|business applications?|industry|industries|scenarios?|example", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"使用案例|实践案例|實踐案例|实战案例|實戰案例|项目案例|項目案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景|应用案例|應用案例|业务应用|業務應用|行业应用|行業應用|应用领域|應用領域|use cases?|applications? of|business applications?|industry|industries|scenarios?|example", RegexOptions.IgnoreCase)]
     private static partial Regex UseCaseTitle();
 
     [GeneratedRegex(@"\bDay\s*\d+\b|下一章|上一章|下一[课課节節讲講]|上一[课課节節讲講]|这节课|這節課|本节课|本節課|我们将|我們將|我们完成|我們完成|我们来|我們來|我们学习|我們學習|\bin this (lesson|chapter|section|course|module|video|post|article)\b|\bnext (lesson|chapter|module|section)\b|\bwe will\b|\bwe'll\b|\blet's\b|\blet us\b|本专案|本專案|本项目|本項目|\b(this|our) project\b|跟大家|和大家分享|大家好|小伙伴|小夥伴", RegexOptions.IgnoreCase)]

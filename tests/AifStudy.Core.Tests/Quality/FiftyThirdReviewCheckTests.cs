@@ -114,3 +114,36 @@ public sealed class FiftyFourthReviewCheckTests
         Assert.False(Fires("attribute-as-term", Card("TermDefinition", "What is Limited knowledge?", "LLMs can only generate responses based on their training data.", "Limited knowledge",
             context: null, section: Section(Limitations.Replace("come with inherent limitations:", "come in two kinds:", StringComparison.Ordinal), "RAG", "What is RAG?"), script: ItemScript.English)));
 }
+
+/// <summary>Checks from blind run 68: a title that names parts without their whole, practice projects, an exam rule.</summary>
+public sealed class FiftyFifthReviewCheckTests
+{
+    [Fact]
+    public void A_title_that_names_parts_without_their_whole_is_shown_with_the_title_above_it()
+    {
+        var note = new NoteParser().Parse("""
+            # Prompt Engineering深度解析
+            ## 2. 提示工程方法论
+            ### 2.1 提示结构设计
+            #### 2.1.1 基本结构组成
+            - **指令（Instruction）**：明确告诉模型需要执行什么任务
+            - **上下文（Context）**：提供任务相关的背景信息
+            """, "p.md");
+
+        Assert.Equal("提示结构设计 › 基本结构组成", SubjectContext.Nearest(note.Sections[^1], "指令（Instruction）"));
+    }
+
+    [Theory]
+    [InlineData("实践案例", true)]
+    [InlineData("實戰案例", true)]
+    [InlineData("提示结构设计", false)]
+    public void Practice_projects_are_use_cases(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("use-case-restated", Card("TermDefinition", "“代码生成器”指什么？", "根据描述生成前端组件代码", "代码生成器",
+            section: Section("- **代码生成器**：根据描述生成前端组件代码", "Prompt Engineering深度解析", title))));
+
+    [Theory]
+    [InlineData("Exam rule")]
+    [InlineData("Exam note")]
+    public void An_exam_rule_is_a_label(string term) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Prefer IAM roles over hardcoded access keys.", term, script: ItemScript.English)));
+}
