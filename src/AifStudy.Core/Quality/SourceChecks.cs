@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AifStudy.Core.Flashcards;
 
@@ -28,7 +29,10 @@ internal static partial class SourceChecks
     // section may well have no text of its own.
     public static bool EmptySection(StudyItem item) =>
         item.Kind is not ("OrderedListRecall" or "Ordering") && item.Subject?.StartsWith("mindmap:", StringComparison.Ordinal) != true
-        && (item.Section.IsEmpty || item.Section.IsPlaceholder || CardText.Normalize(item.Section.PlainText).Length < MinSectionText);
+        && (item.Section.IsEmpty || item.Section.IsPlaceholder || ThinSections.GetValue(item.Section, s => new StrongBox<bool>(CardText.Normalize(s.PlainText).Length < MinSectionText)).Value);
+
+    // Once a section: every candidate of a section asked whether it says enough, each normalising the whole section.
+    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> ThinSections = new();
 
     /// <summary>
     /// Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>), for anything but the

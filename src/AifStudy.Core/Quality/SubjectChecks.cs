@@ -79,6 +79,12 @@ internal static partial class SubjectChecks
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.
     private static bool IsCompoundLabel(string text)
     {
+        // Most texts have no joint at all: tell that without the pattern.
+        if (text.AsSpan().IndexOfAny(JointCharacters) < 0 && !text.Contains("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var parts = LabelJoint().Split(text).Where(p => p.Trim().Length > 0).ToList();
         return parts.Count > 1 && parts.All(p => Labels.Contains(QualityText.Key(p)));
     }
@@ -252,4 +258,6 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Exam trap|Trap|Memory trick|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();
+
+    private static readonly System.Buffers.SearchValues<char> JointCharacters = System.Buffers.SearchValues.Create("/／、&＆与與和");
 }
