@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
-using AifStudy.Tests.Shared;
 
 namespace AifStudy.Benchmarks;
 
@@ -15,9 +14,7 @@ internal static class CardsBenchmark
 {
     public static void Run(int noteCount, TextWriter output)
     {
-        var work = Path.Combine(Path.GetTempPath(), "aifstudy-cards-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var texts = CorpusGenerator.Write(work, noteCount).Select(File.ReadAllText).ToArray();
-        Directory.Delete(work, recursive: true);
+        var texts = ParseBenchmark.CorpusTexts(noteCount);
         var parser = new NoteParser();
         var parseTime = Stopwatch.StartNew();
         var notes = texts.Select(t => parser.Parse(t)).ToArray();

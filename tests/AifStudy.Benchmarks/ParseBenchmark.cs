@@ -7,11 +7,18 @@ namespace AifStudy.Benchmarks;
 /// <summary>Parse throughput alone (no database): the generated corpus through our parser and through bare Markdig.</summary>
 internal static class ParseBenchmark
 {
-    public static void Run(int noteCount, TextWriter output)
+    /// <summary>The texts of a generated corpus of <paramref name="noteCount"/> notes (written to a temporary folder and read back).</summary>
+    public static string[] CorpusTexts(int noteCount)
     {
-        var work = Path.Combine(Path.GetTempPath(), "aifstudy-parse-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var work = Path.Combine(Path.GetTempPath(), "aifstudy-corpus-" + Guid.NewGuid().ToString("N")[..8]);
         var texts = CorpusGenerator.Write(work, noteCount).Select(File.ReadAllText).ToArray();
         Directory.Delete(work, recursive: true);
+        return texts;
+    }
+
+    public static void Run(int noteCount, TextWriter output)
+    {
+        var texts = CorpusTexts(noteCount);
         var megabytes = texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t)) / 1024.0 / 1024.0;
         var parser = new NoteParser();
         var sections = texts.Take(20).Sum(t => parser.Parse(t).Sections.Count) / 20.0;

@@ -11,10 +11,22 @@ internal static partial class DefinitionReader
     private const int MaxTitledTerm = 40;
 
     /// <summary>
+    /// A section's definitions: what its body defines (with a what-it-is field given the section's title as its term), or,
+    /// when it defines nothing itself, what its title is by the first thing under it: a paragraph under a what-it-is
+    /// heading, an English first sentence, an AWS service's first list item. None under a why-title.
+    /// </summary>
+    public static IReadOnlyList<TermDefinition> OfSection(string sectionTitle, string? parentTitle, SectionContent content) =>
+        GivesNoTerms(sectionTitle) ? []
+        : content.Definitions.Count > 0 ? UnderTitle(sectionTitle, content.Definitions)
+        : content.Lead is { } lead ? (parentTitle is null ? [] : UnderHeading(sectionTitle, parentTitle, lead)) is { Count: > 0 } field ? field : LeadOf(sectionTitle, lead)
+        : content.LeadItem is { } item ? ServiceLead(sectionTitle, item)
+        : [];
+
+    /// <summary>
     /// <paramref name="definitions"/> with the one whose term is a what-it-is field (What it is, Definition, 定义, 是什么)
     /// given the section's title as its term, when the section has exactly one such field and its title names a term.
     /// </summary>
-    public static IReadOnlyList<TermDefinition> UnderTitle(string sectionTitle, IReadOnlyList<TermDefinition> definitions)
+    private static IReadOnlyList<TermDefinition> UnderTitle(string sectionTitle, IReadOnlyList<TermDefinition> definitions)
     {
         var fields = definitions.Where(d => WhatItIs().IsMatch(d.Term.Trim())).ToList();
         if (fields.Count != 1)
@@ -31,7 +43,7 @@ internal static partial class DefinitionReader
     /// A section titled as a what-it-is field ("### 📌 Definition", "#### 定义") whose body opens with a paragraph: that
     /// paragraph defines the parent section's title ("# 1️⃣ Data Drift (Feature Drift)"). Empty otherwise.
     /// </summary>
-    public static IReadOnlyList<TermDefinition> UnderHeading(string sectionTitle, string parentTitle, string lead) =>
+    private static IReadOnlyList<TermDefinition> UnderHeading(string sectionTitle, string parentTitle, string lead) =>
         IsWhatItIsTitle(sectionTitle) && TitleTerm(parentTitle) is { } term && lead.Length > 0
             ? [new TermDefinition(term, lead, TermDefinitionKind.TitledField)]
             : [];
@@ -41,7 +53,7 @@ internal static partial class DefinitionReader
     /// amounts of raw data in its native format.", "### Data Mesh" over "Data Mesh is a data architecture approach where…".
     /// The sentence (from its article, after "X is") is the definition. Empty otherwise.
     /// </summary>
-    public static IReadOnlyList<TermDefinition> LeadOf(string sectionTitle, string lead)
+    private static IReadOnlyList<TermDefinition> LeadOf(string sectionTitle, string lead)
     {
         if (TitleTerm(sectionTitle) is not { } term || Flashcards.CardText.CjkCount(lead) > 0 || !char.IsAsciiLetterUpper(term[0]) || term.Split(' ').Length > MaxLeadTermWords)
         {
@@ -72,7 +84,7 @@ internal static partial class DefinitionReader
     /// does ("#### Amazon Transcribe" over "- Automatically convert speech to text"), as cheat sheets write them. Empty
     /// otherwise: an item that opens with a pronoun, a label or a link, or is not one short line.
     /// </summary>
-    public static IReadOnlyList<TermDefinition> ServiceLead(string sectionTitle, string firstItem)
+    private static IReadOnlyList<TermDefinition> ServiceLead(string sectionTitle, string firstItem)
     {
         if (TitleTerm(sectionTitle) is not { } term || !IsServiceName(term))
         {
@@ -114,17 +126,19 @@ internal static partial class DefinitionReader
     private static partial Regex ArticleLead();
 
     /// <summary>True for a section written as a what-it-is field under its term's heading (<see cref="UnderHeading"/>).</summary>
-    public static bool IsWhatItIsTitle(string sectionTitle) =>
-        WhatItIs().IsMatch(Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim());
+    public static bool IsWhatItIsTitle(string sectionTitle) => WhatItIs().IsMatch(BareTitle(sectionTitle));
 
     // The term a section's title names, without its number or emoji; null for a headline, a sentence or a reason.
     private static string? TitleTerm(string sectionTitle)
     {
-        var title = Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim();
+        var title = BareTitle(sectionTitle);
         return title.Length is < 2 or > MaxTitledTerm || title.AsSpan().IndexOfAny(TitleMarks) >= 0 || GivesNoTerms(title) || Headline().IsMatch(title)
             ? null
             : title;
     }
+
+    // A title without its number or its emoji: "3️⃣ SageMaker Ground Truth" → "SageMaker Ground Truth".
+    private static string BareTitle(string sectionTitle) => Flashcards.CardText.StripNumber(Keycap().Replace(sectionTitle, " ").Trim()).Trim();
 
     // "The Deep Learning Revolution", "Introduction", "机器学习简介": a chapter's headline, not the name its definition defines.
     [GeneratedRegex(@"^(the|a|an)\s|\b(revolution|era|history|evolution|introduction|overview|basics|fundamentals|rise|chapter|part|module|lesson|summary|notes?|recap)\b|简介|簡介|概述|概览|概覽|基础|基礎|入门|入門|发展|發展|历史|歷史|崛起|总结|總結|笔记|筆記", RegexOptions.IgnoreCase)]

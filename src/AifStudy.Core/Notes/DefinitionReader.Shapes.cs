@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace AifStudy.Core.Notes;
 
 /// <summary>
-/// Two more ways people write definitions: an English list item whose term is in code or bold followed by what it is,
-/// and a list of terms each with its meaning on the next line.
+/// Three more ways people write definitions: an English list item whose term is in code or bold followed by what it is,
+/// a list of terms each with its meaning on the next line, and a cheat sheet's <c>- Term | definition</c> list.
 /// </summary>
 internal static partial class DefinitionReader
 {
@@ -147,4 +147,40 @@ internal static partial class DefinitionReader
 
     [GeneratedRegex(@"^[“""「]?(?<name>[^，。（(“”""「」]{1,24}?)[（(](?<alias>[^）)]{1,60})[）)][”""」]?\s*(?<copula>是指|指的是|是一种|是一種|是一个|是一個|是)(?<def>\S.+)$")]
     private static partial Regex NamedSentence();
+
+    // "- Recall | the ratio of true positives to all actual positives": a cheat sheet's list that writes its term and
+    // definition apart with one bar. Only in a list mostly written so (a lone bar is a table's cell or an "either | or").
+    private static TermDefinition? FromPipe(ParagraphBlock paragraph, ListItemBlock item, ParagraphText texts)
+    {
+        var (term, definition) = PipeParts(texts.Of(paragraph));
+        if (term is null || item.Parent is not ListBlock list)
+        {
+            return null;
+        }
+
+        var (piped, items) = (0, 0);
+        foreach (var sibling in list)
+        {
+            items++;
+            piped += sibling is ListItemBlock { Count: > 0 } s && s[0] is ParagraphBlock p && PipeParts(texts.Of(p)).Term is not null ? 1 : 0;
+        }
+
+        return piped >= MinPipedItems && 3 * piped >= 2 * items ? new TermDefinition(term, definition!, TermDefinitionKind.PlainColon) : null;
+    }
+
+    // A bar list is a glossary when three or more of its items, and two in three, are written so.
+    private const int MinPipedItems = 3;
+
+    private static (string? Term, string? Definition) PipeParts(string text)
+    {
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || bar > MaxPlainTermLength || text.IndexOf('|', bar + 3) >= 0 || text.Contains('\n', StringComparison.Ordinal))
+        {
+            return (null, null);
+        }
+
+        var term = text.AsSpan(0, bar).Trim();
+        var definition = text.AsSpan(bar + 3).Trim();
+        return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0 ? (null, null) : (term.ToString(), definition.ToString());
+    }
 }

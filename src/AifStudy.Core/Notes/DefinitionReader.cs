@@ -192,45 +192,6 @@ internal static partial class DefinitionReader
         return null;
     }
 
-    // "- Recall | the ratio of true positives to all actual positives": a cheat sheet's list that writes its term and
-    // definition apart with one bar. Only in a list mostly written so (a lone bar is a table's cell or an "either | or").
-    private static TermDefinition? FromPipe(ParagraphBlock paragraph, ListItemBlock item, ParagraphText texts)
-    {
-        var (term, definition) = PipeParts(texts.Of(paragraph));
-        if (term is null || item.Parent is not ListBlock list)
-        {
-            return null;
-        }
-
-        var (piped, items) = (0, 0);
-        foreach (var sibling in list)
-        {
-            items++;
-            piped += sibling is ListItemBlock { Count: > 0 } s && s[0] is ParagraphBlock p && PipeParts(texts.Of(p)).Term is not null ? 1 : 0;
-        }
-
-        return piped >= MinPipedItems && 3 * piped >= 2 * items ? new TermDefinition(term, definition!, TermDefinitionKind.PlainColon) : null;
-    }
-
-    // A bar list is a glossary when three or more of its items, and two in three, are written so.
-    private const int MinPipedItems = 3;
-
-    private static bool SpacedDash(ReadOnlySpan<char> term) =>
-        term.Contains(" - ", StringComparison.Ordinal) || term.Contains(" – ", StringComparison.Ordinal) || term.Contains(" — ", StringComparison.Ordinal);
-
-    private static (string? Term, string? Definition) PipeParts(string text)
-    {
-        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
-        if (bar <= 0 || bar > MaxPlainTermLength || text.IndexOf('|', bar + 3) >= 0 || text.Contains('\n', StringComparison.Ordinal))
-        {
-            return (null, null);
-        }
-
-        var term = text.AsSpan(0, bar).Trim();
-        var definition = text.AsSpan(bar + 3).Trim();
-        return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0 ? (null, null) : (term.ToString(), definition.ToString());
-    }
-
     private static TermDefinition? FromPlain(ParagraphBlock paragraph, ParagraphText texts)
     {
         // Only the first colon counts, and only within the term's length: no need to look further.
@@ -248,4 +209,7 @@ internal static partial class DefinitionReader
             ? null
             : new TermDefinition(term.ToString(), definition.ToString(), TermDefinitionKind.PlainColon);
     }
+
+    private static bool SpacedDash(ReadOnlySpan<char> term) =>
+        term.Contains(" - ", StringComparison.Ordinal) || term.Contains(" – ", StringComparison.Ordinal) || term.Contains(" — ", StringComparison.Ordinal);
 }

@@ -73,12 +73,8 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 PlainText = content.PlainText,
                 ListItems = content.ListItems,
                 BoldTerms = content.BoldTerms,
-                // The labels in "## Why use RAG?" ("**Cost**: cheaper than…") open reasons, not definitions.
-                Definitions = DefinitionReader.GivesNoTerms(sectionTitle) ? []
-                    : content.Definitions.Count == 0 && content.Lead is { } lead
-                        ? parent is not null && DefinitionReader.UnderHeading(sectionTitle, parent.Title, lead) is { Count: > 0 } field ? field : DefinitionReader.LeadOf(sectionTitle, lead)
-                    : content.Definitions.Count == 0 && content.LeadItem is { } item ? DefinitionReader.ServiceLead(sectionTitle, item)
-                    : DefinitionReader.UnderTitle(sectionTitle, content.Definitions),
+                // What the body defines, or what the first thing under the title says the title is; none under a why-title.
+                Definitions = DefinitionReader.OfSection(sectionTitle, parent?.Title, content),
                 MermaidBlocks = content.MermaidBlocks,
                 Images = content.Images,
                 Links = content.Links,

@@ -39,75 +39,6 @@ internal static partial class SubjectChecks
         new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
     ];
 
-    /// <summary>True when <paramref name="text"/> is a generic label rather than a term (compared as Simplified, lower case).</summary>
-    public static bool IsLabel(string text)
-    {
-        var key = QualityText.Key(text);
-        var bare = LabelQualifier().Replace(key, "");
-        return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
-            || RemarkLabel().IsMatch(key) || IsCompoundLabel(text) || CountOrExampleLabel().IsMatch(key) || EndsWithChineseLabel(text)
-            || LegendOrPlaceholder().IsMatch(text.Trim()) || RelativeLabel().IsMatch(key) || RankedFieldLabel().IsMatch(key);
-    }
-
-    // "LLM Cost", "RAG Benefits", "Bedrock Pricing": a topic's name run into the label of what is said of it.
-    private static readonly HashSet<string> EnglishTailLabels = new(
-        ["cost", "costs", "pricing", "benefits", "limitations", "challenges", "examples", "pros", "cons", "advantages", "disadvantages", "drawbacks", "overview", "summary", "tips", "notes", "risks",
-         "definition", "advantage", "disadvantage", "applications", "requirements"],
-        StringComparer.OrdinalIgnoreCase);
-
-    // As a term only: a title such as "AWS Bedrock Content Filters Summary" still names its topic for a context.
-    internal static bool IsEnglishTailLabel(string text)
-    {
-        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Capitalised as a heading is ("LLM Cost"); "Development cost" is a term of its own.
-        return words.Length >= 2 && CardText.CjkCount(text) == 0 && char.IsUpper(words[^1][0]) && EnglishTailLabels.Contains(words[^1]);
-    }
-
-    // "决策树的优缺点 优点": a heading run into the label under it.
-    private static bool EndsWithChineseLabel(string text)
-    {
-
-        // Chinese only: "LLM 使用案例" and "基于 Transformer 的 LLM 模型架构" name their subject in English words.
-        var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && CardText.CjkCount(parts[^1]) >= 2
-            && ((!text.Any(char.IsAsciiLetter) && Labels.Contains(QualityText.Key(parts[^1]))) || FieldTails.Contains(QualityText.Key(parts[^1])));
-    }
-
-    // "R-square 範圍", "MAE 公式": a metric's name run into the field written under it.
-    private static readonly HashSet<string> FieldTails = new(["范围", "取值范围", "值域", "公式", "计算公式", "定义"], StringComparer.Ordinal);
-
-    // "缺點 / 成本", "优点与缺点", "Pros & Cons": labels joined are a label.
-    private static bool IsCompoundLabel(string text)
-    {
-        // Most texts have no joint at all: tell that without the pattern.
-        if (text.AsSpan().IndexOfAny(JointCharacters) < 0 && !text.Contains("and", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var parts = LabelJoint().Split(text).Where(p => p.Trim().Length > 0).ToList();
-        return parts.Count > 1 && parts.All(p => Labels.Contains(QualityText.Key(p)));
-    }
-
-    public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term)))
-        || (item.AnswerIsTerm && IsLabel(item.Answer))
-        || (item.AnswerIsTerm && item.Options.Any(IsLabel));
-
-    // "- **Purpose**: … - **Integration**: … - **Usage**: …" under "Introduction to Amazon Lex": an entry among a topic's
-    // fields is one of them, however it is named. Three entries or more in its list, two fields or more and half of them.
-    private static bool AmongFields(Notes.NoteSection section, string term)
-    {
-        if (section.Definitions.Count < 3 || Flashcards.ItemTree.Find(section.ListItems, i => i.Text.StartsWith(term, StringComparison.Ordinal)) is not { } found)
-        {
-            return false;
-        }
-
-        var siblings = found.Parent?.Children ?? section.ListItems;
-        var fields = siblings.Count(i => i.Text.AsSpan(0, Math.Min(i.Text.Length, 31)).IndexOfAny(':', '：') is > 0 and var colon && IsLabel(i.Text[..colon]));
-        return siblings.Count >= 3 && fields >= 2 && 2 * fields >= siblings.Count;
-    }
-
     public static bool IncompleteTerm(StudyItem item) =>
         (item.AnswerIsTerm && item.Options.Any(o => ConjunctionLead().IsMatch(o.Trim())))
         || item.Term is { } term
@@ -209,17 +140,6 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(化|率|性|度|法|器|层|層|型|集|值|量|数|數|图|圖|网络|網絡|学习|學習|训练|訓練|提示|嵌入|算法)$")]
     private static partial Regex ConceptEnd();
 
-    // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
-    [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|main|key|core|common|other|basic|overall|final|specific)")]
-    private static partial Regex LabelQualifier();
-
-    // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's
-    // tricky", "How to choose": a question or a how-to, not a term.
-    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
-    private static partial Regex RemarkLabel();
-
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层)(\d+|[一二三四五六七八九十]{1,3}|n)[章节课讲层级步轮次]?$")]
-    private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
     private static partial Regex HeadingNumber();
@@ -240,10 +160,6 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^\s*(It|Its|This|They|These|Their)\b|^\s*(它|这|這|该|該)")]
     private static partial Regex OptionPronoun();
 
-    // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
-    [GeneratedRegex(@"^\d{2,4}(s|年代|年)?$")]
-    private static partial Regex Period();
-
     // "收集数据", "準備資料", "Collect data", "Train the model", "Clearly state the task": a step of a procedure or an
     // instruction, not a concept to define.
     [GeneratedRegex(@"^(收集|搜集|准备|準備|清洗|清理|标注|標註|选择|選擇|挑选|挑選|构建|構建|创建|創建|定义|定義|确定|確定|上传|上傳|下载|下載|安装|安裝|配置|运行|運行|调用|調用|编写|編寫|加载|載入|拆分|划分|劃分)(数据|資料|数据集|資料集|模型|需求|目标|目標|问题|問題|提示|代码|程式|环境|環境|参数|參數|项目|項目|专案|專案|任务|任務|范围|範圍|指标|指標|基准|基準)|^(部署|评估|評估|监控|監控|训练|訓練)(模型|系统|系統)$|^(collect|gather|prepare|clean|label|choose|select|build|create|define|identify|upload|download|install|configure|run|call|write|load|split|train|deploy|evaluate|monitor)\s+(the\s+|a\s+|your\s+)?(data|dataset|datasets|model|models|requirements?|goals?|problem|prompts?|code|environment|parameters)\b|^((clearly|briefly|explicitly)\s+)?(state|specify|provide|give|ask|add|include|break|explain|list|describe|tell|show|avoid|keep|make|set|assign|use)\s+(the|a|an|your|it|them|clear|specific|examples?|context|step)\b|^(add|repeat|remove|ensure|limit|restrict|refuse|reject|validate|sanitize|separate|wrap|include|specify|define|adjust|tune|tweak|increase|decrease|raise|enable|disable|try|check|turn|experiment)\s+[a-z]", RegexOptions.IgnoreCase)]
@@ -258,6 +174,4 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Exam trap|Trap|Memory trick|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();
-
-    private static readonly System.Buffers.SearchValues<char> JointCharacters = System.Buffers.SearchValues.Create("/／、&＆与與和");
 }
