@@ -104,4 +104,92 @@ public sealed class PrepareAheadQueueTests
         Assert.InRange(afterDisposal, 1, 4);
         Assert.Equal(afterDisposal, Volatile.Read(ref prepared));
     }
+
+    [Fact]
+    public async Task Finishing_runs_for_several_items_at_once_and_results_still_come_out_in_order()
+    {
+        var running = 0;
+        var most = 0;
+        using var bothStarted = new SemaphoreSlim(0);
+        await using var queue = PrepareAheadQueue<string>.Start(
+            Enumerable.Range(1, 40),
+            (i, _) => Task.FromResult(i),
+            (i, _) =>
+            {
+                var now = Interlocked.Increment(ref running);
+                InterlockedMax(ref most, now);
+                if (i <= 2)
+                {
+                    // The first two wait for each other: only finishing at once lets either end.
+                    bothStarted.Release();
+                    Assert.True(bothStarted.Wait(TimeSpan.FromSeconds(30), CancellationToken.None));
+                    bothStarted.Release();
+                }
+
+                Thread.Sleep(40 - i);
+                Interlocked.Decrement(ref running);
+                return $"item {i}";
+            },
+            capacity: 8,
+            CancellationToken.None);
+
+        var read = new List<string>();
+        while (await queue.NextAsync() is { } next)
+        {
+            read.Add(next);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => $"item {i}"), read);
+        Assert.True(Volatile.Read(ref most) >= 2);
+    }
+
+    [Fact]
+    public async Task A_failure_while_finishing_reaches_the_reader_in_its_place()
+    {
+        await using var queue = PrepareAheadQueue<string>.Start(
+            Enumerable.Range(1, 5),
+            (i, _) => Task.FromResult(i),
+            (i, _) => i == 3 ? throw new InvalidOperationException("item 3 broke") : $"{i}",
+            capacity: 16,
+            CancellationToken.None);
+
+        Assert.Equal("1", await queue.NextAsync());
+        Assert.Equal("2", await queue.NextAsync());
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () => await queue.NextAsync());
+        Assert.Equal("item 3 broke", failure.Message);
+    }
+
+    [Fact]
+    public async Task Disposing_waits_for_every_finishing_started()
+    {
+        var started = 0;
+        var ended = 0;
+        var queue = PrepareAheadQueue<string>.Start(
+            Enumerable.Range(1, 1000),
+            (i, _) => Task.FromResult(i),
+            (i, _) =>
+            {
+                Interlocked.Increment(ref started);
+                Thread.Sleep(20);
+                Interlocked.Increment(ref ended);
+                return $"{i}";
+            },
+            capacity: 4,
+            CancellationToken.None);
+        Assert.Equal("1", await queue.NextAsync());
+
+        await queue.DisposeAsync();
+
+        Assert.Equal(Volatile.Read(ref started), Volatile.Read(ref ended));
+        Assert.InRange(Volatile.Read(ref ended), 1, 7);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var before && before != seen)
+        {
+            seen = before;
+        }
+    }
 }
