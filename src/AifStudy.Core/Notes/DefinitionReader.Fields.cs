@@ -95,10 +95,15 @@ internal static partial class DefinitionReader
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= MinServiceLeadWords and <= MaxServiceLeadWords && char.IsAsciiLetterUpper(text[0]) && !text.Contains('\n', StringComparison.Ordinal)
             && text.AsSpan().IndexOfAny([':', '：', '?', '？']) < 0 && Flashcards.CardText.CjkCount(text) == 0 && !NotAServiceLead().IsMatch(words[0])
-            && !text.Contains(term, StringComparison.OrdinalIgnoreCase)
+            && !text.Contains(term, StringComparison.OrdinalIgnoreCase) && !NamedEntry().IsMatch(text)
             ? [new TermDefinition(term, text, TermDefinitionKind.TitledField)]
             : [];
     }
+
+    // "Kinesis Video Stream - ingest and analyze…": a name and its gloss, one entry of a list of the service's parts, not
+    // what the service does.
+    [GeneratedRegex(@"^[A-Z][\w/()]*( [A-Z0-9][\w/()]*)* [-–—] ")]
+    private static partial Regex NamedEntry();
 
     private const int MinServiceLeadWords = 4;
     private const int MaxServiceLeadWords = 25;
@@ -111,7 +116,7 @@ internal static partial class DefinitionReader
     private static partial Regex ShortServiceName();
 
     // "Its for NLP…", "This is…", "Note…", "See…", "Example…": not what the service does.
-    [GeneratedRegex(@"^(it|its|it's|this|these|that|the|they|we|you|i|note|see|example|e\.g\.|eg|also|more|link|docs?|pricing|cost|use)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(it|its|it's|this|these|that|the|they|we|you|i|note|see|example|e\.g\.|eg|also|more|link|docs?|pricing|cost|use|when|whenever|if|for|to)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAServiceLead();
 
     private const int MaxLeadTermWords = 5;

@@ -42,7 +42,9 @@ internal static partial class MeaningChecks
             .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         // "Accuracy, Precision, Recall, F1-score, ROC-AUC, confusion matrix": four or more short names, some in lower case.
         return (names.Count >= 3 && names.All(n => char.IsUpper(n[0]) && CardText.WordCount(n) <= 3 && CardText.CjkCount(n) == 0 && !n.Contains(' ' + "is ", StringComparison.Ordinal)))
-            || (names.Count >= MinNameRun && names.All(n => CardText.WordCount(n) <= 2 && CardText.CjkCount(n) == 0 && !Verb().IsMatch(n)) && names.Count(n => char.IsUpper(n[0])) * 2 > names.Count);
+            || (names.Count >= MinNameRun && names.All(n => CardText.WordCount(n) <= 2 && CardText.CjkCount(n) == 0 && !Verb().IsMatch(n)) && names.Count(n => char.IsUpper(n[0])) * 2 > names.Count)
+            // "data quality, privacy-enhancing tech, access control, integrity": a syllabus line's topics.
+            || (TopicRun(definition) && !IsCollection(item.Term));
     }
 
     /// <summary>
@@ -169,10 +171,11 @@ internal static partial class MeaningChecks
     private const int VerdictLength = 16;
     private const int VerdictWords = 8;
 
-    [GeneratedRegex(@"更优|更好|更佳|更强|更适合|更合适|更高效|优于|胜过|胜出|占优|首选|优选|推荐使用|建议使用|不推荐|不建议")]
+    // "最可靠但成本高", "越低越好": a ranking among the siblings of a table, not what the term is.
+    [GeneratedRegex(@"更优|更好|更佳|更强|更适合|更合适|更高效|优于|胜过|胜出|占优|首选|优选|推荐使用|建议使用|不推荐|不建议|^最\p{IsCJKUnifiedIdeographs}{1,4}(但|，|,)|^越\p{IsCJKUnifiedIdeographs}{1,2}越(好|差)")]
     private static partial Regex ChineseVerdict();
 
-    [GeneratedRegex(@"^(much\s+|far\s+|usually\s+|often\s+|generally\s+)?(better|best|worse|worst|preferred|superior|inferior|recommended|not recommended|wins|the winner)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(much\s+|far\s+|usually\s+|often\s+|generally\s+)?(better|best|worse|worst|preferred|superior|inferior|recommended|not recommended|wins|the winner)\b|^(the\s+)?(lower|higher|smaller|larger|bigger)(\s+is|,)?\s+(the\s+)?better\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishVerdict();
 
     /// <summary>
@@ -207,10 +210,44 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,4}(是否|能否|是不是|有没有|可否)")]
     private static partial Regex Criterion();
 
-    [GeneratedRegex(@"^(像|就像|好像|好比|如同|犹如|猶如|宛如|仿佛|彷彿|类似于|類似於|相当于|相當於|like\s+(a|an|the)\b|just like\b|similar to\b)", RegexOptions.IgnoreCase)]
+    // "一种与Top-k 采样类似的方法，它也…", "A method similar to top-k": a likeness to a sibling, without what sets it apart.
+    [GeneratedRegex(@"^(像|就像|好像|好比|如同|犹如|猶如|宛如|仿佛|彷彿|类似于|類似於|相当于|相當於|like\s+(a|an|the)\b|just like\b|similar to\b)|^(是)?(一种|一種|一个|一個)?(与|與|和|跟)[^，。,]{1,24}(类似|類似|相似|相同)的(?!.*(但|而是|不同|區別|区别|不是))|^(a|an)\s+(\w+\s+){0,2}similar to\b(?!.*\b(but|except|whereas|instead)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnalogyLead();
 
+    // "「从前有座山」，拆分成词就是…", "\"I love it\", labelled positive": a quoted value, then what the walkthrough does with it.
+    [GeneratedRegex(@"^(「[^」]{1,40}」|『[^』]{1,40}』|“[^”]{1,40}”|""[^""]{1,40}"")\s*[，,：:]")]
+    private static partial Regex QuotedExample();
+
+    [GeneratedRegex(@"^(AWS|Amazon)?\s*(提供的)?\s*(完全|全)托管(式|的)?\s*(AI|ML)?\s*(功能|服务)[，,]?\s*(可|可以|能)?(帮助|帮)(您|你)(构建|建立|创建)|^(an?\s+)?fully[ -]managed\s+(AI\s+|ML\s+)?(capability|feature|service)\s+that\s+helps\s+you\s+build\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Blurb();
+
+    // "data quality, privacy-enhancing tech, access control, integrity", "IAM, encryption, Amazon Macie, shared responsibility
+    // model": a syllabus line's topics, parted by commas or semicolons (slashes join words inside a phrase: "build/test/deploy").
+    private static bool TopicRun(string definition)
+    {
+        var topics = TopicSeparator().Split(Aside().Replace(definition, "").Trim().TrimEnd('.', '。')).Select(n => n.Trim()).ToList();
+        // The first is a topic too, not a predicate whose object the rest list ("Tracking relationships between datasets,
+        // training jobs, models…", "Guides the LLM with \"Thought,\" \"Action,\"…").
+        var first = topics[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return topics.Count >= MinNameRun && first.Length <= MaxFirstTopicWords && !(first.Length > 1 && first[0].EndsWith("ing", StringComparison.Ordinal))
+            && !definition.Contains('"', StringComparison.Ordinal)
+            && topics.All(n => n.Length > 0 && CardText.WordCount(n) <= MaxTopicWords && CardText.CjkCount(n) == 0 && !Verb().IsMatch(n));
+    }
+
+    [GeneratedRegex(@"\s*[,;]\s*")]
+    private static partial Regex TopicSeparator();
+
+    // "Features of responsible AI", "AWS dimensions of responsible AI": a plural asks for its members, and a run of them answers.
+    private static bool IsCollection(string? term) =>
+        term is not null && Head(term).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && last.Length > 3
+        && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal) && !last.EndsWith("us", StringComparison.Ordinal);
+
+    // "dimensions" of "AWS dimensions of responsible AI".
+    private static string Head(string term) => term.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) is var of and > 0 ? term[..of] : term;
+
     private const int MinNameRun = 4;
+    private const int MaxTopicWords = 5;
+    private const int MaxFirstTopicWords = 3;
 
     [GeneratedRegex(@"\b(is|are|was|were|be|can|will|uses?|makes?|gives?|helps?|allows?|measures?|means)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();

@@ -37,6 +37,8 @@ internal static partial class MeaningChecks
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
         new("criterion-back", "a definition that is the yes-or-no question a quality is judged by (\"可执行性\" → \"模型是否能够执行\", \"Whether the output is clear\"): it restates the quality's name", CriterionBack),
         new("analogy-back", "a definition that is a likeness (\"向量数据库\" → \"像按内容相似度找书\", \"Like a librarian who…\"): what it resembles, not what it is", i => DefinitionOf(i) is { } d && AnalogyLead().IsMatch(d.TrimStart())),
+        new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is", i => DefinitionOf(i) is { } d && QuotedExample().IsMatch(d)),
+        new("blurb-back", "a definition that is a product blurb: a fully managed capability that helps you build (\"Amazon Bedrock 代理\" → \"AWS 提供的完全托管式 AI 功能，可帮助您构建应用程序的基础模型\"), which fits any service", i => DefinitionOf(i) is { } d && Blurb().IsMatch(Search.ChineseScript.ToSimplified(d))),
         new("formula-back", "a definition that is only a formula (\"模型\" → \"y=f^5(f^4(…f^1(x)))\"): which model, and why, is never said", FormulaBack),
         new("verdict-back", "a definition that is a verdict or a recommendation (\"上下文理解任务\" → \"大模型显著更优\", \"Better for small data\"): which to choose, not what the term is", VerdictBack),
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),

@@ -65,9 +65,12 @@ internal sealed partial record ProseDefinition
                 : term.Count(char.IsUpper) >= 2 && (Initials(words) == acronym || Initials(capitals) == acronym);
         }
 
-        // A Chinese name for an English term: a short noun, no verb or particle.
-        return termIsLatin && text.Length is >= 2 and <= 6 && text.All(Notes.ScriptCounts.IsCjk) && !text.Any(NotGlossCharacters.Contains);
+        // A Chinese name for an English term: a short noun, no verb or particle, and not a trait ("召回导向", "数据驱动").
+        return termIsLatin && text.Length is >= 2 and <= 6 && text.All(Notes.ScriptCounts.IsCjk) && !text.Any(NotGlossCharacters.Contains)
+            && !TraitSuffixes.Any(s => text.EndsWith(s, StringComparison.Ordinal));
     }
+
+    private static readonly string[] TraitSuffixes = ["导向", "導向", "驱动", "驅動", "优先", "優先", "为主", "為主", "友好", "密集", "敏感", "相关", "相關", "无关", "無關"];
 
     private static string Initials(IEnumerable<string> words) => string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
 
