@@ -20,6 +20,7 @@ internal static partial class AnswerChecks
     public static readonly IReadOnlyList<ItemCheck> All =
     [
         new("two-right-answers", "two options that say nearly the same thing", TwoRight),
+        new("family-members", "a question among kinds listed beside their general member (CNN, RNN, DNN beside \"Artificial Neural Networks\"): what fits the whole family fits each kind, so two options are right", FamilyMembers),
         new("unproven-answer", "an author's practice question explained only by its keyed letter (\"B. Lex\"), with no line of the note that proves it", Unproven),
         new("ambiguous-blank", "a blank set beside 和/或/and/or, which a sibling fills as well", AmbiguousBlank),
         new("cloze-fragment", "a blank in a fragment, not a sentence: a table cell, an arrow line, a memory aid, a list entry, a sentence cut at \"(e.g.\"", ClozeFragment),

@@ -180,4 +180,25 @@ internal static partial class GiveawayChecks
 
     [GeneratedRegex(@"(?<=[a-z])[A-Z][a-z]+")]
     private static partial Regex CamelPart();
+
+    /// <summary>
+    /// True when <paramref name="name"/> holds a variable letter ("N-grams", "k-means", "Top-k") that
+    /// <paramref name="description"/> says as a word of its own ("sequences of n items") while no other option does: the
+    /// other descriptions (<paramref name="againstNames"/> false), or the other names' letters (true).
+    /// </summary>
+    internal static bool VariableLetter(string name, string description, IReadOnlyList<string> others, bool againstNames)
+    {
+        if (LetterName().Match(name) is not { Success: true } m)
+        {
+            return false;
+        }
+
+        var letter = (m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"]).Value;
+        var said = new Regex($@"(?<![\w-]){Regex.Escape(letter)}(?![\w-])", RegexOptions.IgnoreCase);
+        return said.IsMatch(description)
+            && !others.Any(o => againstNames ? LetterName().Match(o) is { Success: true } n && (n.Groups["a"].Success ? n.Groups["a"] : n.Groups["b"]).Value.Equals(letter, StringComparison.OrdinalIgnoreCase) : said.IsMatch(o));
+    }
+
+    [GeneratedRegex(@"(?i)(?<![\w-])(?<a>[a-z])-(grams?|means|medoids|nn|nearest|shot|fold|gram)\b|\btop-(?<b>[a-z])\b")]
+    private static partial Regex LetterName();
 }

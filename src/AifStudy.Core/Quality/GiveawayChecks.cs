@@ -45,6 +45,14 @@ internal static partial class GiveawayChecks
             return false;
         }
 
+        // "N-grams" and "sequences of n items": the variable letter of a name said by its description alone.
+        if (item.AnswerIsTerm
+            ? VariableLetter(item.Answer, QualityText.WithoutFrames(item.Prompt), item.Distractors, againstNames: true)
+            : item.Term is { } lettered && VariableLetter(lettered, item.Answer, item.Distractors, againstNames: false))
+        {
+            return true;
+        }
+
         if (item.AnswerIsTerm)
         {
             // Names as options: a word of the description that only the right name holds ("版本" → 版本控制, "模型" → 基础模型).

@@ -63,4 +63,37 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^(it is |is )?(the |a |an )?(main |key |important |essential |crucial |core )?(basis|foundation|cornerstone|key|heart|core|backbone|prerequisite|building block|part|component|precursor) (of|for|to|in) (?!.*\b(that|which|who|where|when|by|using|to [a-z]+)\b).+$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishRole();
+
+    /// <summary>
+    /// True for a definition that opens with the name of the list item its term sits under ("數據處理 › 正則化" over
+    /// "泛化(Generalization)：正則化模型學習資料的底層模式…", "Regularization helps…"): the entries are what the parent does
+    /// or gives, and none says what its own term is.
+    /// </summary>
+    public static bool ParentAsSubject(StudyItem item)
+    {
+        if (DefinitionOf(item) is not { } definition || item.Context is not { } context)
+        {
+            return false;
+        }
+
+        var parent = Search.ChineseScript.ToSimplified(QualityText.Core(context.Split('›')[^1].Trim()));
+        var back = Search.ChineseScript.ToSimplified(definition);
+        return parent.Length >= MinParentName && item.Term is { } term && !Search.ChineseScript.ToSimplified(term).Contains(parent, StringComparison.OrdinalIgnoreCase)
+            && back.StartsWith(parent, StringComparison.OrdinalIgnoreCase)
+            // …and says what it does for the term: "正則化…以便更好地泛化", "Regularization helps control complexity".
+            && SaysTerm(Search.ChineseScript.ToSimplified(QualityText.Core(term)), back[parent.Length..])
+            && (CardText.CjkCount(parent) > 0 || (back.Length > parent.Length && back[parent.Length] == ' '))
+            // The parent is a list entry of the section (its term's entry nested under it), not the note's topic.
+            && Regex.IsMatch(Search.ChineseScript.ToSimplified(item.Section.Markdown), $@"(?m)^\s*[-*+]\s+(\*\*|__)?{Regex.Escape(parent)}", RegexOptions.IgnoreCase);
+    }
+
+    private const int MinParentName = 2;
+
+    private static bool SaysTerm(string term, string rest)
+    {
+        var cjk = new string([.. term.Where(Notes.ScriptCounts.IsCjk)]);
+        return cjk.Length >= 2
+            ? Enumerable.Range(0, cjk.Length - 1).Any(i => rest.Contains(cjk.Substring(i, 2), StringComparison.Ordinal))
+            : QualityText.Tokens(term).Any(t => t.Length >= 4 && rest.Contains(t, StringComparison.OrdinalIgnoreCase));
+    }
 }

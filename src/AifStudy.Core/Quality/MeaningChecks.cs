@@ -39,6 +39,7 @@ internal static partial class MeaningChecks
         new("analogy-back", "a definition that is a likeness (\"向量数据库\" → \"像按内容相似度找书\", \"Like a librarian who…\"): what it resembles, not what it is", i => DefinitionOf(i) is { } d && AnalogyLead().IsMatch(d.TrimStart())),
         new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is", i => DefinitionOf(i) is { } d && QuotedExample().IsMatch(d)),
         new("blurb-back", "a definition that is a product blurb: a fully managed capability that helps you build (\"Amazon Bedrock 代理\" → \"AWS 提供的完全托管式 AI 功能，可帮助您构建应用程序的基础模型\"), which fits any service", i => DefinitionOf(i) is { } d && Blurb().IsMatch(Search.ChineseScript.ToSimplified(d))),
+        new("parent-as-subject", "a back whose subject is the item above its term (\"泛化\" under 正則化 → \"正則化模型學習資料的底層模式，以便更好地泛化…\"): what the parent does for it, not what it is", ParentAsSubject),
         new("formula-back", "a definition that is only a formula (\"模型\" → \"y=f^5(f^4(…f^1(x)))\"): which model, and why, is never said", FormulaBack),
         new("verdict-back", "a definition that is a verdict or a recommendation (\"上下文理解任务\" → \"大模型显著更优\", \"Better for small data\"): which to choose, not what the term is", VerdictBack),
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),

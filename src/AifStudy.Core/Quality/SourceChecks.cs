@@ -122,7 +122,16 @@ internal static partial class SourceChecks
     public static bool ProcessStep(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
-        && new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t));
+        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item));
+
+    // "How Does Continued Pre-Training Work?" over "1. Start with…", "4. **Evaluate**: Test the model…": the numbered
+    // entries are its steps ("What is Evaluate?" depends on the process). Unnumbered entries there are usually its parts.
+    private static bool IsNumberedStepOfHowItWorks(StudyItem item) =>
+        item.Term is { Length: > 0 } term && item.Section.Path.Count > 0 && HowItWorks().IsMatch(item.Section.Path[^1])
+        && System.Text.RegularExpressions.Regex.IsMatch(item.Section.Markdown, $@"(?m)^\s*\d+[.)]\s+(\*\*|__)?{System.Text.RegularExpressions.Regex.Escape(term)}");
+
+    [GeneratedRegex(@"\bhow (does|do|did) .{1,60}\bwork|\bhow it works\b|\bhow .{1,40} works\b|是如何工作的|如何运作|如何運作", RegexOptions.IgnoreCase)]
+    private static partial Regex HowItWorks();
 
     public static bool NonContent(StudyItem item) => item.Section.Path.Any(t => NonContentTitle().IsMatch(t));
 

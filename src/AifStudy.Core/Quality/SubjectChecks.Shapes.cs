@@ -79,8 +79,9 @@ internal static partial class SubjectChecks
     private static partial Regex AdjectiveTerm();
 
     // "更高层", "第N层" (above), "训练前", "微调后", "Before training": a rung of a ladder or a stage of a process, named
-    // only by where it sits; the subject it belongs to is elsewhere.
-    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]|^(current|modern|early|recent|next|previous|earlier|later|new|old)(era|phase|period|generation|wave|days)$")]
+    // only by where it sits; the subject it belongs to is elsewhere. "Difference to Batch Normalization", "与 BERT 的区别": a
+    // comparison, named by the other side.
+    [GeneratedRegex(@"^(更|较|最|越)?(高|低|深|浅|上|下|底|顶|中间)(层|层次|层级)$|^higher(layers?|levels?)$|^lower(layers?|levels?)$|^\p{IsCJKUnifiedIdeographs}{1,4}(之|以)?(前|后)$|^(before|after)[a-z]|^(current|modern|early|recent|next|previous|earlier|later|new|old)(era|phase|period|generation|wave|days)$|^(differences?|comparison|compared|contrast|relation(ship)?)(to|from|with|between|vs)|^(与|和|跟)\p{IsCJKUnifiedIdeographs}{1,10}的?(区别|不同|对比|比较)$")]
     private static partial Regex RelativeLabel();
 
     // "Primary Method", "Key Feature", "Best Use Case": a field of a template, named by rank and kind, not a term; nor is

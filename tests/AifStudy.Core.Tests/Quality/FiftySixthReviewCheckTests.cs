@@ -103,3 +103,77 @@ public sealed class FiftySixthReviewCheckTests
     public void A_service_sections_first_item_that_is_a_use_or_a_part_is_no_definition() =>
         Assert.Equal(["Amazon Polly"], new NoteParser().Parse(Services, "data.md").Sections.SelectMany(s => s.Definitions).Select(d => d.Term));
 }
+
+/// <summary>Checks from blind run 71: a variable letter said by the description alone, a comparison label, a numbered step of "how it works", kinds beside their general member.</summary>
+public sealed class FiftySeventhReviewCheckTests
+{
+    [Theory]
+    [InlineData("contiguous sequences of n items from a given text", new[] { "reducing words to their root form", "breaking text into smaller units (tokens)" }, true)]
+    [InlineData("contiguous sequences of n items from a given text", new[] { "the top n words by frequency", "breaking text into smaller units (tokens)" }, false)]
+    [InlineData("contiguous sequences of tokens from a given text", new[] { "reducing words to their root form", "breaking text into smaller units (tokens)" }, false)]
+    public void A_variable_letter_only_the_right_description_says_gives_it_away(string answer, string[] others, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("Which of the following describes \"N-grams\"?", answer, others, term: "N-grams")));
+
+    [Theory]
+    [InlineData(new[] { "Tokenization", "Stemming" }, true)]
+    [InlineData(new[] { "N-shot learning", "Stemming" }, false)]
+    public void A_variable_letter_of_the_right_name_said_by_the_description_gives_it_away(string[] others, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("Which term does this describe: \"contiguous sequences of n items from a given text\"?", "N-grams", others, answerIsTerm: true)));
+
+    [Theory]
+    [InlineData("Difference to Self-Attention paper", true)]
+    [InlineData("Differences between CNN and RNN", true)]
+    [InlineData("与 BERT 的区别", true)]
+    [InlineData("Layer Normalization", false)]
+    public void A_comparison_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Nowadays it is common to apply LayerNorm before the layers.", term, script: ItemScript.English)));
+
+    private const string Steps = """
+        1. **Start with a Pre-Trained Model**: Use a foundation model like Amazon Titan.
+        2. **Prepare Domain-Specific Data**: Collect and preprocess a large dataset relevant to your domain.
+        4. **Evaluate**: Test the model's performance on domain-specific tasks.
+        """;
+
+    [Theory]
+    [InlineData("3. How Does Continued Pre-Training Work?", true)]
+    [InlineData("3. What Continued Pre-Training Needs", false)]
+    public void A_numbered_step_of_how_it_works_is_no_term(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("process-step-as-term", Card("TermDefinition", "What is Evaluate?", "Test the model's performance on domain-specific tasks.", "Evaluate",
+            context: null, section: Section(Steps, "Continued Pre-Training", title), script: ItemScript.English)));
+
+    private const string Networks = """
+        - **Artificial Neural Networks (ANN)**: capable of learning from data by adjusting the weights of connections between neurons
+        - **Deep Neural Networks**: able to model more complex patterns in the data
+        - **Convolutional Neural Networks (CNN)**: designed for processing grid-like data such as images
+        - **Recurrent Neural Networks (RNN)**: tailored for sequential data
+        """;
+
+    [Theory]
+    [InlineData(Networks, true)]
+    [InlineData("- **Convolutional Neural Networks (CNN)**: designed for grid-like data\n- **Recurrent Neural Networks (RNN)**: tailored for sequential data\n- **Graph Neural Networks**: for graphs", false)]
+    public void Kinds_beside_their_general_member_have_two_right_answers(string markdown, bool dropped) =>
+        Assert.Equal(dropped, Fires("family-members", Choice("Which of the following describes \"Convolutional Neural Networks (CNN)\"?", "designed for processing grid-like data such as images",
+            ["tailored for sequential data", "able to model more complex patterns in the data"], term: "Convolutional Neural Networks (CNN)", script: ItemScript.English) with { Section = Section(markdown, "ML", "Types of Neural Networks") }));
+}
+
+/// <summary>Run 71: entries under a list item that say what the item does for them.</summary>
+public sealed class ParentAsSubjectTests
+{
+    private const string Regularization = """
+        - **正則化**（Regularization）：一種透過在損失函數中添加懲罰項來防止過度擬合的技術。
+          - 泛化(Generalization)：正則化模型學習資料的底層模式，以便更好地泛化到新數據，而不是記住特定的範例。
+        """;
+
+    [Theory]
+    [InlineData("正則化模型學習資料的底層模式，以便更好地泛化到新數據，而不是記住特定的範例。", "數據處理 › 正則化", true)]
+    [InlineData("模型在新數據上表現良好的能力", "數據處理 › 正則化", false)]
+    [InlineData("正則化模型學習資料的底層模式", "數據處理", false)]
+    public void A_back_whose_subject_is_the_entry_above_does_not_say_what_its_term_is(string back, string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("parent-as-subject", Card("TermDefinition", "“泛化(Generalization)”指什麼？", back, "泛化(Generalization)", context: context,
+            section: Section(Regularization, "機器學習", "數據處理"), script: ItemScript.Traditional)));
+
+    [Fact]
+    public void The_notes_topic_as_subject_still_defines() =>
+        Assert.False(Fires("parent-as-subject", Card("TermDefinition", "“幻觉”指什么？", "大语言模型生成看似合理但错误的内容", "幻觉", context: "大语言模型",
+            section: Section("- **幻觉**：大语言模型生成看似合理但错误的内容", "大语言模型"))));
+}
