@@ -164,14 +164,13 @@ public sealed class ContentImporter(
     }
 
     /// <summary>
-    /// The writing thread: files are prepared a bounded queue ahead (read and parsed on another thread, one after another;
-    /// their cards generated on the thread pool, several at once, so that every core works while this thread writes) and
-    /// written here one by one, in the order they were listed.
+    /// The writing thread: files are prepared on another thread a bounded queue ahead (parsing the next notes overlaps
+    /// writing the last ones) and written here one by one, in the order they were listed.
     /// </summary>
     private static async Task WriteFilesAsync(FilePreparer preparer, NoteWriter writer, IReadOnlyList<string> files, Dictionary<string, StoredNote> stored, ImportRun run, ImportTimings times, ImportProgress progress, CancellationToken cancellationToken)
     {
         await using var queue = PrepareAheadQueue<PreparedFile>.Start(
-            files, (path, token) => preparer.StageAsync(path, stored.GetValueOrDefault(path), token), (staged, _) => preparer.Finish(staged), PreparedAhead, cancellationToken);
+            files, (path, token) => preparer.PrepareAsync(path, stored.GetValueOrDefault(path), token), PreparedAhead, cancellationToken);
         var unsaved = 0;
         while (true)
         {

@@ -10,8 +10,8 @@ namespace AifStudy.Web.Services.Import;
 /// it to rows, generate its cards and, for a new note, give it a slug and make its search entries. No database access: it
 /// runs on the preparing thread, ahead of <see cref="NoteWriter"/>. A file that cannot be used becomes
 /// <see cref="PreparedFile.Failed"/> (and is logged); it never fails the import. One per import (it hands out the run's new
-/// slugs, in <see cref="StageAsync"/>, which the import calls for one file after another; <see cref="Finish"/> may run for
-/// several files at once); it times its own steps into the run's <see cref="ImportTimings"/> (summed over threads).
+/// slugs); it times its own steps into the run's <see cref="ImportTimings"/>, as they happen inside one call on the
+/// preparing thread.
 /// </summary>
 internal sealed class FilePreparer(
     NoteParser parser,
@@ -22,21 +22,13 @@ internal sealed class FilePreparer(
     ILogger logger,
     Func<string, Task>? beforeReading = null)
 {
-    /// <summary>Prepares the file at <paramref name="path"/> (relative to the content folder) in one call; <paramref name="stored"/> is its stored note, if any.</summary>
-    public async Task<PreparedFile> PrepareAsync(string path, StoredNote? stored, CancellationToken cancellationToken) =>
-        Finish(await StageAsync(path, stored, cancellationToken));
-
-    /// <summary>
-    /// The ordered half of preparing a file, run for one file after another: read, compare, decode, parse, map and, for a
-    /// new note, its slug (slugs are handed out in the files' order). What is left, <see cref="Finish"/>, is pure and may
-    /// run for several files at once.
-    /// </summary>
-    public async Task<Staged> StageAsync(string path, StoredNote? stored, CancellationToken cancellationToken)
+    /// <summary>Prepares the file at <paramref name="path"/> (relative to the content folder); <paramref name="stored"/> is its stored note, if any.</summary>
+    public async Task<PreparedFile> PrepareAsync(string path, StoredNote? stored, CancellationToken cancellationToken)
     {
         var (settled, hash, text) = await ReadAsync(path, stored, cancellationToken);
         if (settled is not null)
         {
-            return new Staged(settled, null);
+            return settled;
         }
 
         ParsedNote parsed;
@@ -51,39 +43,28 @@ internal sealed class FilePreparer(
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return new Staged(Fail(path, $"the parser failed: {ex.Message}", ex), null);
+            return Fail(path, $"the parser failed: {ex.Message}", ex);
+        }
+
+        if (stored is not null)
+        {
+            return new PreparedFile.Changed(path, stored, content, GenerateCards(parsed, stored.Slug, path));
         }
 
         // Only a file that parsed takes a slug: a failed one must not push the next note's slug to "-2".
-        var slug = stored?.Slug ?? slugs.Allocate(path);
-        return new Staged(null, new ParsedFile(path, stored, slug, hash, parsed, content));
-    }
-
-    /// <summary>The rest of preparing a staged file: its cards and, for a new note, the note and its search entries.</summary>
-    public PreparedFile Finish(Staged staged)
-    {
-        if (staged.Parsed is not { } file)
-        {
-            return staged.Settled!;
-        }
-
-        var cards = GenerateCards(file.Note, file.Slug, file.Path);
-        if (file.Stored is not null)
-        {
-            return new PreparedFile.Changed(file.Path, file.Stored, file.Content, cards);
-        }
-
-        var note = new Note { Slug = file.Slug, SourcePath = file.Path, ContentHash = file.Hash, Title = "", Markdown = "" };
-        file.Content.ApplyTo(note);
+        var slug = slugs.Allocate(path);
+        var cards = GenerateCards(parsed, slug, path);
+        var note = new Note { Slug = slug, SourcePath = path, ContentHash = hash, Title = "", Markdown = "" };
+        content.ApplyTo(note);
         using (times.Measure(ImportPhase.SearchEntries))
         {
             return new PreparedFile.New(
-                file.Path,
+                path,
                 note,
-                file.Content.Sections,
+                content.Sections,
                 cards,
-                [.. file.Content.Sections.Select(s => SearchEntry.ForSection(file.Slug, s.Anchor, s.Title, s.PlainText))],
-                cards is null ? [] : [.. cards.Select(c => SearchEntry.ForCard(file.Slug, c.SectionAnchor, c.Front, c.Back))]);
+                [.. content.Sections.Select(s => SearchEntry.ForSection(slug, s.Anchor, s.Title, s.PlainText))],
+                cards is null ? [] : [.. cards.Select(c => SearchEntry.ForCard(slug, c.SectionAnchor, c.Front, c.Back))]);
         }
     }
 
@@ -143,10 +124,4 @@ internal sealed class FilePreparer(
         logger.LogFileFailed(exception, path, reason);
         return new PreparedFile.Failed(path, reason);
     }
-
-    /// <summary>A file after <see cref="StageAsync"/>: settled (nothing more to do), or parsed and waiting for <see cref="Finish"/>.</summary>
-    internal sealed record Staged(PreparedFile? Settled, ParsedFile? Parsed);
-
-    /// <summary>A parsed file, with its slug (its stored note's, or a new one).</summary>
-    internal sealed record ParsedFile(string Path, StoredNote? Stored, string Slug, string Hash, ParsedNote Note, NoteContent Content);
 }
