@@ -25,6 +25,7 @@ internal static partial class GiveawayChecks
         new("giveaway-letter", "a capital letter of the term that only the right description repeats (\"K-Means\" → \"將數據分成 K 個簇\")", Letter),
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
+        new("giveaway-gloss", "the right name alone carries a gloss in brackets (\"Recall（召回率）\" among \"F1 Score\", \"MRR\", \"NDCG\"): it looks like the answer", Gloss),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
         new("giveaway-opening", "the right option alone opens as a clause among noun phrases, or as a noun phrase among clauses (\"Occurs when…\" against \"A method…\")", Opening),
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
@@ -137,4 +138,11 @@ internal static partial class GiveawayChecks
         return simplifiedTerm.Any(ScriptCounts.IsCjk)
             && Glossary.Translations(item.Answer).Any(c => simplifiedTerm.Contains(c, StringComparison.Ordinal) && !otherTranslations.Contains(c));
     }
+
+    public static bool Gloss(StudyItem item) =>
+        !item.IsPractice && item.Kind == "MultipleChoice" && item.AnswerIsTerm && item.Options.Count >= 3
+        && BracketGloss().IsMatch(item.Answer) && !item.Distractors.Any(d => d.Contains('(', StringComparison.Ordinal) || d.Contains('（', StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^()（）]+[)）]")]
+    private static partial System.Text.RegularExpressions.Regex BracketGloss();
 }

@@ -90,7 +90,24 @@ internal static partial class QualityText
         }
 
         // Three letters tell only in longer words: "visual" / "vision", not "modal" / "model".
-        return (common == a.Length && common == b.Length) || (2 * common >= shorter && (common >= 4 || (common == 3 && shorter >= 6)));
+        return (common == a.Length && common == b.Length) || (2 * common >= shorter && (common >= 4 || (common == 3 && shorter >= 6)))
+            // "unreliable" / "reliability": a word and its negation share a stem too.
+            || (Unnegated(a) is { } ua && Related(ua, b)) || (Unnegated(b) is { } ub && Related(a, ub));
+    }
+
+    private const int MinNegatedStem = 5;
+
+    private static string? Unnegated(string word)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["non", "un", "dis", "ir"])
+        {
+            if (word.Length - prefix.Length >= MinNegatedStem && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return word[prefix.Length..];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -177,3 +177,27 @@ public sealed class ParentAsSubjectTests
         Assert.False(Fires("parent-as-subject", Card("TermDefinition", "“幻觉”指什么？", "大语言模型生成看似合理但错误的内容", "幻觉", context: "大语言模型",
             section: Section("- **幻觉**：大语言模型生成看似合理但错误的内容", "大语言模型"))));
 }
+
+/// <summary>Checks from blind run 72: a negated form of the name, a gloss only the right name carries.</summary>
+public sealed class FiftyEighthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Is the data always going to be available or is it coming from an unreliable source?", true)]
+    [InlineData("Is the data always going to be available or can it go missing?", false)]
+    public void A_negated_form_of_the_right_name_gives_it_away(string described, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-related-word", Choice($"Which term (Data Dependencies) does this describe: \"{described}\"?", "Reliability", ["Versioning", "Necessity"], answerIsTerm: true, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Recall（召回率）", new[] { "F1 Score", "MRR", "NDCG" }, true)]
+    [InlineData("Recall（召回率）", new[] { "Precision（精确率）", "MRR", "NDCG" }, false)]
+    [InlineData("Recall", new[] { "F1 Score", "MRR", "NDCG" }, false)]
+    public void A_gloss_only_the_right_name_carries_gives_it_away(string answer, string[] others, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-gloss", Choice("以下描述对应「检索质量指标」中的哪个术语？「相关文档中被检索到的比例」", answer, others, answerIsTerm: true)));
+
+    [Theory]
+    [InlineData("unreliable", "reliability", true)]
+    [InlineData("nonlinear", "linearity", true)]
+    [InlineData("under", "derive", false)]
+    public void A_word_and_its_negation_are_related(string a, string b, bool related) =>
+        Assert.Equal(related, QualityText.Related(a, b));
+}
