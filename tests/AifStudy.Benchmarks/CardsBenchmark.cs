@@ -13,7 +13,7 @@ namespace AifStudy.Benchmarks;
 /// </summary>
 internal static class CardsBenchmark
 {
-    public static void Run(int noteCount, TextWriter output)
+    public static void Run(int noteCount, bool byType, TextWriter output)
     {
         var texts = ParseBenchmark.CorpusTexts(noteCount);
         var parser = new NoteParser();
@@ -21,6 +21,7 @@ internal static class CardsBenchmark
         var notes = texts.Select(t => parser.Parse(t)).ToArray();
         parseTime.Stop();
         var cards = 0;
+        using var types = byType ? new AllocationsByType() : null;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var cardsTime = Stopwatch.StartNew();
@@ -30,6 +31,14 @@ internal static class CardsBenchmark
         }
 
         cardsTime.Stop();
+        if (types is not null)
+        {
+            output.WriteLine("bytes allocated by type (sampled every ~100 KB by the runtime), largest first:");
+            foreach (var (type, bytes) in types.Largest(25))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6,10:0.0} MB  {type}"));
+            }
+        }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var cardsCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""

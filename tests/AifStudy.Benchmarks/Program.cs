@@ -2,7 +2,7 @@ using AifStudy.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/AifStudy.Benchmarks -- [import] [--notes N] [--keep]  (--keep leaves the corpus and database)
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- parse [--notes N]
-//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- cards [--notes N]
+//        dotnet run -c Release --project tests/AifStudy.Benchmarks -- cards [--notes N] [--types]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- notepage [--notes N] [--connections N] [--seconds N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- load [--learners N] [--seconds N] [--notes N]
 //        dotnet run -c Release --project tests/AifStudy.Benchmarks -- review [--cards N] [--logs N] [--calls N]
@@ -24,7 +24,7 @@ else if (args.FirstOrDefault() == "parse")
 }
 else if (args.FirstOrDefault() == "cards")
 {
-    CardsBenchmark.Run(Option("--notes", 2000), Console.Out);
+    CardsBenchmark.Run(Option("--notes", 2000), args.Contains("--types"), Console.Out);
 }
 else if (args.FirstOrDefault() == "review")
 {

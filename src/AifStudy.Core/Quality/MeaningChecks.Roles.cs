@@ -48,8 +48,9 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(?:(?i:we|we're|we’re|we've|we’ve|our|ours|us|let's|let’s)\b|I\b(?!\.)|I'm\b|(?i:you|you're|you’re|you'll|you’ll)\s|(我们|咱们|我們|咱們|你可以|你需要|你们|你們))")]
     private static partial Regex FirstPerson();
 
-    // "its Too good at our learning problem": whose? "With EFS, it can be used as…": the pronoun after a lead-in is the term.
-    [GeneratedRegex(@"^((?i:its|it's|it’s|their|they're|they’re|his|her)\b|(it|they|this|these|those)\s|(With|For|In|On|Using|Via|Through|Together with)\s[^,]{1,40},\s*(it|they)\s)")]
+    // "its Too good at our learning problem": whose? "With EFS, it can be used as…": the pronoun after a lead-in is the term;
+    // "它已經事先讀過超大量資料" (其他, 其中, 其次, 其实 are no pronouns).
+    [GeneratedRegex(@"^((?i:its|it's|it’s|their|they're|they’re|his|her)\b|(it|they|this|these|those)\s|(With|For|In|On|Using|Via|Through|Together with)\s[^,]{1,40},\s*(it|they)\s|(它们|它們|它|其)(?![他它中余餘次实實]))")]
     private static partial Regex PronounLead();
 
     // "代价敏感学习（cost-sensitive learning）的基础" reads as "代价敏感学习的基础".

@@ -30,6 +30,7 @@ internal static partial class SubjectChecks
         new("context-skips-title", "a context from a title above the item's own, which is a sentence (\"Hugging Face\" for the figures under \"模型的参数，以ChatGLM-6B为例\"): what the item is about is left out", ContextSkipsTitle),
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("formula-as-term", "a formula or one of its symbols asked as a term (\"Q_i = W_Q · E_i 形象比喻\", \"y = ax + b\", \"xi\")", FormulaAsTerm),
+        new("timeline-entry", "a version or generation named with its year (\"GPT-2（2019）\", \"GPT-4o、o1、o3（2024-2025）\"): what it added then, a step of a history, not what it is", i => i.Term is { } t && !i.IsPractice && YearTagged().IsMatch(t.Trim())),
         new("vendor-as-term", "a company from a list of model providers asked as a term (\"What is Meta?\" → \"open source llama model\")", VendorAsTerm),
         new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
         new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
@@ -174,4 +175,7 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Exam trap|Trap|Memory trick|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();
+
+    [GeneratedRegex(@"[（(]\s*(19|20)\d{2}\s*(年)?\s*([-–~～至到]\s*((19|20)\d{2}|\d{2})?\s*(年)?)?\s*([^()（）]{0,6})?[)）]$")]
+    private static partial Regex YearTagged();
 }

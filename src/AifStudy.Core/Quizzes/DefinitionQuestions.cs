@@ -71,7 +71,7 @@ internal static class DefinitionQuestions
     {
         // Wrong options from the same list only, and of the same category (AWS services against AWS services): a
         // neighbouring list's use case among layers, or the one AWS offering among concepts, is picked without knowing.
-        var candidates = others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term) && SameLanguage(o, d)).Select(o => (o.Definition, d.TierOf(o))).ToList();
+        var candidates = others.Where(o => QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term) && SameLanguage(o, d) && !QuizText.Nests(o.Term, d.Term)).Select(o => (o.Definition, d.TierOf(o))).ToList();
         // A sibling that also says the word the right description shares with the term ("models" beside "Model Cards")
         // goes first: it leaves that word no longer pointing at the answer.
         bool Neutral(string c) => !Quality.GiveawayChecks.EchoedPart(d.Term, d.Definition, [c]);
@@ -99,7 +99,7 @@ internal static class DefinitionQuestions
         }
 
         var candidates = others.Where(o => !CardText.ContainsNormalized(d.Definition, o.Term) && QuizText.IsAwsName(o.Term) == QuizText.IsAwsName(d.Term))
-            .Where(o => SameLanguage(o, d) && !DescribedAlike(o, d)).Select(o => (o.Term, d.TierOf(o))).ToList();
+            .Where(o => SameLanguage(o, d) && !DescribedAlike(o, d) && !QuizText.Nests(o.Term, d.Term)).Select(o => (o.Term, d.TierOf(o))).ToList();
         var wrong = Distractors.Pick([d.Term], candidates, Options - 1, context.Random, maxTier: SameList)
             ?? Distractors.Pick([d.Term], candidates, MinOptions - 1, context.Random, maxTier: SameList);
         if (wrong is null)
@@ -122,7 +122,7 @@ internal static class DefinitionQuestions
     private static QuizQuestion? TrueFalse(QuizContext context, QuizDefinition d, List<QuizDefinition> others, bool english)
     {
         var swap = Distractors.Pick(
-            [d.Definition], others.Where(o => o.Section == d.Section && SameLanguage(o, d)).Select(o => (o.Definition, d.TierOf(o))), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
+            [d.Definition], others.Where(o => o.Section == d.Section && SameLanguage(o, d) && !QuizText.Nests(o.Term, d.Term)).Select(o => (o.Definition, d.TierOf(o))), 1, context.Random, [d.Term, TermCards.CoreTerm(d.Term)]);
         if (swap is null)
         {
             return null;

@@ -50,4 +50,36 @@ internal static class QuizText
     /// <summary>How far apart two lengths are, as a ratio: 0 for equal lengths.</summary>
     public static double LengthGap(string a, string b) =>
         Math.Abs(Math.Log((double)Math.Max(a.Length, 1) / Math.Max(b.Length, 1)));
+
+    /// <summary>
+    /// True when one name holds the other (嵌入 in 向量嵌入, "Embedding" in "Vector Embedding"): a kind and its whole, whose
+    /// descriptions both fit the narrower one, so neither may stand as the other's wrong option.
+    /// </summary>
+    public static bool Nests(string a, string b)
+    {
+        var x = Flashcards.TermCards.CoreTerm(Search.ChineseScript.ToSimplified(a)).Trim();
+        var y = Flashcards.TermCards.CoreTerm(Search.ChineseScript.ToSimplified(b)).Trim();
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (shorter.Length == longer.Length)
+        {
+            return false;
+        }
+
+        var chinese = new string([.. shorter.Where(Notes.ScriptCounts.IsCjk)]);
+        if (chinese.Length >= 2 && chinese.Length == shorter.Length)
+        {
+            return longer.Contains(chinese, StringComparison.Ordinal);
+        }
+
+        // Whole words in order: "Embedding" in "Vector Embedding", not "art" in "smart".
+        var inner = Words(shorter);
+        var outer = Words(longer);
+        return inner.Length > 0 && inner.Length <= outer.Length && inner.Sum(w => w.Length) >= MinNestedLetters
+            && Enumerable.Range(0, outer.Length - inner.Length + 1).Any(i => inner.AsSpan().SequenceEqual(outer.AsSpan(i, inner.Length)));
+    }
+
+    private const int MinNestedLetters = 3;
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split([' ', '-', '_', '/', '(', ')', '（', '）'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -201,3 +201,56 @@ public sealed class FiftyEighthReviewCheckTests
     public void A_word_and_its_negation_are_related(string a, string b, bool related) =>
         Assert.Equal(related, QualityText.Related(a, b));
 }
+
+/// <summary>Run 73's broken item: a kind and its whole as each other's wrong option.</summary>
+public sealed class NestedTermTests
+{
+    [Theory]
+    [InlineData("向量嵌入", "嵌入", true)]
+    [InlineData("Vector Embedding", "Embedding", true)]
+    [InlineData("GraphRAG", "RAG", false)]
+    [InlineData("Smart contract", "Art", false)]
+    [InlineData("嵌入", "向量数据库", false)]
+    [InlineData("Embedding", "Embedding", false)]
+    public void A_name_that_holds_another_nests_it(string a, string b, bool nests) =>
+        Assert.Equal(nests, AifStudy.Core.Quizzes.QuizText.Nests(a, b));
+
+    [Fact]
+    public void A_description_of_the_whole_is_never_a_wrong_option_for_its_kind()
+    {
+        // The user's domain 3 note defines 嵌入 and 向量嵌入 in one list.
+        var note = AifStudy.Core.Tests.Flashcards.RealNotes.Parse("domain-3-fm-applications.md");
+        var asked = 0;
+        for (var seed = 0; seed < 40; seed++)
+        {
+            foreach (var q in AifStudy.Core.Quizzes.QuestionGenerator.Generate(note, "d3", null, seed).Where(q => q.Prompt.Contains("向量嵌入", StringComparison.Ordinal)))
+            {
+                asked++;
+                Assert.DoesNotContain(q.Options, o => o.Contains("表示含义和关系", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.True(asked > 0);
+    }
+}
+
+/// <summary>Checks from blind run 73: a version named with its year, a Chinese pronoun for the term.</summary>
+public sealed class FiftyNinthReviewCheckTests
+{
+    [Theory]
+    [InlineData("GPT-2（2019）", true)]
+    [InlineData("GPT-4o、o1、o3（2024-2025）", true)]
+    [InlineData("GPT-5 系列（2025 年中起）", true)]
+    [InlineData("GPT-4", false)]
+    [InlineData("BERT (Bidirectional Encoder Representations from Transformers)", false)]
+    public void A_version_named_with_its_year_is_a_step_of_a_history(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("timeline-entry", Card("TermDefinition", $"“{term}”指什麼？", "開始能寫出像樣的文章", term, script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("它已經事先讀過超大量資料", true)]
+    [InlineData("其核心是自注意力机制", true)]
+    [InlineData("其他模型不具备的能力", false)]
+    [InlineData("在海量资料上事先训练好的模型", false)]
+    public void A_chinese_pronoun_for_the_term_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("pronoun-back", Card("TermDefinition", "“Pre-trained（預訓練）”指什麼？", back, "Pre-trained（預訓練）", script: ItemScript.Traditional)));
+}
