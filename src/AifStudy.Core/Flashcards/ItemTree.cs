@@ -10,14 +10,23 @@ internal static class ItemTree
         Find(items, null, match);
 
     /// <summary>Every item with its parent, depth first in document order.</summary>
-    public static IEnumerable<(ListItemNode Item, ListItemNode? Parent)> All(IEnumerable<ListItemNode> items, ListItemNode? parent = null)
+    public static List<(ListItemNode Item, ListItemNode? Parent)> All(IEnumerable<ListItemNode> items)
     {
-        foreach (var item in items)
+        // One list filled depth first: a nested iterator per item cost more than the items (the cards phase asks for every
+        // section's items several times).
+        var all = new List<(ListItemNode Item, ListItemNode? Parent)>();
+        Add(items, null, all);
+        return all;
+
+        static void Add(IEnumerable<ListItemNode> items, ListItemNode? parent, List<(ListItemNode Item, ListItemNode? Parent)> all)
         {
-            yield return (item, parent);
-            foreach (var nested in All(item.Children, item))
+            foreach (var item in items)
             {
-                yield return nested;
+                all.Add((item, parent));
+                if (item.Children.Count > 0)
+                {
+                    Add(item.Children, item, all);
+                }
             }
         }
     }
@@ -29,7 +38,7 @@ internal static class ItemTree
     /// </summary>
     public static string ListKey(IReadOnlyList<ListItemNode> items, Func<ListItemNode, bool> match)
     {
-        var all = All(items).ToList();
+        var all = All(items);
         var at = all.FindIndex(x => match(x.Item));
         if (at < 0)
         {
@@ -68,11 +77,16 @@ internal static class ItemTree
 
     private static (ListItemNode, ListItemNode?)? Find(IEnumerable<ListItemNode> items, ListItemNode? parent, Func<ListItemNode, bool> match)
     {
-        foreach (var (item, p) in All(items, parent))
+        foreach (var item in items)
         {
             if (match(item))
             {
-                return (item, p);
+                return (item, parent);
+            }
+
+            if (item.Children.Count > 0 && Find(item.Children, item, match) is { } nested)
+            {
+                return nested;
             }
         }
 

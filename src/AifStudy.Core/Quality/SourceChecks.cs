@@ -50,7 +50,8 @@ internal static partial class SourceChecks
     // "- SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/…)".
     public static bool LinkAsDefinition(StudyItem item)
     {
-        if (item.Term is not { Length: > 0 } term || item.IsPractice)
+        // Every link entry has "](": most sections have none, and need not be cut into lines.
+        if (item.Term is not { Length: > 0 } term || item.IsPractice || !item.Section.Markdown.Contains("](", StringComparison.Ordinal))
         {
             return false;
         }
@@ -96,24 +97,54 @@ internal static partial class SourceChecks
     // The list line a term's line is nested under ("- **經典應用場景**：" over "  - **防空預警雷達**：…"), or null.
     private static string? ParentLine(string markdown, string term)
     {
-        var lines = markdown.Split('\n');
-        var at = Array.FindIndex(lines, l => ListItem().Match(l) is { Success: true } m && m.Groups["text"].Value.Replace("**", "", StringComparison.Ordinal).StartsWith(term, StringComparison.Ordinal));
+        var lines = ListLines.Of(markdown);
+        var at = Array.FindIndex(lines.Texts, t => t is not null && t.StartsWith(term, StringComparison.Ordinal));
         if (at < 0)
         {
             return null;
         }
 
-        var indent = lines[at].Length - lines[at].TrimStart().Length;
         for (var i = at - 1; i >= 0; i--)
         {
-            var width = lines[i].Length - lines[i].TrimStart().Length;
-            if (lines[i].Trim().Length > 0 && width < indent)
+            if (!lines.Blank[i] && lines.Indents[i] < lines.Indents[at])
             {
-                return ListItem().Match(lines[i]) is { Success: true } p ? p.Groups["text"].Value.Replace("**", "", StringComparison.Ordinal) : null;
+                return lines.Texts[i];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A section's lines read once for <see cref="ParentLine"/>: each line's indent, whether it is blank, and its list item's
+    /// text without bold marks (null when it is no list item). The checks ask for every item of a section in turn, so the
+    /// last section's lines are kept (one per thread).
+    /// </summary>
+    private sealed record ListLines(string Markdown, int[] Indents, bool[] Blank, string?[] Texts)
+    {
+        [ThreadStatic]
+        private static ListLines? last;
+
+        public static ListLines Of(string markdown)
+        {
+            if (last is { } kept && ReferenceEquals(kept.Markdown, markdown))
+            {
+                return kept;
+            }
+
+            var lines = markdown.Split('\n');
+            var indents = new int[lines.Length];
+            var blank = new bool[lines.Length];
+            var texts = new string?[lines.Length];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                indents[i] = lines[i].Length - lines[i].AsSpan().TrimStart().Length;
+                blank[i] = lines[i].AsSpan().Trim().IsEmpty;
+                texts[i] = ListItem().Match(lines[i]) is { Success: true } m ? m.Groups["text"].Value.Replace("**", "", StringComparison.Ordinal) : null;
+            }
+
+            return last = new ListLines(markdown, indents, blank, texts);
+        }
     }
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?<text>.*)$")]
