@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
+
+namespace AifStudy.Core.Quality;
+
+/// <summary>Definitions that are a syllabus line's topics, a quoted example or a product blurb.</summary>
+internal static partial class MeaningChecks
+{
+    private const int MaxTopicWords = 5;
+    private const int MaxFirstTopicWords = 3;
+
+    // "「从前有座山」，拆分成词就是…", "\"I love it\", labelled positive": a quoted value, then what the walkthrough does with it.
+    [GeneratedRegex(@"^(「[^」]{1,40}」|『[^』]{1,40}』|“[^”]{1,40}”|""[^""]{1,40}"")\s*[，,：:]")]
+    private static partial Regex QuotedExample();
+
+    [GeneratedRegex(@"^(AWS|Amazon)?\s*(提供的)?\s*(完全|全)托管(式|的)?\s*(AI|ML)?\s*(功能|服务)[，,]?\s*(可|可以|能)?(帮助|帮)(您|你)(构建|建立|创建)|^(an?\s+)?fully[ -]managed\s+(AI\s+|ML\s+)?(capability|feature|service)\s+that\s+helps\s+you\s+build\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Blurb();
+
+    // "data quality, privacy-enhancing tech, access control, integrity", "IAM, encryption, Amazon Macie, shared responsibility
+    // model": a syllabus line's topics, parted by commas or semicolons (slashes join words inside a phrase: "build/test/deploy").
+    private static bool TopicRun(string definition)
+    {
+        var topics = TopicSeparator().Split(Aside().Replace(definition, "").Trim().TrimEnd('.', '。')).Select(n => n.Trim()).ToList();
+        // The first is a topic too, not a predicate whose object the rest list ("Tracking relationships between datasets,
+        // training jobs, models…", "Guides the LLM with \"Thought,\" \"Action,\"…").
+        var first = topics[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return topics.Count >= MinNameRun && first.Length <= MaxFirstTopicWords && !(first.Length > 1 && first[0].EndsWith("ing", StringComparison.Ordinal))
+            && !definition.Contains('"', StringComparison.Ordinal)
+            && topics.All(n => n.Length > 0 && CardText.WordCount(n) <= MaxTopicWords && CardText.CjkCount(n) == 0 && !Verb().IsMatch(n));
+    }
+
+    [GeneratedRegex(@"\s*[,;]\s*")]
+    private static partial Regex TopicSeparator();
+
+    // "Features of responsible AI", "AWS dimensions of responsible AI": a plural asks for its members, and a run of them answers.
+    private static bool IsCollection(string? term) =>
+        term is not null && Head(term).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && last.Length > 3
+        && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal) && !last.EndsWith("us", StringComparison.Ordinal);
+
+    // "dimensions" of "AWS dimensions of responsible AI".
+    private static string Head(string term) => term.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) is var of and > 0 ? term[..of] : term;
+}
