@@ -34,15 +34,46 @@ internal static partial class AnswerChecks
             return false;
         }
 
-        var general = new Regex($@"(?<![\w\p{{IsCJKUnifiedIdeographs}}])({GeneralKinds})\s*{Regex.Escape(head)}", RegexOptions.IgnoreCase);
-        var markdown = Search.ChineseScript.ToSimplified(item.Section.Markdown);
-        return general.IsMatch(markdown) && Regex.Count(markdown, Regex.Escape(head), RegexOptions.IgnoreCase) >= MinFamily;
+        // Only Chinese needs the section in one script; a Latin head reads the same either way.
+        var markdown = Flashcards.CardText.CjkCount(head) > 0 ? Search.ChineseScript.ToSimplified(item.Section.Markdown) : item.Section.Markdown;
+        var general = false;
+        var members = 0;
+        for (var at = markdown.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0; at = markdown.IndexOf(head, at + head.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            members++;
+            general |= AfterGeneralKind(markdown, at);
+        }
+
+        return general && members >= MinFamily;
+    }
+
+    // "Artificial " or "人工" just before the head, as a word of its own ("Artificial Neural…", not "SuperArtificial Neural…").
+    private static bool AfterGeneralKind(string text, int head)
+    {
+        var end = head;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        foreach (var kind in GeneralKinds)
+        {
+            var start = end - kind.Length;
+            if (start >= 0 && text.AsSpan(start, kind.Length).Equals(kind, StringComparison.OrdinalIgnoreCase)
+                && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MinFamily = 3;
 
     // The member that names the whole family: "Artificial Neural Networks", "人工神经网络", "Traditional Machine Learning".
-    private const string GeneralKinds = "Artificial|Basic|General|Generic|Standard|Traditional|Classic|Classical|Vanilla|Plain|Simple|人工|基础|传统|普通|经典|一般";
+    private static readonly string[] GeneralKinds =
+        ["Artificial", "Basic", "General", "Generic", "Standard", "Traditional", "Classic", "Classical", "Vanilla", "Plain", "Simple", "人工", "基础", "传统", "普通", "经典", "一般"];
 
     [GeneratedRegex(@"\s*[(（][^()（）]*[)）]")]
     private static partial Regex Acronym();

@@ -49,12 +49,20 @@ internal static partial class GiveawayChecks
     /// </summary>
     public static bool Letter(StudyItem item)
     {
-        if (item.IsPractice || item.AnswerIsTerm || item.StatementIsTrue is not null || item.Options.Count < 3 || item.Term is not { } term)
+        if (item.StatementIsTrue is not null || item.Options.Count < 3)
         {
             return false;
         }
 
-        return OnlyRightHolds(SingleCapital(), term, item);
+        // "N-grams" and "sequences of n items": a name's variable letter, in either case, said by its description alone.
+        if (item.AnswerIsTerm
+            ? VariableLetter(item.Answer, QualityText.WithoutFrames(item.Prompt), item.Distractors, againstNames: true)
+            : item.Term is { } lettered && VariableLetter(lettered, item.Answer, item.Distractors, againstNames: false))
+        {
+            return true;
+        }
+
+        return !item.IsPractice && !item.AnswerIsTerm && item.Term is { } term && OnlyRightHolds(SingleCapital(), term, item);
     }
 
     // A token (a number, a lone capital) of what the learner reads that the right option holds and no wrong one does.
@@ -193,10 +201,27 @@ internal static partial class GiveawayChecks
             return false;
         }
 
-        var letter = (m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"]).Value;
-        var said = new Regex($@"(?<![\w-]){Regex.Escape(letter)}(?![\w-])", RegexOptions.IgnoreCase);
-        return said.IsMatch(description)
-            && !others.Any(o => againstNames ? LetterName().Match(o) is { Success: true } n && (n.Groups["a"].Success ? n.Groups["a"] : n.Groups["b"]).Value.Equals(letter, StringComparison.OrdinalIgnoreCase) : said.IsMatch(o));
+        var letter = LetterOf(m);
+        return Says(description, letter)
+            && !others.Any(o => againstNames ? LetterName().Match(o) is { Success: true } n && char.ToLowerInvariant(LetterOf(n)) == char.ToLowerInvariant(letter) : Says(o, letter));
+
+        static char LetterOf(Match match) => (match.Groups["a"].Success ? match.Groups["a"] : match.Groups["b"]).Value[0];
+
+        // The letter as a word of its own, in either case: "n" in "sequences of n items", not in "n-gram" or "name".
+        static bool Says(string text, char letter)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.ToLowerInvariant(text[i]) == char.ToLowerInvariant(letter) && (i == 0 || !IsWordOrHyphen(text[i - 1])) && (i + 1 == text.Length || !IsWordOrHyphen(text[i + 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool IsWordOrHyphen(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
     }
 
     [GeneratedRegex(@"(?i)(?<![\w-])(?<a>[a-z])-(grams?|means|medoids|nn|nearest|shot|fold|gram)\b|\btop-(?<b>[a-z])\b")]

@@ -22,7 +22,7 @@ internal static partial class GiveawayChecks
         new("giveaway-related-word", "a word of the description shares its stem with the right name and not with every wrong one (\"visual\" → Computer Vision, \"over time\" → Time-series)", RelatedWord),
         new("term-unpacked", "a short back or description that only spells out the characters of its Chinese term (\"MSE（均方誤差）\" → \"對誤差平方後取平均\")", TermUnpacked),
         new("giveaway-number", "a number of the prompt that only the right option carries (\"4-bit\" → NF4 量化, \"175B\" → GPT-3 175B)", Number),
-        new("giveaway-letter", "a capital letter of the term that only the right description repeats (\"K-Means\" → \"將數據分成 K 個簇\")", Letter),
+        new("giveaway-letter", "a capital letter of the term that only the right description repeats (\"K-Means\" → \"將數據分成 K 個簇\"), or a name's variable letter in either case (\"N-grams\" → \"sequences of n items\")", Letter),
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-gloss", "the right name alone carries a gloss in brackets (\"Recall（召回率）\" among \"F1 Score\", \"MRR\", \"NDCG\"): it looks like the answer", Gloss),
@@ -44,14 +44,6 @@ internal static partial class GiveawayChecks
         if (item.Options.Count < 3)
         {
             return false;
-        }
-
-        // "N-grams" and "sequences of n items": the variable letter of a name said by its description alone.
-        if (item.AnswerIsTerm
-            ? VariableLetter(item.Answer, QualityText.WithoutFrames(item.Prompt), item.Distractors, againstNames: true)
-            : item.Term is { } lettered && VariableLetter(lettered, item.Answer, item.Distractors, againstNames: false))
-        {
-            return true;
         }
 
         if (item.AnswerIsTerm)

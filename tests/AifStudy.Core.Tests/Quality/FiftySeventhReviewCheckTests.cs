@@ -11,13 +11,13 @@ public sealed class FiftySeventhReviewCheckTests
     [InlineData("contiguous sequences of n items from a given text", new[] { "the top n words by frequency", "breaking text into smaller units (tokens)" }, false)]
     [InlineData("contiguous sequences of tokens from a given text", new[] { "reducing words to their root form", "breaking text into smaller units (tokens)" }, false)]
     public void A_variable_letter_only_the_right_description_says_gives_it_away(string answer, string[] others, bool dropped) =>
-        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("Which of the following describes \"N-grams\"?", answer, others, term: "N-grams")));
+        Assert.Equal(dropped, Fires("giveaway-letter", Choice("Which of the following describes \"N-grams\"?", answer, others, term: "N-grams")));
 
     [Theory]
     [InlineData(new[] { "Tokenization", "Stemming" }, true)]
     [InlineData(new[] { "N-shot learning", "Stemming" }, false)]
     public void A_variable_letter_of_the_right_name_said_by_the_description_gives_it_away(string[] others, bool dropped) =>
-        Assert.Equal(dropped, Fires("giveaway-shared-words", Choice("Which term does this describe: \"contiguous sequences of n items from a given text\"?", "N-grams", others, answerIsTerm: true)));
+        Assert.Equal(dropped, Fires("giveaway-letter", Choice("Which term does this describe: \"contiguous sequences of n items from a given text\"?", "N-grams", others, answerIsTerm: true)));
 
     [Theory]
     [InlineData("Difference to Self-Attention paper", true)]
