@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace AifStudy.Core.Markdown;
 
 /// <summary>Plain text of Markdig inlines (markup dropped, HTML tags and images inside text dropped, line breaks as spaces).</summary>
-public static class InlineText
+public static partial class InlineText
 {
     /// <summary>The plain text of <paramref name="inline"/> and its descendants, trimmed.</summary>
     public static string Of(ContainerInline? inline)
@@ -21,8 +21,16 @@ public static class InlineText
             Append(sb, child);
         }
 
-        return TextBuilders.ToTrimmedStringAndReturn(sb);
+        return WithoutFootnoteMarks(TextBuilders.ToTrimmedStringAndReturn(sb));
     }
+
+    // "Artificial Intelligence — Risk Management[^1502]": a footnote mark (our pipeline reads no footnotes) is a pointer
+    // to a source, not words of the text.
+    private static string WithoutFootnoteMarks(string text) =>
+        text.Contains("[^", StringComparison.Ordinal) ? FootnoteMark().Replace(text, "").Trim() : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\^[^\]\s]{1,24}\](?!:)")]
+    private static partial System.Text.RegularExpressions.Regex FootnoteMark();
 
     /// <summary>The plain text of <paramref name="inline"/> and the siblings after it, up to (not including) <paramref name="stop"/>.</summary>
     public static string OfRange(Inline? inline, Inline? stop = null)

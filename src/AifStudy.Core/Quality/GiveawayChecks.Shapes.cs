@@ -61,6 +61,19 @@ internal static partial class GiveawayChecks
     [GeneratedRegex(@"^(occurs|happens|arises) (when|if)\b|^(when|if|whenever) \w|^(当|當|如果|若)\S{1,20}(时|時)", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionLead();
 
+    // "Plots true positive rate against false positive rate" with ROC Curve the only chart among single-number metrics: the
+    // description's kind picks the name without its meaning.
+    public static bool Kind(StudyItem item) =>
+        item.AnswerIsTerm && !item.IsPractice && item.Options.Count >= 3
+        && VisualWord().IsMatch(QualityText.WithoutFrames(item.Prompt)) && VisualName().IsMatch(item.Answer)
+        && !item.Distractors.Any(d => VisualName().IsMatch(d));
+
+    [GeneratedRegex(@"\b(plots?|plotted|plotting|graphs?|graphed|charts?|charted|curves?|diagrams?|visuali[sz](e|es|ed|ing|ation))\b|绘制|繪製|画出|畫出|曲线|曲線|图表|圖表|图形|圖形", RegexOptions.IgnoreCase)]
+    private static partial Regex VisualWord();
+
+    [GeneratedRegex(@"\b(plots?|graphs?|charts?|curves?|diagrams?|histograms?|heat ?maps?)\b|曲线|曲線|图表|圖表|直方图|直方圖|热力图|熱力圖", RegexOptions.IgnoreCase)]
+    private static partial Regex VisualName();
+
     public static bool Fragment(StudyItem item) =>
         item.Options.Count >= 3 && item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()));
 

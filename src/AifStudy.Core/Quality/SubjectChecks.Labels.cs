@@ -147,7 +147,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层)(\d+|[一二三四五六七八九十]{1,3}|n)[章节课讲层级步轮次]?$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层|策略|建议|准则|思路|手段|技术|方式|情形|情况|类型|结论|发现|挑战|风险|做法|窍门)(\d+|[一二三四五六七八九十]{1,3}|n)[章节课讲层级步轮次]?$")]
     private static partial Regex NumberedLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.

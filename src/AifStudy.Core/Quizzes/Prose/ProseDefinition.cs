@@ -201,18 +201,23 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
     private static bool IsDefinition(string term, string definition) =>
         definition.Length <= MaxDefinitionLength
         && !AttributeLead().IsMatch(definition)
+        && !NegatedLead().IsMatch(definition)
         && CardText.CjkCount(definition) + (2 * CardText.WordCount(definition)) >= MinDefinitionIdeographs
         && definition[0] is not ('"' or '“' or '「' or '否')
         && !CardText.ContainsNormalized(definition, term)
         && definition.Count(ch => ch is '(' or '（') == definition.Count(ch => ch is ')' or '）');
 
     // "1.在输入x", "tanh函数可以理解为", "激活函数（包括 GELU）": a list number, a clause or an aside, not a term.
-    [GeneratedRegex(@"^\s*\d+\s*[.、)）]|(可以理解为|理解为|可以看作|看作|可视为|可以说|也就|其实|实际上|即)$|[（(]\s*(包括|包含|例如|比如|如|including|e\.g\.|such as)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\d+\s*[.、)）]|^['‘]|(可以理解为|理解为|可以看作|看作|可视为|可以说|也就|其实|实际上|即)$|[（(]\s*(包括|包含|例如|比如|如|including|e\.g\.|such as)", RegexOptions.IgnoreCase)]
     private static partial Regex NotTermShape();
 
     // "线性的，无法解决…": a property of the term, not what it is.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}的(?:[，,。；;]|$)")]
     private static partial Regex AttributeLead();
+
+    // "'Boie'公司是不存在，但是模型…": a claim about the subject, not what it is.
+    [GeneratedRegex(@"^(不|没|沒|并非|並非|并不|並不)\p{IsCJKUnifiedIdeographs}{0,4}(?:[，,。；;]|$)")]
+    private static partial Regex NegatedLead();
 
     [GeneratedRegex(@"^(?<term>[^，。,、：:；“”""「」！？?]{1,24}?)\s*(?<copula>是一种|是一个|是一组|是一系列|是指|指的是|是)(?<definition>[^。？！?]+)。$")]
     private static partial Regex Copula();
