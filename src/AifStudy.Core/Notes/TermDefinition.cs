@@ -4,7 +4,11 @@ namespace AifStudy.Core.Notes;
 /// <param name="Term">The term as plain text, without the trailing colon.</param>
 /// <param name="Definition">The definition as plain text.</param>
 /// <param name="Kind">Which pattern the pair came from.</param>
-public sealed record TermDefinition(string Term, string Definition, TermDefinitionKind Kind);
+public sealed record TermDefinition(string Term, string Definition, TermDefinitionKind Kind)
+{
+    /// <summary>The term, without the asterisks a broken emphasis leaves at its ends (<c>***训练(training)**：…</c> reads "*训练(training)").</summary>
+    public string Term { get; init; } = Term.Length > 0 && (Term[0] == '*' || Term[^1] == '*') ? Term.Trim('*').Trim() : Term;
+}
 
 /// <summary>The written pattern a <see cref="TermDefinition"/> was recognised from.</summary>
 public enum TermDefinitionKind

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
 using AifStudy.Core.Search;
 
@@ -62,8 +63,14 @@ internal static partial class GiveawayChecks
             return true;
         }
 
-        return !item.IsPractice && !item.AnswerIsTerm && item.Term is { } term && OnlyRightHolds(SingleCapital(), term, item);
+        return !item.IsPractice && !item.AnswerIsTerm && item.Term is { } term && (OnlyRightHolds(SingleCapital(), term, item) || WrongSaysOwnLetter(item));
     }
+
+    // "Each record indistinguishable from k-1 others" (K-anonymity) and "At least L different…" (L-diversity) beside the
+    // description of T-closeness: each wrong one names its own term's letter, and falls away without being understood.
+    private static bool WrongSaysOwnLetter(StudyItem item) =>
+        item.Distractors.Any(d => item.Section.Definitions.FirstOrDefault(x => CardText.Normalize(x.Definition) == CardText.Normalize(d)) is { } own
+            && VariableLetter(own.Term, d, [], againstNames: false));
 
     // A token (a number, a lone capital) of what the learner reads that the right option holds and no wrong one does.
     private static bool OnlyRightHolds(Regex token, string read, StudyItem item)
@@ -224,6 +231,6 @@ internal static partial class GiveawayChecks
         static bool IsWordOrHyphen(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
     }
 
-    [GeneratedRegex(@"(?i)(?<![\w-])(?<a>[a-z])-(grams?|means|medoids|nn|nearest|shot|fold|gram)\b|\btop-(?<b>[a-z])\b")]
+    [GeneratedRegex(@"(?i)(?<![\w-])(?<a>[a-z])-(grams?|means|medoids|nn|nearest|shot|fold|gram|anonymity|diversity|closeness|scores?|measure|tests?|statistics?|values?|sne|distribution)\b|\btop-(?<b>[a-z])\b")]
     private static partial Regex LetterName();
 }

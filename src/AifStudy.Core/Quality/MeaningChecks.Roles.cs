@@ -97,4 +97,38 @@ internal static partial class MeaningChecks
             ? Enumerable.Range(0, cjk.Length - 1).Any(i => rest.Contains(cjk.Substring(i, 2), StringComparison.Ordinal))
             : QualityText.Tokens(term).Any(t => t.Length >= 4 && rest.Contains(t, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// True when the list an item's term heads is introduced as how things are implemented: under "**用户权利实现**" the
+    /// entry "删除权：实现级联删除机制" says how the note's system honours the right, not what the right is.
+    /// </summary>
+    public static bool ImplementationBack(StudyItem item) =>
+        DefinitionOf(item) is not null && item.Term is { } term && ListLeadIn(item.Section, term) is { } lead && ImplementationLabel().IsMatch(lead);
+
+    // The line just above the list whose entry starts with the term, or the section's title when the list opens it.
+    private static string? ListLeadIn(Notes.NoteSection section, string term)
+    {
+        var lines = section.Markdown.Split('\n');
+        var at = Array.FindIndex(lines, l => EntryStart().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (lines[i].Trim().Length > 0 && !EntryStart().IsMatch(lines[i]) && !char.IsWhiteSpace(lines[i][0]))
+            {
+                return lines[i].Trim().Trim('*', '_', ':', '：', ' ');
+            }
+        }
+
+        return section.Path.Count > 0 ? section.Path[^1] : null;
+    }
+
+    [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s+")]
+    private static partial Regex EntryStart();
+
+    [GeneratedRegex(@"(实现|實現|实施|實施|落地|的做法|implementation|implementing|in practice|how (to|we) implement)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImplementationLabel();
 }

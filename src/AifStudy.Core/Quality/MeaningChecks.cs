@@ -40,6 +40,7 @@ internal static partial class MeaningChecks
         new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is", i => DefinitionOf(i) is { } d && QuotedExample().IsMatch(d)),
         new("blurb-back", "a definition that is a product blurb: a fully managed capability that helps you build (\"Amazon Bedrock 代理\" → \"AWS 提供的完全托管式 AI 功能，可帮助您构建应用程序的基础模型\"), which fits any service", i => DefinitionOf(i) is { } d && Blurb().IsMatch(Search.ChineseScript.ToSimplified(d))),
         new("parent-as-subject", "a back whose subject is the item above its term (\"泛化\" under 正則化 → \"正則化模型學習資料的底層模式，以便更好地泛化…\"): what the parent does for it, not what it is", ParentAsSubject),
+        new("implementation-back", "a definition from a list its lead-in calls an implementation (\"**用户权利实现**\" over \"删除权：实现级联删除机制\"): how the note builds it, not what it is", ImplementationBack),
         new("formula-back", "a definition that is only a formula (\"模型\" → \"y=f^5(f^4(…f^1(x)))\"): which model, and why, is never said", FormulaBack),
         new("verdict-back", "a definition that is a verdict or a recommendation (\"上下文理解任务\" → \"大模型显著更优\", \"Better for small data\"): which to choose, not what the term is", VerdictBack),
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),
@@ -107,8 +108,28 @@ internal static partial class MeaningChecks
     }
 
     public static bool BenefitAsDefinition(StudyItem item) =>
-        !item.IsPractice && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse"
-        && (BenefitLead().IsMatch(item.Answer.TrimStart()) || (TraitLead().IsMatch(item.Answer.TrimStart()) && CardText.CjkCount(item.Answer) <= MaxTrait));
+        (!item.IsPractice && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse"
+            && (BenefitLead().IsMatch(item.Answer.TrimStart()) || (TraitLead().IsMatch(item.Answer.TrimStart()) && CardText.CjkCount(item.Answer) <= MaxTrait)))
+        || PurposeOnly(item);
+
+    // "label编码" → "提高模型训练时的速度。": one aim in one clause, which any number of techniques share.
+    private static bool PurposeOnly(StudyItem item)
+    {
+        if (item.IsPractice || item.Kind is not ("TermDefinition" or "MultipleChoice" or "TrueFalse"))
+        {
+            return false;
+        }
+
+        var text = (item.AnswerIsTerm ? Description(item) : item.Answer).Trim().TrimEnd('。', '.', '；', ';');
+        return PurposeLead().IsMatch(text) && text.AsSpan().IndexOfAny("，,；;、") < 0
+            && (CardText.CjkCount(text) > 0 ? CardText.CjkCount(text) <= MaxPurposeChinese : CardText.WordCount(text) <= MaxPurposeWords);
+    }
+
+    private const int MaxPurposeChinese = 12;
+    private const int MaxPurposeWords = 6;
+
+    [GeneratedRegex(@"^(提高|提升|加快|加速|增加|增强|增強|减少|減少|降低|避免|防止|(improves?|increases?|reduces?|speeds? up|avoids?|prevents?|boosts?|enhances?)\b)(?!\p{IsCJKUnifiedIdeographs}*[的之]\p{IsCJKUnifiedIdeographs}*(方法|技术|技術|过程|過程|算法))", RegexOptions.IgnoreCase)]
+    private static partial Regex PurposeLead();
 
     // "注重安全和可控性" says what Claude cares about, not what Claude is; a longer back may go on to say it.
     private const int MaxTrait = 12;

@@ -52,6 +52,7 @@ internal static partial class SubjectChecks
         "related", "relatedto", "seealso", "see", "使用", "用法", "使用方式", "反应", "实际", "已知", "预期", "情境", "情况", "数学体现", "数学表达", "数学形式", "数学表示", "数学含义", "公式表示", "直观理解", "直观解释",
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
+        "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals",
         "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 
@@ -63,6 +64,7 @@ internal static partial class SubjectChecks
         "meaning", "result", "results", "outcome", "outcomes", "method", "goal", "whyitmatters", "analogy", "intro", "benefit", "benefits",
         "advantage", "advantages", "limitation", "limitations", "shift", "keyidea", "idea", "intuition", "原理", "机制", "定义", "含义", "意义",
         "作用", "目的", "目标", "结果", "优点", "缺点", "优势", "局限", "核心思想", "工作原理", "关键创新", "核心创新", "主要特点", "特点", "特征",
+        "commonmistakes", "mistakes", "pitfalls", "commonpitfalls", "antipatterns", "常见错误", "常见误区", "误区", "理由", "够用的理由",
     ], StringComparer.Ordinal);
 
     public static bool FieldElaboration(StudyItem item) =>
@@ -120,7 +122,7 @@ internal static partial class SubjectChecks
     }
 
     public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term)))
+        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
 
@@ -144,11 +146,15 @@ internal static partial class SubjectChecks
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's
     // tricky", "How to choose": a question or a how-to, not a term.
-    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
+    [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|面试触发点|触发点|追问点|考点|易错点|注意点|注意事项|踩坑|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
     private static partial Regex RemarkLabel();
 
     [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层|策略|建议|准则|思路|手段|技术|方式|情形|情况|类型|结论|发现|挑战|风险|做法|窍门)(\d+|[一二三四五六七八九十]{1,3}|n)[章节课讲层级步轮次]?$")]
     private static partial Regex NumberedLabel();
+
+    // "集合级别没有 metadata schema 约束", "Not checking all fairness metrics": a claim or a mistake, not a name.
+    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(not|don't|do not|never)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
     [GeneratedRegex(@"^\d{2,4}(s|年代|年)?$")]

@@ -66,3 +66,32 @@ public sealed class SixtiethReviewCheckTests
         Assert.DoesNotContain(AifStudy.Core.Quizzes.QuestionGenerator.Generate(parsed, "p", null, 1), q => q.Prompt.Contains("Boie", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Run 73's right of erasure: entries of a list introduced as an implementation.</summary>
+public sealed class ImplementationBackTests
+{
+    private const string Rights = """
+        **数据最小化原则**
+
+        只收集必要的数据。
+
+        **用户权利实现**
+
+        1. **访问权**：提供数据导出接口
+        2. **删除权**：实现级联删除机制
+        3. **修正权**：支持数据更新
+        """;
+
+    private const string Defined = """
+        **用户权利**
+
+        1. **访问权**：数据主体获取其个人数据副本的权利
+        2. **删除权**：数据主体要求删除其个人数据的权利
+        """;
+
+    [Theory]
+    [InlineData(Rights, "实现级联删除机制", true)]
+    [InlineData(Defined, "数据主体要求删除其个人数据的权利", false)]
+    public void An_entry_of_an_implementation_list_says_how_not_what(string markdown, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("implementation-back", Card("TermDefinition", "“删除权”指什么？", back, "删除权", context: "GDPR合规实践", section: Section(markdown, "安全", "GDPR合规实践"))));
+}
