@@ -4,10 +4,17 @@ namespace AifStudy.Core.Notes;
 /// <param name="Term">The term as plain text, without the trailing colon.</param>
 /// <param name="Definition">The definition as plain text.</param>
 /// <param name="Kind">Which pattern the pair came from.</param>
-public sealed record TermDefinition(string Term, string Definition, TermDefinitionKind Kind)
+public sealed partial record TermDefinition(string Term, string Definition, TermDefinitionKind Kind)
 {
     /// <summary>The term, without the asterisks a broken emphasis leaves at its ends (<c>***训练(training)**：…</c> reads "*训练(training)").</summary>
-    public string Term { get; init; } = Term.Length > 0 && (Term[0] == '*' || Term[^1] == '*') ? Term.Trim('*').Trim() : Term;
+    public string Term { get; init; } = Unmarked(Term.Length > 0 && (Term[0] == '*' || Term[^1] == '*') ? Term.Trim('*').Trim() : Term);
+
+    // "**Rerank 重排**（重点）：…": the author's marker of what matters is no part of the name.
+    private static string Unmarked(string term) =>
+        term.Length > 0 && term[^1] is ')' or '）' ? AuthorMarker().Replace(term, "") : term;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[（(]\s*(重点|重要|必考|考点|常考|高频|核心|必会|必背|important|must know)\s*[)）]\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AuthorMarker();
 }
 
 /// <summary>The written pattern a <see cref="TermDefinition"/> was recognised from.</summary>

@@ -18,7 +18,8 @@ internal static partial class GiveawayChecks
 
         if (!item.AnswerIsTerm)
         {
-            return item.Term is { } term && (SpellsOutTerm(term, item.Answer, item.Distractors) || WrongOptionNamesTerm(term, item.Answer, item.Distractors));
+            return item.Term is { } term && (SpellsOutTerm(term, item.Answer, item.Distractors) || WrongOptionNamesTerm(term, item.Answer, item.Distractors)
+                || WrongOptionSetsItselfApart(term, item.Distractors));
         }
 
         // The context the generator added ("「神经网络层」中的哪个术语") is the same for every option; the description is not.
@@ -60,6 +61,19 @@ internal static partial class GiveawayChecks
         var right = QualityText.Tokens(answer);
         return words.Any(w => !right.Contains(w) && distractors.Any(d => QualityText.Tokens(d).Contains(w)));
     }
+
+    // "…（更结构化，与多步的“基于推理”不同）" among the descriptions of 多步查询转换: a wrong option that says how it differs
+    // from the term rules itself out.
+    private static bool WrongOptionSetsItselfApart(string term, IReadOnlyList<string> distractors)
+    {
+        var words = QualityText.Tokens(QualityText.Core(term)).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
+        var english = QualityText.Words(QualityText.Core(term)).Where(w => w.Length >= 4 && !Generic.Contains(w)).ToList();
+        return distractors.Any(d => Contrast().Matches(d).Any(m =>
+            words.Any(w => QualityText.Tokens(m.Value).Contains(w)) || english.Any(w => m.Value.Contains(w, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(与|與|和|跟)[^，。；,;]{1,16}?(不同|区别|區別)|(不像|有别于|有別於)[^，。；,;]{1,16}|\b(unlike|different from|differs from|in contrast to)\s[^,;.]{1,40}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Contrast();
 
     // Words a wrong name may share with a description without reading as right: "model" in "SageMaker Model Monitor".
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "model", "models", "data", "amazon", "aws", "sagemaker", "bedrock", "service", "services" };

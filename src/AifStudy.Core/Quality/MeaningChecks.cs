@@ -46,7 +46,7 @@ internal static partial class MeaningChecks
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),
         new("names-back", "a back that only lists product or library names (\"What is GCP?\" → \"Vertex AI, PaLM/Gemini, AlloyDB vector.\"): what it offers, not what it is", NamesBack),
         new("task-as-kind", "a definition whose kind is narrowed to one task the term does not name (零样本提示 → \"一种情绪分类提示技术…\"): an example use given as what it is", TaskAsKind),
-        new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\")", i => i.Texts.Any(t => Dangling().IsMatch(t))),
+        new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\"), or a section about the note's own code file (\"优化点 mini 代码索引（可在 main.py 上扩展）\")", i => i.Texts.Any(t => Dangling().IsMatch(t)) || i.Section.Path.Any(t => CodeFile().IsMatch(t))),
     ];
 
     /// <summary>
@@ -259,4 +259,9 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
+
+    // "main.py", "app.ts", "train.ipynb": a file of the author's project, which the learner never sees.
+    // A lower-case file name: "Node.js" is a runtime.
+    [GeneratedRegex(@"(?<![\w/.])[a-z0-9_][\w-]*\.(py|ipynb|js|ts|tsx|java|go|rs|cpp|cs|sh|rb|php|kt|swift)\b")]
+    private static partial Regex CodeFile();
 }

@@ -52,7 +52,7 @@ internal static partial class SubjectChecks
         "related", "relatedto", "seealso", "see", "使用", "用法", "使用方式", "反应", "实际", "已知", "预期", "情境", "情况", "数学体现", "数学表达", "数学形式", "数学表示", "数学含义", "公式表示", "直观理解", "直观解释",
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
-        "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals",
+        "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals", "可选", "必选", "可选项", "必选项", "optional", "required",
         "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 
@@ -149,7 +149,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"(insights?|takeaways?|remarks?|thoughts|primer|cheatsheet|recap|refresher|心得|感想|笔记|面试触发点|触发点|追问点|考点|易错点|注意点|注意事项|踩坑|的工作方式|的工作原理|的原理|的步骤|的流程)$|^(why|how|when|what|如何|怎么|怎样|为什么|为何|comparisonwith|comparedto|comparedwith|relationto|relationshipwith|differencebetween|与.{1,12}的(区别|对比|比较))")]
     private static partial Regex RemarkLabel();
 
-    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层|策略|建议|准则|思路|手段|技术|方式|情形|情况|类型|结论|发现|挑战|风险|做法|窍门)(\d+|[一二三四五六七八九十]{1,3}|n)[章节课讲层级步轮次]?$")]
+    [GeneratedRegex(@"^(场景|步骤|阶段|方法|案例|示例|例|问题|原因|方案|修改方案|改进|问|答|scenario|step|stage|example|case|option|选项|head|domain|task|taskstatement|chapter|module|lesson|unit|part|week|day|section|lecture|lab|phase|problem|issue|question|reason|solution|learningpath|path|track|milestone|sprint|session|topic|领域|任务|任务陈述|模块|章节|课程|学习路径|第|q|tactic|principle|rule|tip|guideline|pillar|strategy|technique|factor|point|item|特性|特点|特征|性质|原则|规则|技巧|优点|缺点|理由|观点|要点|层次|层级|假设|定律|layer|level|tier|round|层|策略|建议|准则|思路|手段|技术|方式|情形|情况|类型|结论|发现|挑战|风险|做法|窍门)(\d+|[一二三四五六七八九十]{1,3}|n)(个?[章节课讲层级步轮次项点条]|个方面|个部分)?$")]
     private static partial Regex NumberedLabel();
 
     // "集合级别没有 metadata schema 约束", "Not checking all fairness metrics": a claim or a mistake, not a name.
@@ -157,7 +157,7 @@ internal static partial class SubjectChecks
     private static partial Regex ClaimLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
-    [GeneratedRegex(@"^\d{2,4}(s|年代|年)?$")]
+    [GeneratedRegex(@"^\d{2,4}(s|年代|年)?$|^(coming|upcoming|planned|newin|since|asof|expectedin)(soon|q?[1-4]?\d{4})$")]
     private static partial Regex Period();
 
     private static readonly System.Buffers.SearchValues<char> JointCharacters = System.Buffers.SearchValues.Create("/／、&＆与與和");
