@@ -103,7 +103,10 @@ internal static partial class MeaningChecks
     /// entry "删除权：实现级联删除机制" says how the note's system honours the right, not what the right is.
     /// </summary>
     public static bool ImplementationBack(StudyItem item) =>
-        DefinitionOf(item) is not null && item.Term is { } term && ListLeadIn(item.Section, term) is { } lead && ImplementationLabel().IsMatch(lead);
+        DefinitionOf(item) is not null && item.Term is { } term
+        // Most sections say nothing of implementing: tell that before splitting the section into lines.
+        && ImplementationWord().IsMatch(item.Section.Markdown)
+        && ListLeadIn(item.Section, term) is { } lead && ImplementationLabel().IsMatch(lead);
 
     // The line just above the list whose entry starts with the term, or the section's title when the list opens it.
     private static string? ListLeadIn(Notes.NoteSection section, string term)
@@ -131,4 +134,7 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"(实现|實現|实施|實施|落地|的做法|implementation|implementing|in practice|how (to|we) implement)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImplementationLabel();
+
+    [GeneratedRegex(@"实现|實現|实施|實施|落地|的做法|implement|in practice", RegexOptions.IgnoreCase)]
+    private static partial Regex ImplementationWord();
 }

@@ -107,36 +107,6 @@ internal static partial class MeaningChecks
         return IsShortGloss(item.AnswerIsTerm ? Description(item) : item.Answer);
     }
 
-    public static bool BenefitAsDefinition(StudyItem item) =>
-        (!item.IsPractice && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse"
-            && (BenefitLead().IsMatch(item.Answer.TrimStart()) || (TraitLead().IsMatch(item.Answer.TrimStart()) && CardText.CjkCount(item.Answer) <= MaxTrait)))
-        || PurposeOnly(item);
-
-    // "label编码" → "提高模型训练时的速度。": one aim in one clause, which any number of techniques share.
-    private static bool PurposeOnly(StudyItem item)
-    {
-        if (item.IsPractice || item.Kind is not ("TermDefinition" or "MultipleChoice" or "TrueFalse"))
-        {
-            return false;
-        }
-
-        var text = (item.AnswerIsTerm ? Description(item) : item.Answer).Trim().TrimEnd('。', '.', '；', ';');
-        return PurposeLead().IsMatch(text) && text.AsSpan().IndexOfAny("，,；;、") < 0
-            && (CardText.CjkCount(text) > 0 ? CardText.CjkCount(text) <= MaxPurposeChinese : CardText.WordCount(text) <= MaxPurposeWords);
-    }
-
-    private const int MaxPurposeChinese = 12;
-    private const int MaxPurposeWords = 6;
-
-    [GeneratedRegex(@"^(提高|提升|加快|加速|增加|增强|增強|减少|減少|降低|避免|防止|(improves?|increases?|reduces?|speeds? up|avoids?|prevents?|boosts?|enhances?)\b)(?!\p{IsCJKUnifiedIdeographs}*[的之]\p{IsCJKUnifiedIdeographs}*(方法|技术|技術|过程|過程|算法))", RegexOptions.IgnoreCase)]
-    private static partial Regex PurposeLead();
-
-    // "注重安全和可控性" says what Claude cares about, not what Claude is; a longer back may go on to say it.
-    private const int MaxTrait = 12;
-
-    [GeneratedRegex(@"^(注重|重视|重視|强调|強調|侧重|側重|专注于|專注於|擅长|擅長|以.{1,6}见长|以.{1,6}見長)")]
-    private static partial Regex TraitLead();
-
     public static bool HedgedBack(StudyItem item)
     {
         if (item.IsQuestion || item.AnswerIsTerm || item.Kind != "TermDefinition" || item.IsPractice)
@@ -253,9 +223,6 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^(a|an|the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleLead();
-
-    [GeneratedRegex(@"^(easier|better|faster|cheaper|simpler|quicker|lower|higher|greater|improved|reduced|increased|more|less|fewer|may|might|could|can lead)\b|^(更|更加|较|較|比较|比較)", RegexOptions.IgnoreCase)]
-    private static partial Regex BenefitLead();
 
     [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();

@@ -121,6 +121,7 @@ internal static partial class SubjectChecks
         return parts.Count > 1 && parts.All(p => Labels.Contains(QualityText.Key(p)));
     }
 
+    // A claim is no term; a list's label with a negation ("RAG 不能解决的问题") names a set to recall all the same.
     public static bool LabelAsTerm(StudyItem item) =>
         (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
