@@ -63,10 +63,14 @@ internal static partial class GiveawayChecks
 
     // "Plots true positive rate against false positive rate" with ROC Curve the only chart among single-number metrics: the
     // description's kind picks the name without its meaning.
+    // "Mostly broad contextual" among "3-4 chunks per meeting", "1-3 topics", "30 minutes = ~3,366 tokens": the one
+    // description without a figure, among figures, is picked by its kind too.
     public static bool Kind(StudyItem item) =>
-        item.AnswerIsTerm && !item.IsPractice && item.Options.Count >= 3
-        && VisualWord().IsMatch(QualityText.WithoutFrames(item.Prompt)) && VisualName().IsMatch(item.Answer)
-        && !item.Distractors.Any(d => VisualName().IsMatch(d));
+        (item.AnswerIsTerm && !item.IsPractice && item.Options.Count >= 3
+            && VisualWord().IsMatch(QualityText.WithoutFrames(item.Prompt)) && VisualName().IsMatch(item.Answer)
+            && !item.Distractors.Any(d => VisualName().IsMatch(d)))
+        || (!item.AnswerIsTerm && !item.IsPractice && item.Options.Count >= 3
+            && !item.Answer.Any(char.IsAsciiDigit) && item.Distractors.All(d => d.Any(char.IsAsciiDigit)));
 
     [GeneratedRegex(@"\b(plots?|plotted|plotting|graphs?|graphed|charts?|charted|curves?|diagrams?|visuali[sz](e|es|ed|ing|ation))\b|绘制|繪製|画出|畫出|曲线|曲線|图表|圖表|图形|圖形", RegexOptions.IgnoreCase)]
     private static partial Regex VisualWord();

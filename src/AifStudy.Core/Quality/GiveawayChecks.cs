@@ -26,7 +26,7 @@ internal static partial class GiveawayChecks
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-gloss", "the right name alone carries a gloss in brackets (\"Recall（召回率）\" among \"F1 Score\", \"MRR\", \"NDCG\"): it looks like the answer", Gloss),
-        new("giveaway-kind", "the description names a kind of thing (a plot, a curve) that only the right name is (\"Plots TPR against FPR\" → ROC Curve among F1-Score, Precision, Accuracy)", Kind),
+        new("giveaway-kind", "the description names a kind of thing (a plot, a curve) that only the right name is (\"Plots TPR against FPR\" → ROC Curve among F1-Score, Precision, Accuracy), or the right description alone has no figure among figures", Kind),
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
         new("giveaway-opening", "the right option alone opens as a clause among noun phrases, or as a noun phrase among clauses (\"Occurs when…\" against \"A method…\")", Opening),
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),

@@ -50,6 +50,7 @@ internal static partial class Glossary
         ["fluency"] = ["流畅"], ["experience"] = ["体验", "经验"], ["sentiment"] = ["情感", "情绪"], ["entity"] = ["实体"], ["keyword"] = ["关键词"], ["keywords"] = ["关键词"],
         ["test"] = ["测试"], ["train"] = ["训练"], ["development"] = ["开发", "验证"], ["dev"] = ["开发", "验证"],
         ["final"] = ["最终"], ["answer"] = ["答案"], ["observation"] = ["观察"], ["action"] = ["行动"], ["reasoning"] = ["推理"],
+        ["instruction"] = ["指令"], ["instructions"] = ["指令"], ["alignment"] = ["对齐"], ["anomaly"] = ["异常"], ["recommendation"] = ["推荐"],
         ["detector"] = ["检测"], ["planner"] = ["规划"], ["planning"] = ["规划"], ["critic"] = ["评判", "批评"], ["reflection"] = ["反思"],
     };
 

@@ -171,11 +171,12 @@ internal static partial class MeaningChecks
     private const int VerdictLength = 16;
     private const int VerdictWords = 8;
 
-    // "最可靠但成本高", "越低越好": a ranking among the siblings of a table, not what the term is.
+    // "最可靠但成本高", "越低越好", "0.0+, lower = better": a ranking among the siblings of a table, or a range and its
+    // direction, not what the term is.
     [GeneratedRegex(@"更优|更好|更佳|更强|更适合|更合适|更高效|优于|胜过|胜出|占优|首选|优选|推荐使用|建议使用|不推荐|不建议|^最\p{IsCJKUnifiedIdeographs}{1,4}(但|，|,)|^越\p{IsCJKUnifiedIdeographs}{1,2}越(好|差)")]
     private static partial Regex ChineseVerdict();
 
-    [GeneratedRegex(@"^(much\s+|far\s+|usually\s+|often\s+|generally\s+)?(better|best|worse|worst|preferred|superior|inferior|recommended|not recommended|wins|the winner)\b|^(the\s+)?(lower|higher|smaller|larger|bigger)(\s+is|,)?\s+(the\s+)?better\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(much\s+|far\s+|usually\s+|often\s+|generally\s+)?(better|best|worse|worst|preferred|superior|inferior|recommended|not recommended|wins|the winner)\b|^([\d.]+\s*(\+|(to|-|–)\s*[\d.]+)\s*,\s*)?(the\s+)?(lower|higher|smaller|larger|bigger)(\s+is|\s*=|,)?\s+(the\s+)?better\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishVerdict();
 
     /// <summary>

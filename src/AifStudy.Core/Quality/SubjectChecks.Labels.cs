@@ -154,7 +154,8 @@ internal static partial class SubjectChecks
     private static partial Regex NumberedLabel();
 
     // "集合级别没有 metadata schema 约束", "Not checking all fairness metrics": a claim or a mistake, not a name.
-    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(not|don't|do not|never)\s", RegexOptions.IgnoreCase)]
+    // "BLEU focuses on precision", "RAG is essential", "Massive growth in 2025": a sentence or a dated remark.
+    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$")]
     private static partial Regex ClaimLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
