@@ -108,6 +108,23 @@ internal static partial class MeaningChecks
         && ImplementationWord().IsMatch(item.Section.Markdown)
         && ListLeadIn(item.Section, term) is { } lead && ImplementationLabel().IsMatch(lead);
 
+    /// <summary>
+    /// True when the list an item's term heads is introduced, by the line above it or the section's title, as the
+    /// situations something is useful in or what it can do: "Predictive Patterns" is one condition for using ML, "写作"
+    /// one use of an LLM, and neither back says what a term is.
+    /// </summary>
+    public static bool SituationBack(StudyItem item) =>
+        DefinitionOf(item) is not null && item.Term is { } term
+        && (Situations().IsMatch(item.Section.Title)
+            || (Situations().IsMatch(item.Section.Markdown) && ListLeadIn(item.Section, term) is { } lead && Situations().IsMatch(lead)));
+
+    [GeneratedRegex(@"\b(useful|helpful|appropriate|used) (in|for|when)( the)? following\b|\bfollowing (situations|cases|scenarios|circumstances)\b|\bwhen (to|should you|should we) use\b|能做什么|可以做什么|能干什么|可以干什么|适用于以下|适用(的)?场景|适合以下", RegexOptions.IgnoreCase)]
+    private static partial Regex Situations();
+
+    // "…isn't good at analysing strings, so we need to turn them into…", "Because…", "因为…": the reason for the term.
+    [GeneratedRegex(@",\s*so (we|you) (need|have) to\b|^(because|since)\b|^(因为|因為|由于|由於)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonBack();
+
     // The line just above the list whose entry starts with the term, or the section's title when the list opens it.
     private static string? ListLeadIn(Notes.NoteSection section, string term)
     {

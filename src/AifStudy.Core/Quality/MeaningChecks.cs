@@ -40,6 +40,8 @@ internal static partial class MeaningChecks
         new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is", i => DefinitionOf(i) is { } d && QuotedExample().IsMatch(d)),
         new("blurb-back", "a definition that is a product blurb: a fully managed capability that helps you build (\"Amazon Bedrock 代理\" → \"AWS 提供的完全托管式 AI 功能，可帮助您构建应用程序的基础模型\"), which fits any service", i => DefinitionOf(i) is { } d && Blurb().IsMatch(Search.ChineseScript.ToSimplified(d))),
         new("parent-as-subject", "a back whose subject is the item above its term (\"泛化\" under 正則化 → \"正則化模型學習資料的底層模式，以便更好地泛化…\"): what the parent does for it, not what it is", ParentAsSubject),
+        new("situation-back", "an entry of a list introduced as the situations a thing is useful in or what it can do (\"Machine Learning Systems are useful in the following situations\" › \"Predictive Patterns\", \"LLM能做什么\" › \"写作\"): a condition or a use, not a term", SituationBack),
+        new("reason-back", "a back that gives the reason for the term (\"A computer isn't good at analysing strings, so we need to…\", \"因为…\"): why, not what", i => DefinitionOf(i) is { } d && ReasonBack().IsMatch(d)),
         new("implementation-back", "a definition from a list its lead-in calls an implementation (\"**用户权利实现**\" over \"删除权：实现级联删除机制\"): how the note builds it, not what it is", ImplementationBack),
         new("formula-back", "a definition that is only a formula (\"模型\" → \"y=f^5(f^4(…f^1(x)))\"): which model, and why, is never said", FormulaBack),
         new("verdict-back", "a definition that is a verdict or a recommendation (\"上下文理解任务\" → \"大模型显著更优\", \"Better for small data\"): which to choose, not what the term is", VerdictBack),
@@ -132,7 +134,7 @@ internal static partial class MeaningChecks
 
     // Also a remark or advice about the term ("the difference is in the use of U-Net…", "Remember that all AWS regions
     // have at least 3 AZs"), not what it is.
-    [GeneratedRegex(@"^(includes|including|included|contains|containing|found|shown|seen|reported|observed|noted|remember|note that|keep in mind|don't forget|do not forget|make sure|be sure|the (difference|trick|key|catch|point|main difference) (is|here|between)\b|(these|this|it|they) (are|is) (essential|important|crucial|critical|vital|useful|key|increasingly|very|really|super)\b)\b|^(记住|記住|注意(?!力)|别忘了|別忘了)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(includes|including|included|contains|containing|found|shown|seen|reported|observed|noted|remember|note that|keep in mind|don't forget|do not forget|make sure|be sure|the (difference|trick|key|catch|point|main difference) (is|here|between)\b|(these|this|it|they) (are|is) (essential|important|crucial|critical|vital|useful|key|increasingly|very|really|super)\b)\b|^(记住|記住|注意(?!力)|别忘了|別忘了)|^it (has been|was|is) (noted|observed|shown|found|reported|said)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FindingLead();
 
     // "only a few thousand tokens", "约 1T tokens", "~10,000 - 100,000 tokens", "6B": a figure and its unit, nothing more.

@@ -37,8 +37,13 @@ internal static partial class SubjectChecks
         new("field-elaboration", "an entry under a field of a topic (\"Meaning\" under \"Key Trait\", \"Vision\" under \"Mechanism\", \"Technical Advantage\" under \"Key Innovation\"): a detail of that field, not a term", FieldElaboration),
         new("attribute-as-term", "an item under a pros, cons, limits or pain-points title (\"部署複雜度高\" under 缺點 / 成本): a claim about the topic above, asked as if it were a term", AttributeAsTerm),
         new("cloze-instruction", "a cloze of a tutorial step (\"Click + Create a resource and search for [...]\", \"点击[...]\"): the blank is a control on a screen the card never names", ClozeInstruction),
+        new("context-is-option", "a question whose context is one of its own options (\"以下描述对应「知识库」中的哪个术语？\" with 知识库 an option): the place reads as the answer's kind", ContextIsOption),
         new("cloze-without-antecedent", "a cloze sentence that points outside itself (\"these\", \"their\", \"这些\", \"它\"): its blank cannot be told", ClozeWithoutAntecedent),
     ];
+
+    public static bool ContextIsOption(StudyItem item) =>
+        item.IsQuestion && item.AnswerIsTerm && item.Context is { } context
+        && item.Options.Any(o => CardText.Normalize(o) == CardText.Normalize(context.Split('›')[^1]));
 
     public static bool IncompleteTerm(StudyItem item) =>
         (item.AnswerIsTerm && item.Options.Any(o => ConjunctionLead().IsMatch(o.Trim())))
