@@ -13,9 +13,38 @@ internal static partial class TextChecks
         new("dangling-comma", "a text cut after a list comma (\"统计量：均值、众数、中位数、\", \"such as A, B,\"): a fragment that stops where the note went on", i => i.Texts.Any(EndsOnComma)),
         new("unbalanced-brackets", "a bracket opened and not closed, or closed and not opened (\"语义空间(例如\" → \"所有汉字组合的含义)\"): text cut inside brackets", i => i.Texts.Any(t => !QualityText.BracketsBalance(t))),
         new("spliced-text", "text joined across an image or a removed block (\"…(Reinforcement Learning, RL)   现在对于完备的大模型…\"): two passages read as one", i => i.Texts.Any(t => Splice().IsMatch(t))),
+        new("lazy-continuation", "a list item run into the line after it, written flush left with a label of its own (\"- sentiment: count the # of positive words\" over \"deeplearning approach: (simpler to maintain…)\"): two lines read as one", LazyContinuation),
         new("japanese", "Japanese kana in the text (\"エージェント／ツールユース / Agents / Tool Use\"): a translation for another reader, not the note's answer", i => i.Texts.Any(t => t.Any(c => c is >= '\u3040' and <= '\u30FF' && c != '\u30FB'))),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
+
+    // Markdown runs a flush-left line into the list item above it; a line that opens with a label of its own is the
+    // writer's next point, not the item's words.
+    public static bool LazyContinuation(StudyItem item)
+    {
+        if (!item.Texts.Any(t => t.AsSpan().IndexOfAny(':', '：') >= 0))
+        {
+            return false;
+        }
+
+        var lines = item.Section.Markdown.Split('\n');
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (ListEntry().IsMatch(lines[i - 1]) && OwnLabel().Match(lines[i]) is { Success: true } label
+                && item.Texts.Any(t => t.Contains(label.Value, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s+\S")]
+    private static partial Regex ListEntry();
+
+    [GeneratedRegex(@"^[^\s\-*+#>|`:：][^:：\n]{0,40}[:：]")]
+    private static partial Regex OwnLabel();
 
     /// <summary>True when <paramref name="text"/>, or the description it quotes last, ends on 、，or a comma.</summary>
     public static bool EndsOnComma(string text)
@@ -40,7 +69,7 @@ internal static partial class TextChecks
         };
     }
 
-    [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}")]
+    [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}|\S\s{2,}#\s")]
     private static partial Regex Markup();
 
     // Three or more spaces inside a line: where an image or a block was taken out between two passages; a sentence's

@@ -41,3 +41,28 @@ public sealed class SixtyFourthReviewCheckTests
     public void A_context_that_is_one_of_the_options_reads_as_the_answers_kind(string context, bool dropped) =>
         Assert.Equal(dropped, Fires("context-is-option", Choice($"以下描述对应「{context}」中的哪个术语？「检索增强生成」", "RAG", ["知识库", "数据集", "向量数据库"], answerIsTerm: true) with { Context = context }));
 }
+
+/// <summary>Run 79's broken items: a list item run into a flush-left line, numbered example queries with code comments.</summary>
+public sealed class SixtyFifthReviewCheckTests
+{
+    private const string Pipeline = """
+        traditional approach: (harder to maintain, easier to understand)
+        - sentiment: count the # of positive and negative words per review
+        deeplearning approach: (simpler to maintain, but how is the result achieved)
+        -
+        """;
+
+    [Theory]
+    [InlineData("count the # of positive and negative words per review deeplearning approach: (simpler to maintain, but how is the result achieved)", true)]
+    [InlineData("count the # of positive and negative words per review", false)]
+    public void A_list_item_run_into_the_next_labelled_line_reads_two_lines_as_one(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("lazy-continuation", Card("TermDefinition", "What is sentiment?", back, "sentiment", context: "NLP pipeline",
+            section: Section(Pipeline, "NLP", "feature engineering"), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Query1", "What with Africa?  # High attention to visits", "label-as-term", true)]
+    [InlineData("Query1", "What with Africa?  # High attention to visits", "markup", true)]
+    [InlineData("Query expansion", "Adding related terms to a search query", "label-as-term", false)]
+    public void A_numbered_example_query_with_a_code_comment_is_no_card(string term, string back, string check, bool dropped) =>
+        Assert.Equal(dropped, Fires(check, Card("TermDefinition", $"What is {term}?", back, term, context: "Multi-headed attention", script: ItemScript.English)));
+}
