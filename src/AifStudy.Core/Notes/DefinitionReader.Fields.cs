@@ -71,7 +71,7 @@ internal static partial class DefinitionReader
         {
             sentence = sentence[(term.Length + 1 + copula.Length)..];
         }
-        else if (!ArticleLead().IsMatch(sentence))
+        else if (!ArticleLead().IsMatch(sentence) || Situation().IsMatch(sentence))
         {
             return [];
         }
@@ -129,6 +129,10 @@ internal static partial class DefinitionReader
     // "A storage repository that…", "An approach in which…": a noun phrase opening with its article; not "A few", "A lot", "An example".
     [GeneratedRegex(@"^(A|An)\s+(?!(few|lot|little|bit|quick|simple|short|brief|good|great|note|reminder|tip|example|couple|number|way|key|common|typical))[a-z][a-z-]+\s")]
     private static partial Regex ArticleLead();
+
+    // "A challenge we face after calculating precision and recall is…": a situation someone is in, not what the title is.
+    [GeneratedRegex(@"^(A|An)\s+\w+(\s\w+)?\s(we|you|i|they|one|people)\s")]
+    private static partial Regex Situation();
 
     /// <summary>True for a section written as a what-it-is field under its term's heading (<see cref="UnderHeading"/>).</summary>
     public static bool IsWhatItIsTitle(string sectionTitle) => WhatItIs().IsMatch(BareTitle(sectionTitle));

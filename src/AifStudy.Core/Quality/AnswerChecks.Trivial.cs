@@ -58,7 +58,13 @@ internal static partial class AnswerChecks
         }
 
         // Each word of the term, or a form of it ("Reliability and Safety" → "…perform reliably and safely").
+        // "Amazon Translate" → "a text translation service": the maker's name is not what the back would have to say.
         var words = QualityText.Tokens(t);
+        if (words.Count > 1 && (words.Contains("amazon") || words.Contains("aws")))
+        {
+            words = [.. words.Where(w => w is not ("amazon" or "aws"))];
+        }
+
         var backWords = QualityText.Tokens(b);
         return ideographs.Count == 0 && CardText.CjkCount(b) == 0 && words.Count > 0 && CardText.WordCount(b) <= ShortRestatementWords
             && words.All(w => backWords.Any(x => x == w || (w.Length >= 5 && x.Length >= 5 && string.CompareOrdinal(w, 0, x, 0, 4) == 0)));

@@ -122,7 +122,8 @@ internal static partial class MeaningChecks
     private static partial Regex Situations();
 
     // "…isn't good at analysing strings, so we need to turn them into…", "Because…", "因为…": the reason for the term.
-    [GeneratedRegex(@",\s*so (we|you) (need|have) to\b|^(because|since)\b|^(因为|因為|由于|由於)", RegexOptions.IgnoreCase)]
+    // "一种强大的解决方案，因为它避免…", "a powerful solution because it…": praise and its reason, not what it is.
+    [GeneratedRegex(@",\s*so (we|you) (need|have) to\b|^(because|since)\b|^(因为|因為|由于|由於)|^(是)?(一种|一種|一个|一個|an?\s)\s*(非常|很|十分|更)?\s*(强大|強大|有效|简单|簡單|好用|实用|實用|优秀|優秀|powerful|great|good|simple|effective|useful|elegant|neat)(的)?\s*\S{0,8}?\s*(解决方案|解決方案|方法|办法|辦法|工具|技术|技術|solution|method|approach|technique|tool)\s*[，,]?\s*(因为|因為|because|since)", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonBack();
 
     // The line just above the list whose entry starts with the term, or the section's title when the list opens it.

@@ -13,6 +13,10 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(「[^」]{1,40}」|『[^』]{1,40}』|“[^”]{1,40}”|""[^""]{1,40}"")\s*[，,：:]")]
     private static partial Regex QuotedExample();
 
+    // "Paris is to France as Berlin is to Germany", "国王之于王后，如同男人之于女人": one analogy, an instance of the term.
+    [GeneratedRegex(@"^\S+( \S+)? is to \S+( \S+)? as \S+( \S+)? is to |^\S{1,8}之于\S{1,8}[，,]?\s*(就像|如同|正如|好比)\S{1,8}之于", RegexOptions.IgnoreCase)]
+    private static partial Regex Analogy();
+
     [GeneratedRegex(@"^(AWS|Amazon)?\s*(提供的)?\s*(完全|全)托管(式|的)?\s*(AI|ML)?\s*(功能|服务)[，,]?\s*(可|可以|能)?(帮助|帮)(您|你)(构建|建立|创建)|^(an?\s+)?fully[ -]managed\s+(AI\s+|ML\s+)?(capability|feature|service)\s+that\s+helps\s+you\s+build\b", RegexOptions.IgnoreCase)]
     private static partial Regex Blurb();
 

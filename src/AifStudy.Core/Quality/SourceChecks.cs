@@ -153,7 +153,35 @@ internal static partial class SourceChecks
     public static bool ProcessStep(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
-        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item));
+        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item) || IsNumberedStepOfLeadIn(item));
+
+    // "- **算法步骤**：" over "1. **初始化词汇表**：…", "4. **重复步骤2和3**：…": a numbered list its lead-in calls steps is a
+    // procedure, whichever section holds it; "What is 统计字符对频率?" depends on the algorithm the card does not name.
+    private static bool IsNumberedStepOfLeadIn(StudyItem item)
+    {
+        if (item.Term is not { Length: > 0 } term)
+        {
+            return false;
+        }
+
+        var lines = item.Section.Markdown.Split('\n');
+        var at = Array.FindIndex(lines, l => NumberedEntry().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Trim().Length == 0 || NumberedEntry().IsMatch(line) || char.IsWhiteSpace(line[0]))
+            {
+                continue;
+            }
+
+            return HowTo().IsMatch(line) || HowItWorks().IsMatch(line);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*\d+[.)、]\s+")]
+    private static partial Regex NumberedEntry();
 
     // "How Does Continued Pre-Training Work?" over "1. Start with…", "4. **Evaluate**: Test the model…": the numbered
     // entries are its steps ("What is Evaluate?" depends on the process). Unnumbered entries there are usually its parts.

@@ -22,7 +22,7 @@ internal static partial class SubjectChecks
         "introduction", "purpose", "goal", "goals", "usecase", "usecases", "usage", "features", "feature", "keypoints",
         "tip", "tips", "examtip", "action", "answer", "question", "why", "how", "what", "result", "results", "output", "input",
         "method", "approach", "steps", "step", "process", "details", "detail", "other", "others", "important", "remember",
-        "caution", "warning", "reference", "references", "resources", "links", "formula", "types", "type", "category",
+        "caution", "warning", "reference", "references", "resources", "links", "formula", "types", "type", "category", "ways", "methods", "approaches", "kinds", "options",
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
         "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
@@ -155,7 +155,8 @@ internal static partial class SubjectChecks
 
     // "集合级别没有 metadata schema 约束", "Not checking all fairness metrics": a claim or a mistake, not a name.
     // "BLEU focuses on precision", "RAG is essential", "Massive growth in 2025": a sentence or a dated remark.
-    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$")]
+    // "结合机器翻译", "对于长文本": the lead-in of an example or a case; "重复步骤2和3": a step that points at other steps.
+    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$|^(结合|結合|对于|對於|关于|關於|针对|針對|通过|通過|如果|假如|例如|比如)|步骤\s*\d|步驟\s*\d|(?i:\bsteps?\s+\d)")]
     private static partial Regex ClaimLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
