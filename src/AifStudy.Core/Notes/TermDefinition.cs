@@ -9,6 +9,12 @@ public sealed partial record TermDefinition(string Term, string Definition, Term
     /// <summary>The term, without the asterisks a broken emphasis leaves at its ends (<c>***训练(training)**：…</c> reads "*训练(training)").</summary>
     public string Term { get; init; } = Unmarked(Term.Length > 0 && (Term[0] == '*' || Term[^1] == '*') ? Term.Trim('*').Trim() : Term);
 
+    /// <summary>The definition, without the copula a colon already says ("RAG：是指检索增强生成概念" reads "检索增强生成概念").</summary>
+    public string Definition { get; init; } = Copula().Replace(Definition, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(就是指|是指|指的是|就是)(?=[^\s，,。；;：:])")]
+    private static partial System.Text.RegularExpressions.Regex Copula();
+
     // "**Rerank 重排**（重点）：…": the author's marker of what matters is no part of the name.
     private static string Unmarked(string term) =>
         term.Length > 0 && term[^1] is ')' or '）' ? AuthorMarker().Replace(term, "") : term;

@@ -17,6 +17,19 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^\S+( \S+)? is to \S+( \S+)? as \S+( \S+)? is to |^\S{1,8}之于\S{1,8}[，,]?\s*(就像|如同|正如|好比)\S{1,8}之于", RegexOptions.IgnoreCase)]
     private static partial Regex Analogy();
 
+    // "\"我奶奶生前...\"、\"不然我会失业...\"", "\"Explain as if to a 5-year-old\" vs. \"Explain to a graduate student.\"": only quoted
+    // examples, nothing said of them.
+    [GeneratedRegex(@"^(""[^""]+""|“[^”]+”|「[^」]+」)(\s*(、|,|，|vs\.?|or|和|/|或)\s*(""[^""]+""|“[^”]+”|「[^」]+」))+\s*[。.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyQuotes();
+
+    // "The system should continue to be reliable…", "It must…", "系统应该…".
+    [GeneratedRegex(@"^((the|a|an|this|each|every|our|your|it|they)\s+)?(\w+\s+)?(should|must|needs to|has to|ought to)\s|^(系统|系統|模型|它)?(应该|應該|应当|應當|必须|必須)", RegexOptions.IgnoreCase)]
+    private static partial Regex Requirement();
+
+    // "Once the most relevant documents are retrieved…", "然后…": the step after another.
+    [GeneratedRegex(@"^(once|after that|afterwards|then|finally|subsequently)\b|^next,|^(然后|然後|接着|接著|之后|之後|随后|隨後|最后|最後|接下来|接下來)", RegexOptions.IgnoreCase)]
+    private static partial Regex Sequence();
+
     [GeneratedRegex(@"^(AWS|Amazon)?\s*(提供的)?\s*(完全|全)托管(式|的)?\s*(AI|ML)?\s*(功能|服务)[，,]?\s*(可|可以|能)?(帮助|帮)(您|你)(构建|建立|创建)|^(an?\s+)?fully[ -]managed\s+(AI\s+|ML\s+)?(capability|feature|service)\s+that\s+helps\s+you\s+build\b", RegexOptions.IgnoreCase)]
     private static partial Regex Blurb();
 

@@ -37,7 +37,9 @@ internal static partial class MeaningChecks
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
         new("criterion-back", "a definition that is the yes-or-no question a quality is judged by (\"可执行性\" → \"模型是否能够执行\", \"Whether the output is clear\"): it restates the quality's name", CriterionBack),
         new("analogy-back", "a definition that is a likeness (\"向量数据库\" → \"像按内容相似度找书\", \"Like a librarian who…\"): what it resembles, not what it is", i => DefinitionOf(i) is { } d && AnalogyLead().IsMatch(d.TrimStart())),
-        new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is; or an instance of the term (\"word analogy\" → \"Paris is to France as Berlin is to Germany\")", i => DefinitionOf(i) is { } d && (QuotedExample().IsMatch(d) || Analogy().IsMatch(d))),
+        new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is; or an instance of the term (\"word analogy\" → \"Paris is to France as Berlin is to Germany\")", i => DefinitionOf(i) is { } d && (QuotedExample().IsMatch(d) || Analogy().IsMatch(d) || OnlyQuotes().IsMatch(d.Trim()))),
+        new("requirement-back", "a definition that says what a thing should do (\"Reliability\" → \"The system should continue to be reliable…\", \"系统应该…\"): a requirement, not what the term is", i => DefinitionOf(i) is { } d && Requirement().IsMatch(d.Trim())),
+        new("sequence-back", "a definition that opens as the next step of a walkthrough (\"Document Retrieval\" → \"Once the most relevant documents are retrieved…\", \"然后…\"): what happens after, not what it is", i => DefinitionOf(i) is { } d && Sequence().IsMatch(d.Trim())),
         new("blurb-back", "a definition that is a product blurb: a fully managed capability that helps you build (\"Amazon Bedrock 代理\" → \"AWS 提供的完全托管式 AI 功能，可帮助您构建应用程序的基础模型\"), which fits any service", i => DefinitionOf(i) is { } d && Blurb().IsMatch(Search.ChineseScript.ToSimplified(d))),
         new("parent-as-subject", "a back whose subject is the item above its term (\"泛化\" under 正則化 → \"正則化模型學習資料的底層模式，以便更好地泛化…\"): what the parent does for it, not what it is", ParentAsSubject),
         new("situation-back", "an entry of a list introduced as the situations a thing is useful in or what it can do (\"Machine Learning Systems are useful in the following situations\" › \"Predictive Patterns\", \"LLM能做什么\" › \"写作\"): a condition or a use, not a term", SituationBack),
@@ -226,7 +228,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(a|an|the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleLead();
 
-    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 
     // "main.py", "app.ts", "train.ipynb": a file of the author's project, which the learner never sees.

@@ -14,6 +14,9 @@ internal static partial class TextChecks
         new("unbalanced-brackets", "a bracket opened and not closed, or closed and not opened (\"语义空间(例如\" → \"所有汉字组合的含义)\"): text cut inside brackets", i => i.Texts.Any(t => !QualityText.BracketsBalance(t))),
         new("spliced-text", "text joined across an image or a removed block (\"…(Reinforcement Learning, RL)   现在对于完备的大模型…\"): two passages read as one", i => i.Texts.Any(t => Splice().IsMatch(t))),
         new("lazy-continuation", "a list item run into the line after it, written flush left with a label of its own (\"- sentiment: count the # of positive words\" over \"deeplearning approach: (simpler to maintain…)\"): two lines read as one", LazyContinuation),
+        new("cut-off", "a text that stops on a word that leads on (\"…的实例化也叫做\", \"such as\", \"e.g.\"): the note went on where the item stops", i => i.Texts.Any(t => CutOff().IsMatch(t))),
+        new("placeholder-mark", "an author's reminder left in the text (\"(TODO)\", \"TBD\", \"待补充\"): the note is unfinished there", i => i.Texts.Any(t => Reminder().IsMatch(t))),
+        new("pipe-run", "a text of values between bars (\"not-started | in-progress | completed\"): a table row or a set of options, not a sentence", i => i.Texts.Any(t => PipeRun().Count(t) >= 2)),
         new("japanese", "Japanese kana in the text (\"エージェント／ツールユース / Agents / Tool Use\"): a translation for another reader, not the note's answer", i => i.Texts.Any(t => t.Any(c => c is >= '\u3040' and <= '\u30FF' && c != '\u30FB'))),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
@@ -76,4 +79,13 @@ internal static partial class TextChecks
     // full stop run into a list joint ("…（Data Masking）。；在提示词中…"): two bullets glued into one.
     [GeneratedRegex(@"\S {3,}\S|[。.！？!?]\s*[；;]\s*\S")]
     private static partial Regex Splice();
+
+    [GeneratedRegex(@"(也叫做|也叫|也称为|也稱為|也称|也稱|又称|又稱|又叫|或称|或稱|也就是|比如|例如|\bsuch as|\be\.g\.|\bi\.e\.|\bincluding|\balso called|\balso known as)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CutOff();
+
+    [GeneratedRegex(@"\bTODO\b|\bTBD\b|\bFIXME\b|待补充|待補充|待完善|待更新")]
+    private static partial Regex Reminder();
+
+    [GeneratedRegex(@"\S \| \S")]
+    private static partial Regex PipeRun();
 }
