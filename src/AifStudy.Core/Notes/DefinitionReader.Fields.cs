@@ -34,10 +34,22 @@ internal static partial class DefinitionReader
             return definitions;
         }
 
+        // "### n-gram Language Models" over "Definition: A **n-gram** is a chunk of n consecutive words.": the field names
+        // what it defines, and it is not the title.
+        if (FieldSubject().Match(fields[0].Definition) is { Success: true } own && TitleTerm(sectionTitle) is var named
+            && (named is null || !Flashcards.CardText.ContainsNormalized(own.Groups["subject"].Value, named)))
+        {
+            var subject = own.Groups["subject"].Value.Trim();
+            return [.. definitions.Select(d => ReferenceEquals(d, fields[0]) ? d with { Term = subject, Definition = own.Groups["definition"].Value.Trim(), Kind = TermDefinitionKind.TitledField } : d)];
+        }
+
         return TitleTerm(sectionTitle) is { } title
             ? [.. definitions.Select(d => ReferenceEquals(d, fields[0]) ? d with { Term = title, Kind = TermDefinitionKind.TitledField } : d)]
             : definitions;
     }
+
+    [GeneratedRegex(@"^(?:A|An|The)\s+(?<subject>[A-Za-z][\w\-]*(?:\s[\w\-]+){0,3}?)\s+(?:is|are)\s+(?<definition>(?:a|an|the)\s.+)$")]
+    private static partial Regex FieldSubject();
 
     /// <summary>
     /// A section titled as a what-it-is field ("### 📌 Definition", "#### 定义") whose body opens with a paragraph: that

@@ -228,7 +228,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(a|an|the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleLead();
 
-    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b|\b(described|mentioned|discussed|shown|listed|covered|introduced) (previously|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 
     // "main.py", "app.ts", "train.ipynb": a file of the author's project, which the learner never sees.

@@ -22,6 +22,7 @@ internal static partial class SourceChecks
         new("outline-section", "an entry of the note's own table of contents (\"3. Prompt Design: System vs. User Prompts\" over the chapter of that title): a chapter title, not a term and its definition", i => !i.IsPractice && i.OutlineSections.Contains(i.Section.Index)),
         new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && (i.Texts.Any(t => CourseNarration().IsMatch(t)) || CourseTitle().IsMatch(i.Section.Title))),
         new("link-as-definition", "a term whose \"definition\" is only a link's text, a paper's or an article's title (\"SAIL: [Self-Improving Efficient Online Alignment of …](…)\"): a reading list, and the title spells out the name", LinkAsDefinition),
+        new("problem-fix", "an entry of a list of problems and their fixes (\"常见问题与解决方案\" › \"过拟合：提高 Dropout…\", \"Troubleshooting\"): the back is the fix, not what the problem is", i => !i.IsPractice && i.Section.Path.Any(t => ProblemsAndFixes().IsMatch(t))),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
 
@@ -229,4 +230,7 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryTitle();
+
+    [GeneratedRegex(@"问题.{0,4}(与|和|及|&)?\s*(解决|对策|應對|应对|处理|處理|解法)|問題.{0,4}(與|和|及|&)?\s*(解決|對策|應對|處理|解法)|踩坑|排错|排錯|\btroubleshoot|\b(problems?|issues?|pitfalls?|errors?)\s*(and|&)\s*(solutions?|fixes|remedies)\b|\bcommon (problems|issues|pitfalls)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemsAndFixes();
 }

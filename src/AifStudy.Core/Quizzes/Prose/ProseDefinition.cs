@@ -49,6 +49,7 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
         var noteText = string.Join("\n", context.Sections.Select(s => s.PlainText));
         foreach (var section in context.Sections)
         {
+            found.AddRange(English(section, noteText));
             foreach (var sentences in ProseParagraphs.Of(section))
             {
                 for (var i = 0; i < sentences.Count; i++)
