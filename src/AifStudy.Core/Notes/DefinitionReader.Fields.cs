@@ -114,7 +114,7 @@ internal static partial class DefinitionReader
 
     // "Kinesis Video Stream - ingest and analyze…": a name and its gloss, one entry of a list of the service's parts, not
     // what the service does.
-    [GeneratedRegex(@"^[A-Z][\w/()]*( [A-Z0-9][\w/()]*)* [-–—] ")]
+    [GeneratedRegex(@"^[A-Z][\w/()]*( [A-Z0-9][\w/()]*)* [-–—>] ")]
     private static partial Regex NamedEntry();
 
     private const int MinServiceLeadWords = 4;

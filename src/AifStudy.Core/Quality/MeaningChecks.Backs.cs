@@ -70,7 +70,7 @@ internal static partial class MeaningChecks
     public static bool TipBack(StudyItem item) => DefinitionOf(item) is { } definition && Instruction().IsMatch(definition);
 
     // A base-form verb that opens an order: "Use…", "Specify…", "Adjust…" (not "Uses…", "Used…").
-    [GeneratedRegex(@"^(use|specify|define|adjust|provide|include|add|set|keep|avoid|try|give|ask|write|check|choose|consider|ensure|limit|lower|raise|increase|decrease|reduce|make|tell|put|break|split|start|begin|focus|remember|think|list|explain|describe|state)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(use|specify|define|adjust|provide|include|add|set|keep|avoid|try|give|ask|write|check|choose|consider|ensure|limit|lower|raise|increase|decrease|reduce|make|tell|put|break|split|start|begin|focus|remember|think|list|explain|describe|state|look|go|download|install|read|watch|click|open|load)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Instruction();
 
     /// <summary>

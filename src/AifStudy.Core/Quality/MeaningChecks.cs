@@ -29,7 +29,7 @@ internal static partial class MeaningChecks
         new("pronoun-back", "an English back that opens with a pronoun whose antecedent is the term it should define (\"its Too good at our learning problem\", \"their outputs…\"): a remark about it, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && PronounLead().IsMatch(i.Answer.TrimStart())),
         new("narration-back", "a back or a description in the note-taker's own voice (\"we collect a vast amount of data\", \"we implement a model and train it\", \"我们把…\"): what the author did, not what the term is", NarrationBack),
         new("question-back", "a back that is itself a question (\"Is the model confident about its predictions?\", \"Does it get the word correct?\"): what a metric asks, not what it is", QuestionBack),
-        new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && QuantityOnly().IsMatch(i.Answer.Trim())),
+        new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && (QuantityOnly().IsMatch(i.Answer.Trim()) || Duration().IsMatch(i.Answer.Trim()))),
         new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
         new("aside-back", "a definition that opens as an aside to another (\"除了用於聚類外…\", \"Also used for…\") or as the end of its term's phrase (\"of all stages…\" for Automation)", AsideBack),
         new("tip-back", "a definition that is an instruction to the reader (\"Factual Responses\" → \"Use lower temperature for factual answers.\"): how to prompt for it, not what it is", TipBack),
@@ -235,4 +235,8 @@ internal static partial class MeaningChecks
     // A lower-case file name: "Node.js" is a runtime.
     [GeneratedRegex(@"(?<![\w/.])[a-z0-9_][\w-]*\.(py|ipynb|js|ts|tsx|java|go|rs|cpp|cs|sh|rb|php|kt|swift)\b")]
     private static partial Regex CodeFile();
+
+    // "7 days of high quota for free", "6:30 to 9pm PST": a time or a span of it, a detail of the topic above.
+    [GeneratedRegex(@"^\d[\d,.]*\s*(days?|hours?|minutes?|seconds?|weeks?|months?|years?|天|小时|小時|分钟|分鐘|秒|周|週|个月|個月|年)\b|^\d{1,2}(:\d{2})?\s*(am|pm)?\s*(to|-|–|~)\s*\d{1,2}(:\d{2})?\s*(am|pm)", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 }

@@ -22,7 +22,7 @@ internal static partial class SubjectChecks
         "introduction", "purpose", "goal", "goals", "usecase", "usecases", "usage", "features", "feature", "keypoints",
         "tip", "tips", "examtip", "action", "answer", "question", "why", "how", "what", "result", "results", "output", "input",
         "method", "approach", "steps", "step", "process", "details", "detail", "other", "others", "important", "remember",
-        "caution", "warning", "reference", "references", "resources", "links", "formula", "types", "type", "category", "equation", "moredetail", "ways", "methods", "approaches", "kinds", "options", "critical", "average", "sources", "statusoptions", "pipeline", "权衡", "训练过程", "加分回答", "面试加分回答", "学到的重点", "遇到的问题", "复现实验",
+        "caution", "warning", "reference", "references", "resources", "links", "formula", "types", "type", "category", "time", "date", "location", "schedule", "venue", "duration", "equation", "moredetail", "ways", "methods", "approaches", "kinds", "options", "critical", "average", "sources", "statusoptions", "pipeline", "权衡", "训练过程", "加分回答", "面试加分回答", "学到的重点", "遇到的问题", "复现实验",
         "categories", "comparison", "difference", "differences", "solution", "scenario", "context", "problem", "keyidea",
         "whyitswrong", "whyitiswrong", "correctanswer", "explanation", "rationale", "concept", "concepts", "idea",
         "英文", "中文", "english", "chinese", "英语", "汉语", "原文", "译文", "翻译", "心得", "感想", "笔记", "评论", "思考",
@@ -84,7 +84,7 @@ internal static partial class SubjectChecks
 
     // "C 朴素贝叶斯分类器": a quiz's answer letter run into its answer; "[2023.11.15 更新]": a dated update marker;
     // "Pre-2020": a period.
-    [GeneratedRegex(@"^[A-E]\s+\p{IsCJKUnifiedIdeographs}|\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}|^(?i:pre|post|before|after)[- ]?(19|20)\d\d$|^[""“'「`][a-z_][a-z0-9_\-]{0,19}[""”'」`]$")]
+    [GeneratedRegex(@"^[A-E]\s+\p{IsCJKUnifiedIdeographs}|\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}|^(?i:pre|post|before|after)[- ]?(19|20)\d\d$|^[""“'「`][a-z_][a-z0-9_\-]{0,19}[""”'」`]$|^(def|class|import|from|return|function|const|let|var)\s|^[A-Za-z_][A-Za-z0-9_]*\([^()]*\)$")]
     private static partial Regex NotAName();
 
     // "Non-deterministic", "Abstractive": a quality of something the prompt does not name (summaries, outputs).
@@ -139,9 +139,15 @@ internal static partial class SubjectChecks
 
     // A claim is no term; a list's label with a negation ("RAG 不能解决的问题") names a set to recall all the same.
     public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && (IsLabel(term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
+        (item.Term is { } term && (IsLabel(term) || GlossedBold(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
+
+    // "- **test set** third set: not used for training": the bold term and the writer's gloss after it, read as one
+    // name that no one uses.
+    private static bool GlossedBold(Notes.NoteSection section, string term) =>
+        section.BoldTerms.Any(b => b.Length > 0 && b.Length + 1 < term.Length && term.StartsWith(b + " ", StringComparison.Ordinal) && char.IsAsciiLetter(term[b.Length + 1])
+            && section.Markdown.Contains("**" + b + "** " + term[(b.Length + 1)..], StringComparison.Ordinal));
 
     // "- **Purpose**: … - **Integration**: … - **Usage**: …" under "Introduction to Amazon Lex": an entry among a topic's
     // fields is one of them, however it is named. Three entries or more in its list, two fields or more and half of them.
@@ -173,7 +179,7 @@ internal static partial class SubjectChecks
     // "BLEU focuses on precision", "RAG is essential", "Massive growth in 2025": a sentence or a dated remark.
     // "结合机器翻译", "对于长文本": the lead-in of an example or a case; "重复步骤2和3": a step that points at other steps.
     // "缺乏多样性", "开始时学习率大些", "横轴为 FPR", "where 过滤发生在向量检索之前", "分两层": a cause, advice or a claim.
-    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$|^(结合|結合|对于|對於|关于|關於|针对|針對|通过|通過|如果|假如|例如|比如)|步骤\s*\d|步驟\s*\d|(?i:\bsteps?\s+\d)|^(缺乏|缺少|过度|過度|过多|過多|过少|過少|过于|過於)|(大些|小些|多些|少些|大一些|小一些)$|^(开始时|開始時|一开始|一開始|刚开始|剛開始)|每一步|每一个|每一個|(轴|軸)(为|為)|发生在|發生在|(之前|之后|之後|以前|以后|以後)$|^分(两|兩|二|三|四)(层|層|类|類|步|种|種|级|級)|^(能|可以)(?!力|量|源)|^依赖|^依賴|而异$|而異$|的.+的")]
+    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$|^(结合|結合|对于|對於|关于|關於|针对|針對|通过|通過|如果|假如|例如|比如)|步骤\s*\d|步驟\s*\d|(?i:\bsteps?\s+\d)|^(缺乏|缺少|过度|過度|过多|過多|过少|過少|过于|過於)|(大些|小些|多些|少些|大一些|小一些)$|^(开始时|開始時|一开始|一開始|刚开始|剛開始)|每一步|每一个|每一個|(轴|軸)(为|為)|发生在|發生在|(之前|之后|之後|以前|以后|以後)$|^分(两|兩|二|三|四)(层|層|类|類|步|种|種|级|級)|^(能|可以)(?!力|量|源)|^依赖|^依賴|而异$|而異$|的.+的|^(?i:higher|lower|larger|smaller|bigger|more|less|fewer|increasing|decreasing)\s+(?!(?i:bound|order)\b)\w+$")]
     private static partial Regex ClaimLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.
