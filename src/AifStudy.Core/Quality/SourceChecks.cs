@@ -160,7 +160,8 @@ internal static partial class SourceChecks
     // procedure, whichever section holds it; "What is 统计字符对频率?" depends on the algorithm the card does not name.
     private static bool IsNumberedStepOfLeadIn(StudyItem item)
     {
-        if (item.Term is not { Length: > 0 } term)
+        if (item.Term is not { Length: > 0 } term
+            || !StepsLeadIns.GetValue(item.Section, s => new StrongBox<bool>(HowTo().IsMatch(s.Markdown) || HowItWorks().IsMatch(s.Markdown))).Value)
         {
             return false;
         }
@@ -183,6 +184,9 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"^\s*\d+[.)、]\s+")]
     private static partial Regex NumberedEntry();
+
+    // Once a section: whether any line of it could call a list steps.
+    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> StepsLeadIns = new();
 
     // "How Does Continued Pre-Training Work?" over "1. Start with…", "4. **Evaluate**: Test the model…": the numbered
     // entries are its steps ("What is Evaluate?" depends on the process). Unnumbered entries there are usually its parts.

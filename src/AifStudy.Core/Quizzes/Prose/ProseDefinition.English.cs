@@ -40,16 +40,16 @@ internal sealed partial record ProseDefinition
     [GeneratedRegex(@"^(?:(?:The|An?)\s+)?(?<term>[A-Za-z][\w\-/.]*(?:[ \-][A-Za-z0-9][\w\-/.]*){0,3}?)\s+(?<copula>is|are|refers to|is defined as)\s+(?<definition>(?:an?\s|the (?:process|practice|act|technique|method|task|study|field|ability|measure|ratio|fraction|proportion|probability|set|branch|use) of\s).+?)\s*\.?$")]
     private static partial Regex EnglishCopula();
 
-    /// <summary>The English definitions of <paramref name="section"/>'s paragraphs and list items, in order.</summary>
-    internal static IEnumerable<ProseDefinition> English(NoteSection section, string noteText)
+    /// <summary>The English definitions of <paramref name="section"/>'s <paramref name="paragraphs"/> (their sentences) and list items, in order.</summary>
+    internal static IEnumerable<ProseDefinition> English(NoteSection section, IReadOnlyList<IReadOnlyList<string>> paragraphs, string noteText)
     {
         if (!CardText.IsEnglish(section.PlainText))
         {
             yield break;
         }
 
-        var sentences = ProseParagraphs.Of(section).SelectMany(s => s)
-            .Concat(ItemTree.All(section.ListItems).Select(i => Sentences.Of(i.Item.Text.Split('\n')[0]) is { Count: > 0 } first ? first[0] : ""));
+        var sentences = paragraphs.SelectMany(s => s)
+            .Concat(ItemTree.All(section.ListItems).Where(i => HasCopula(i.Item.Text)).Select(i => Sentences.Of(i.Item.Text.Split('\n')[0]) is { Count: > 0 } first ? first[0] : ""));
         foreach (var sentence in sentences)
         {
             if (FromEnglish(sentence, section, noteText) is { } d)
@@ -58,6 +58,9 @@ internal sealed partial record ProseDefinition
             }
         }
     }
+
+    private static bool HasCopula(string text) =>
+        text.Contains(" is ", StringComparison.Ordinal) || text.Contains(" are ", StringComparison.Ordinal) || text.Contains(" refers to ", StringComparison.Ordinal);
 
     internal static ProseDefinition? FromEnglish(string sentence, NoteSection section, string noteText)
     {

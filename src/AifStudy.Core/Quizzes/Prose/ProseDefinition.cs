@@ -49,8 +49,9 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
         var noteText = string.Join("\n", context.Sections.Select(s => s.PlainText));
         foreach (var section in context.Sections)
         {
-            found.AddRange(English(section, noteText));
-            foreach (var sentences in ProseParagraphs.Of(section))
+            var paragraphs = ProseParagraphs.Of(section).ToList();
+            found.AddRange(English(section, paragraphs, noteText));
+            foreach (var sentences in paragraphs)
             {
                 for (var i = 0; i < sentences.Count; i++)
                 {
