@@ -40,8 +40,16 @@ internal static partial class SourceChecks
     /// author's own practice question asked as written (<see cref="Quizzes.PracticeQuestions"/>).
     /// </summary>
     public static bool MockExam(StudyItem item) =>
-        !item.IsPractice && (AnswerKey().IsMatch(item.Section.Markdown) || LetteredOption().Count(item.Section.Markdown) >= 2
-            || item.Section.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(t).Trim())));
+        !item.IsPractice && Once(MockExamSections, item.Section, s => AnswerKey().IsMatch(s.Markdown) || LetteredOption().Count(s.Markdown) >= 2
+            || s.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(t).Trim())));
+
+    // What depends on the section alone is decided once a section, not once a candidate (each section has dozens).
+    private static bool Once(ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> table, Notes.NoteSection section, Func<Notes.NoteSection, bool> decide) =>
+        table.GetValue(section, s => new StrongBox<bool>(decide(s))).Value;
+
+    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> MockExamSections = new();
+    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> NonContentSections = new();
+    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> SummarySections = new();
 
     // "Review Questions", "Practice Quiz", "练习题", "自我测验": the author's own questions and their key.
     [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習)$", RegexOptions.IgnoreCase)]
@@ -160,8 +168,7 @@ internal static partial class SourceChecks
     // procedure, whichever section holds it; "What is 统计字符对频率?" depends on the algorithm the card does not name.
     private static bool IsNumberedStepOfLeadIn(StudyItem item)
     {
-        if (item.Term is not { Length: > 0 } term
-            || !StepsLeadIns.GetValue(item.Section, s => new StrongBox<bool>(HowTo().IsMatch(s.Markdown) || HowItWorks().IsMatch(s.Markdown))).Value)
+        if (item.Term is not { Length: > 0 } term || !Once(StepsLeadIns, item.Section, s => HowTo().IsMatch(s.Markdown) || HowItWorks().IsMatch(s.Markdown)))
         {
             return false;
         }
@@ -197,7 +204,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"\bhow (does|do|did) .{1,60}\bwork|\bhow it works\b|\bhow .{1,40} works\b|是如何工作的|如何运作|如何運作", RegexOptions.IgnoreCase)]
     private static partial Regex HowItWorks();
 
-    public static bool NonContent(StudyItem item) => item.Section.Path.Any(t => NonContentTitle().IsMatch(t));
+    public static bool NonContent(StudyItem item) => Once(NonContentSections, item.Section, s => s.Path.Any(t => NonContentTitle().IsMatch(t)));
 
     public static bool Unordered(StudyItem item) =>
         item.Kind is "OrderedListRecall" or "Ordering"
@@ -230,7 +237,7 @@ internal static partial class SourceChecks
 
     // Below the note's own title: a note called "RAG 知识点总结" is a note, not a summary of one.
     public static bool SummarySection(StudyItem item) =>
-        !item.IsPractice && item.Section.Path.Skip(1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim()));
+        !item.IsPractice && Once(SummarySections, item.Section, s => s.Path.Skip(1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim())));
 
     [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryTitle();
