@@ -65,17 +65,25 @@ internal static partial class SourceChecks
             return false;
         }
 
-        foreach (var line in item.Section.Markdown.Split('\n'))
+        return LinkTerms.GetValue(item.Section, LinkEntryTerms).Contains(term);
+    }
+
+    // The terms of a section's link entries, read once a section.
+    private static HashSet<string> LinkEntryTerms(Notes.NoteSection section)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in section.Markdown.Split('\n'))
         {
-            var m = LinkEntry().Match(line);
-            if (m.Success && m.Groups["term"].Value.Trim() == term)
+            if (LinkEntry().Match(line) is { Success: true } m)
             {
-                return true;
+                terms.Add(m.Groups["term"].Value.Trim());
             }
         }
 
-        return false;
+        return terms;
     }
+
+    private static readonly ConditionalWeakTable<Notes.NoteSection, HashSet<string>> LinkTerms = new();
 
     // Also the whole entry as the link: "- [SAIL: Self-Improving Efficient Online Alignment of …](https://arxiv.org/…)".
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?(?<term>[^:：\[\]*]{1,60}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?|\[(?<term>[^:：\[\]*]{1,60}?)\s*[:：][^\]]+\]\([^)]*\))\s*[.。]?\s*$")]

@@ -157,12 +157,12 @@ internal static partial class SubjectChecks
             return (false, null, null);
         }
 
-        var lines = item.Section.Markdown.Split('\n');
-        var at = Array.FindIndex(lines, l => ListLine().IsMatch(l) && Bare(l).Contains(term, StringComparison.Ordinal));
+        var (lines, bare) = LinesOf.GetValue(item.Section, SectionLines.Of);
+        var at = Array.FindIndex(bare, b => b is not null && b.Contains(term, StringComparison.Ordinal));
         for (var i = at - 1; at > 0 && i >= 0; i--)
         {
             var line = lines[i].Trim();
-            if (line.Length > 0 && !ListLine().IsMatch(lines[i]))
+            if (line.Length > 0 && bare[i] is null)
             {
                 var lead = Bare(line).Trim().TrimEnd(':', '：', ' ');
                 return (true, line.StartsWith('#') || lead.Length > MaxLead ? null : lead, BoldLineAbove(lines, i));
@@ -196,6 +196,19 @@ internal static partial class SubjectChecks
     private const int MaxLead = 160;
 
     // A line without its emphasis and code marks, cheaply: enough to find a term in it and read a lead.
+    // A section's lines, and each list line without emphasis (null for the others): read once a section, not once a
+    // candidate.
+    private sealed record SectionLines(string[] Lines, string?[] BareListed)
+    {
+        public static SectionLines Of(Notes.NoteSection section)
+        {
+            var lines = section.Markdown.Split('\n');
+            return new(lines, Array.ConvertAll(lines, l => ListLine().IsMatch(l) ? Bare(l) : null));
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Notes.NoteSection, SectionLines> LinesOf = new();
+
     private static string Bare(string line) => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
 
     private static readonly HashSet<string> AttributeLabels = new(new[]

@@ -30,17 +30,24 @@ internal static partial class TextChecks
             return false;
         }
 
-        var lines = item.Section.Markdown.Split('\n');
+        var labels = RunOnLabels.GetValue(item.Section, LabelsAfterListEntries);
+        return labels.Count > 0 && labels.Any(label => item.Texts.Any(t => t.Contains(label, StringComparison.Ordinal)));
+    }
+
+    // The labels of flush-left lines right after a list entry, read once a section.
+    private static List<string> LabelsAfterListEntries(Notes.NoteSection section)
+    {
+        var labels = new List<string>();
+        var lines = section.Markdown.Split('\n');
         for (var i = 1; i < lines.Length; i++)
         {
-            if (ListEntry().IsMatch(lines[i - 1]) && OwnLabel().Match(lines[i]) is { Success: true } label
-                && item.Texts.Any(t => t.Contains(label.Value, StringComparison.Ordinal)))
+            if (ListEntry().IsMatch(lines[i - 1]) && OwnLabel().Match(lines[i]) is { Success: true } label)
             {
-                return true;
+                labels.Add(label.Value);
             }
         }
 
-        return false;
+        return labels;
     }
 
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s+\S")]
@@ -79,6 +86,8 @@ internal static partial class TextChecks
     // full stop run into a list joint ("…（Data Masking）。；在提示词中…"): two bullets glued into one.
     [GeneratedRegex(@"\S {3,}\S|[。.！？!?]\s*[；;]\s*\S")]
     private static partial Regex Splice();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Notes.NoteSection, List<string>> RunOnLabels = new();
 
     [GeneratedRegex(@"(也叫做|也叫|也称为|也稱為|也称|也稱|又称|又稱|又叫|或称|或稱|也就是|比如|例如|\bsuch as|\be\.g\.|\bi\.e\.|\bincluding|\balso called|\balso known as)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
