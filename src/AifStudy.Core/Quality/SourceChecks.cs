@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AifStudy.Core.Flashcards;
 
@@ -30,31 +29,24 @@ internal static partial class SourceChecks
     // section may well have no text of its own.
     public static bool EmptySection(StudyItem item) =>
         item.Kind is not ("OrderedListRecall" or "Ordering") && item.Subject?.StartsWith("mindmap:", StringComparison.Ordinal) != true
-        && (item.Section.IsEmpty || item.Section.IsPlaceholder || ThinSections.GetValue(item.Section, s => new StrongBox<bool>(CardText.Normalize(s.PlainText).Length < MinSectionText)).Value);
+        && (item.Section.IsEmpty || item.Section.IsPlaceholder || ThinSections.Of(item.Section));
 
     // Once a section: every candidate of a section asked whether it says enough, each normalising the whole section.
-    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> ThinSections = new();
+    private static readonly PerSection<bool> ThinSections = new(s => CardText.Normalize(s.PlainText).Length < MinSectionText);
 
     /// <summary>
     /// Two or more lettered options (<c>A. …</c>) or an answer key (<c>答案：B</c>, <c>Answer: C</c>), for anything but the
     /// author's own practice question asked as written (<see cref="Quizzes.PracticeQuestions"/>).
     /// </summary>
     public static bool MockExam(StudyItem item) =>
-        !item.IsPractice && Once(MockExamSections, item.Section, s => AnswerKey().IsMatch(s.Markdown) || LetteredOption().Count(s.Markdown) >= 2
-            || s.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(t).Trim())));
+        !item.IsPractice && MockExamSections.Of(item.Section);
 
-    // What depends on the section alone is decided once a section, not once a candidate (each section has dozens).
-    private static bool Once(ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> table, Notes.NoteSection section, Func<Notes.NoteSection, bool> decide) =>
-        table.GetValue(section, s => new StrongBox<bool>(decide(s))).Value;
-
-    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> MockExamSections = new();
-    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> NonContentSections = new();
-    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> SummarySections = new();
+    private static readonly PerSection<bool> MockExamSections = new(s => AnswerKey().IsMatch(s.Markdown) || LetteredOption().Count(s.Markdown) >= 2
+        || s.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(t).Trim())));
 
     // "Review Questions", "Practice Quiz", "练习题", "自我测验": the author's own questions and their key.
     [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuizTitle();
-
 
     // "- SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/…)".
     public static bool LinkAsDefinition(StudyItem item)
@@ -65,7 +57,7 @@ internal static partial class SourceChecks
             return false;
         }
 
-        return LinkTerms.GetValue(item.Section, LinkEntryTerms).Contains(term);
+        return LinkTerms.Of(item.Section).Contains(term);
     }
 
     // The terms of a section's link entries, read once a section.
@@ -83,7 +75,7 @@ internal static partial class SourceChecks
         return terms;
     }
 
-    private static readonly ConditionalWeakTable<Notes.NoteSection, HashSet<string>> LinkTerms = new();
+    private static readonly PerSection<HashSet<string>> LinkTerms = new(LinkEntryTerms);
 
     // Also the whole entry as the link: "- [SAIL: Self-Improving Efficient Online Alignment of …](https://arxiv.org/…)".
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?(?<term>[^:：\[\]*]{1,60}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?|\[(?<term>[^:：\[\]*]{1,60}?)\s*[:：][^\]]+\]\([^)]*\))\s*[.。]?\s*$")]
@@ -167,56 +159,9 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?<text>.*)$")]
     private static partial Regex ListItem();
 
-    public static bool ProcessStep(StudyItem item) =>
-        !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
-        && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
-        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item) || IsNumberedStepOfLeadIn(item));
+    public static bool NonContent(StudyItem item) => NonContentSections.Of(item.Section);
 
-    // "- **算法步骤**：" over "1. **初始化词汇表**：…", "4. **重复步骤2和3**：…": a numbered list its lead-in calls steps is a
-    // procedure, whichever section holds it; "What is 统计字符对频率?" depends on the algorithm the card does not name.
-    private static bool IsNumberedStepOfLeadIn(StudyItem item)
-    {
-        if (item.Term is not { Length: > 0 } term || !Once(StepsLeadIns, item.Section, s => HowTo().IsMatch(s.Markdown) || HowItWorks().IsMatch(s.Markdown)))
-        {
-            return false;
-        }
-
-        var lines = item.Section.Markdown.Split('\n');
-        var at = Array.FindIndex(lines, l => NumberedEntry().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));
-        for (var i = at - 1; i >= 0; i--)
-        {
-            var line = lines[i];
-            if (line.Trim().Length == 0 || NumberedEntry().IsMatch(line) || char.IsWhiteSpace(line[0]))
-            {
-                continue;
-            }
-
-            return HowTo().IsMatch(line) || HowItWorks().IsMatch(line);
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"^\s*\d+[.)、]\s+")]
-    private static partial Regex NumberedEntry();
-
-    // Once a section: whether any line of it could call a list steps.
-    private static readonly ConditionalWeakTable<Notes.NoteSection, StrongBox<bool>> StepsLeadIns = new();
-
-    // "How Does Continued Pre-Training Work?" over "1. Start with…", "4. **Evaluate**: Test the model…": the numbered
-    // entries are its steps ("What is Evaluate?" depends on the process). Unnumbered entries there are usually its parts.
-    private static bool IsNumberedStepOfHowItWorks(StudyItem item) =>
-        item.Term is { Length: > 0 } term && item.Section.Path.Count > 0 && HowItWorks().IsMatch(item.Section.Path[^1])
-        && System.Text.RegularExpressions.Regex.IsMatch(item.Section.Markdown, $@"(?m)^\s*\d+[.)]\s+(\*\*|__)?{System.Text.RegularExpressions.Regex.Escape(term)}");
-
-    [GeneratedRegex(@"\bhow (does|do|did) .{1,60}\bwork|\bhow it works\b|\bhow .{1,40} works\b|是如何工作的|如何运作|如何運作", RegexOptions.IgnoreCase)]
-    private static partial Regex HowItWorks();
-
-    public static bool NonContent(StudyItem item) => Once(NonContentSections, item.Section, s => s.Path.Any(t => NonContentTitle().IsMatch(t)));
-
-    public static bool Unordered(StudyItem item) =>
-        item.Kind is "OrderedListRecall" or "Ordering"
-        && !Process().IsMatch(QualityText.WithoutFrames(item.Prompt) + " " + item.Term + " " + string.Join(" ", item.Section.Path));
+    private static readonly PerSection<bool> NonContentSections = new(s => s.Path.Any(t => NonContentTitle().IsMatch(t)));
 
     [GeneratedRegex(@"(答案|答|Answers?|Correct answers?|正确答案|正確答案|解答)[*_\s]*[:：][*_\s]*\(?[A-E]\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerKey();
@@ -234,18 +179,14 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"这节课|這節課|本节课|本節課|这门课|這門課|本课程|本課程|这堂课|這堂課|\b(this|the) (course|lecture|lesson|class)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseTitle();
 
-    [GeneratedRegex(@"如何|怎样|怎麼|怎么|步骤|步驟|流程|\bhow to\b|\bsteps\b|workflow", RegexOptions.IgnoreCase)]
-    private static partial Regex HowTo();
-
     [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|Interview (tips|prep)|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();
 
-    [GeneratedRegex(@"步骤|步驟|阶段|階段|流程|过程|過程|生命周期|生命週期|顺序|順序|如何|工作流|\bsteps?\b|\bstages?\b|\bphases?\b|process|workflow|pipeline|lifecycle|life cycle|procedure|how to", RegexOptions.IgnoreCase)]
-    private static partial Regex Process();
-
     // Below the note's own title: a note called "RAG 知识点总结" is a note, not a summary of one.
     public static bool SummarySection(StudyItem item) =>
-        !item.IsPractice && Once(SummarySections, item.Section, s => s.Path.Skip(1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim())));
+        !item.IsPractice && SummarySections.Of(item.Section);
+
+    private static readonly PerSection<bool> SummarySections = new(s => s.Path.Skip(1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim())));
 
     [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryTitle();

@@ -157,7 +157,7 @@ internal static partial class SubjectChecks
             return (false, null, null);
         }
 
-        var (lines, bare) = LinesOf.GetValue(item.Section, SectionLines.Of);
+        var (lines, bare) = LinesOf.Of(item.Section);
         var at = Array.FindIndex(bare, b => b is not null && b.Contains(term, StringComparison.Ordinal));
         for (var i = at - 1; at > 0 && i >= 0; i--)
         {
@@ -207,7 +207,7 @@ internal static partial class SubjectChecks
         }
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Notes.NoteSection, SectionLines> LinesOf = new();
+    private static readonly PerSection<SectionLines> LinesOf = new(SectionLines.Of);
 
     private static string Bare(string line) => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
 

@@ -30,7 +30,7 @@ internal static partial class TextChecks
             return false;
         }
 
-        var labels = RunOnLabels.GetValue(item.Section, LabelsAfterListEntries);
+        var labels = RunOnLabels.Of(item.Section);
         return labels.Count > 0 && labels.Any(label => item.Texts.Any(t => t.Contains(label, StringComparison.Ordinal)));
     }
 
@@ -87,7 +87,7 @@ internal static partial class TextChecks
     [GeneratedRegex(@"\S {3,}\S|[。.！？!?]\s*[；;]\s*\S")]
     private static partial Regex Splice();
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Notes.NoteSection, List<string>> RunOnLabels = new();
+    private static readonly PerSection<List<string>> RunOnLabels = new(LabelsAfterListEntries);
 
     [GeneratedRegex(@"(也叫做|也叫|也称为|也稱為|也称|也稱|又称|又稱|又叫|或称|或稱|也就是|比如|例如|\bsuch as|\be\.g\.|\bi\.e\.|\bincluding|\balso called|\balso known as)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CutOff();
