@@ -36,6 +36,6 @@ public static partial class StudyAdvice
     [GeneratedRegex(@"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])|[。！!]\s*")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(understand|know how|know the|know when|know what|know which|learn (how|about|the|to)|explore (the|different|custom|how|other|more|each)|go beyond|be (familiar|aware|sure|able|ready|comfortable)|get familiar|familiari[sz]e|focus on|make sure|remember|note that|keep in mind|don't forget|do not forget|pay attention|you (should|need to|must|will need)|expect (questions|to see)|for the exam|exam tip|tip:)\b|^(务必|務必|一定要|需要掌握|需掌握|要掌握|要理解|要熟悉|请记住|請記住|记住|記住|考试|考試|建议|建議|熟悉一下|了解一下|多练习|多練習)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(understand|understanding (the|how|what|why|when|which)|know how|know the|know when|know what|know which|learn (how|about|the|to)|explore (the|different|custom|how|other|more|each)|go beyond|be (familiar|aware|sure|able|ready|comfortable)|get familiar|familiari[sz]e|focus on|make sure|remember|note that|keep in mind|don't forget|do not forget|pay attention|you (should|need to|must|will need)|expect (questions|to see)|for the exam|exam tip|tip:)\b|^(务必|務必|一定要|需要掌握|需掌握|要掌握|要理解|要熟悉|请记住|請記住|记住|記住|考试|考試|建议|建議|熟悉一下|了解一下|多练习|多練習)", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 }

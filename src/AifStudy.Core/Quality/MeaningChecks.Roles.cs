@@ -90,6 +90,21 @@ internal static partial class MeaningChecks
 
     private const int MinParentName = 2;
 
+    /// <summary>
+    /// True when a term names a process on something ("Hyperparameter Tuning", "Feature Selection") and its definition
+    /// opens with the things worked on ("Settings external to the model…", "an external configuration whose value…"):
+    /// that defines the hyperparameters, and a learner asked for the tuning would recall the wrong thing.
+    /// </summary>
+    public static bool ObjectForProcess(StudyItem item) =>
+        DefinitionOf(item) is { } definition && item.Term is { } term
+        && ProcessTerm().IsMatch(QualityText.Core(term).Trim()) && ThingLead().IsMatch(definition.TrimStart());
+
+    [GeneratedRegex(@"\S\s+(tuning|optimi[sz]ation|selection|search)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessTerm();
+
+    [GeneratedRegex(@"^((a|an|the)\s+)?([\w-]+\s+)?(settings?|configurations?|values?|parameters?|variables?|knobs?)\b(?!\s+(of|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingLead();
+
     private static bool SaysTerm(string term, string rest)
     {
         var cjk = new string([.. term.Where(Notes.ScriptCounts.IsCjk)]);

@@ -139,9 +139,21 @@ internal static partial class SubjectChecks
 
     // A claim is no term; a list's label with a negation ("RAG 不能解决的问题") names a set to recall all the same.
     public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && (IsLabel(term) || GlossedBold(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
+        (item.Term is { } term && (IsLabel(term) || GlossedBold(item.Section, term) || PhaseLabel(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
+
+    // "- **Training:** randomly deactivate neurons" beside "- **Inference:** all neurons active" under Dropout: the
+    // phases are labels of what the section's subject does in each, not terms.
+    private static readonly HashSet<string> Phases = new(
+        ["training", "inference", "testing", "test", "testtime", "traintime", "trainingtime", "inferencetime", "prediction", "duringtraining",
+         "duringinference", "attesttime", "attraintime", "训练", "推理", "测试", "训练时", "推理时", "测试时", "预测时"], StringComparer.Ordinal);
+
+    private static bool PhaseLabel(Notes.NoteSection section, string term) =>
+        Phases.Contains(QualityText.Key(term))
+        && Flashcards.ItemTree.Find(section.ListItems, i => i.Text.StartsWith(term, StringComparison.Ordinal)) is { } found
+        && (found.Parent?.Children ?? section.ListItems).Any(i => !ReferenceEquals(i, found.Item)
+            && i.Text.AsSpan(0, Math.Min(i.Text.Length, 31)).IndexOfAny(':', '：') is > 0 and var colon && Phases.Contains(QualityText.Key(i.Text[..colon])));
 
     // "- **test set** third set: not used for training": the bold term and the writer's gloss after it, read as one
     // name that no one uses.

@@ -70,8 +70,15 @@ internal static partial class SubjectChecks
         }
 
         // A short Chinese term ("多对一", "闭源") or a lower-case English phrase means little without saying of what.
-        return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && string.IsNullOrWhiteSpace(item.Context);
+        return item.Term is { } term && !item.AnswerIsTerm && IsAmbiguous(term) && (string.IsNullOrWhiteSpace(item.Context) || FacetOfParent(item.Section, term));
     }
+
+    // "- Measures precision and recall between machine and human text" › "- precision: (overlap) / words in model": the
+    // entry says what the precision of the item above is (ROUGE's), which a context from the headings leaves out.
+    private static bool FacetOfParent(Notes.NoteSection section, string term) =>
+        ItemTree.Find(section.ListItems, i => i.Text.StartsWith(term, StringComparison.Ordinal)) is { Parent: { } parent }
+        && parent.Text.AsSpan(0, Math.Min(parent.Text.Length, 31)).IndexOfAny(':', '：') < 0
+        && Regex.IsMatch(parent.Text, $@"(?<![\p{{L}}-]){Regex.Escape(QualityText.Core(term).Trim())}(?![\p{{L}}-])", RegexOptions.IgnoreCase);
 
     public static bool ContextSkipsTitle(StudyItem item) =>
         item.Context is { Length: > 0 } context && !item.IsPractice && item.Kind != "Cloze"
