@@ -10,7 +10,11 @@ public sealed partial record TermDefinition(string Term, string Definition, Term
     public string Term { get; init; } = Unmarked(Term.Length > 0 && (Term[0] == '*' || Term[^1] == '*') ? Term.Trim('*').Trim() : Term);
 
     /// <summary>The definition, without the copula a colon already says ("RAG：是指检索增强生成概念" reads "检索增强生成概念").</summary>
-    public string Definition { get; init; } = Copula().Replace(Definition, "");
+    public string Definition { get; init; } = Copula().Replace(LeadDash().Replace(Definition, ""), "");
+
+    // "Precision:- 4 Bytes for FP32": ":-" is one separator, and its dash no part of the definition.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-–—]\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex LeadDash();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(就是指|是指|指的是|就是)(?=[^\s，,。；;：:])")]
     private static partial System.Text.RegularExpressions.Regex Copula();

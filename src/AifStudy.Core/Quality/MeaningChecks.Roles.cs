@@ -142,7 +142,8 @@ internal static partial class MeaningChecks
     private static partial Regex ReasonBack();
 
     // The line just above the list whose entry starts with the term, or the section's title when the list opens it.
-    private static string? ListLeadIn(Notes.NoteSection section, string term)
+    /// <summary>The line that introduces the list whose entry opens with <paramref name="term"/>, or the section's title.</summary>
+    internal static string? ListLeadIn(Notes.NoteSection section, string term)
     {
         var lines = section.Markdown.Split('\n');
         var at = Array.FindIndex(lines, l => EntryStart().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));

@@ -53,7 +53,7 @@ internal static partial class SubjectChecks
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
         "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals", "可选", "必选", "可选项", "必选项", "optional", "required",
-        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
+        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 
     // The fields of a topic whose sub-entries elaborate the field ("Mechanism: predicting missing parts" → "Vision:

@@ -40,13 +40,38 @@ internal static partial class SubjectChecks
     // "$Q_i = W_Q E_i$ 形象比喻", "y = ax + b", "\beta_i": a formula is not a term a learner can be asked to define ("R^2"
     // is a metric's name).
     public static bool FormulaAsTerm(StudyItem item) =>
-        item.Term is { } term && !item.IsPractice && (Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term) || Notation().IsMatch(term.Trim()));
+        item.Term is { } term && !item.IsPractice && (Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term) || Notation().IsMatch(term.Trim()) || Legend(item.Section, term));
+
+    // "Memory for KV Cache :- 2 * Precision * n_layers * seqlen" over "- Precision:- 4 Bytes for FP32…": the list names
+    // the formula's factors, each what it stands for there, not a term.
+    private static bool Legend(Notes.NoteSection section, string term) =>
+        (section.Markdown.Contains(" * ", StringComparison.Ordinal) || section.Markdown.Contains('×') || section.Markdown.Contains('='))
+        && MeaningChecks.ListLeadIn(section, term) is { } lead && FormulaLine().IsMatch(lead)
+        && lead.Contains(QualityText.Core(term).Trim(), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\S\s*[*×=]\s*\S.*\s[*×/+]\s")]
+    private static partial Regex FormulaLine();
+
+    /// <summary>
+    /// True for an entry of a list introduced as an example or a supposition ("Suppose the retrieved chunks are:" over
+    /// "- Chunk 3: \"Munnar is famous for tea…\"", "If Top-2 is chosen:", "例如："): the example's data, not terms.
+    /// </summary>
+    public static bool ExampleEntry(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind != "Cloze"
+        && MeaningChecks.ListLeadIn(item.Section, term) is { } lead && lead != item.Section.Title
+        // A bare "Examples:" or "例如：" over named kinds ("Poisoning Attacks: …") introduces terms; a supposition says more.
+        && ExampleLead().Match(lead) is { Success: true } m && lead.Length > m.Length + MinSupposition;
+
+    private const int MinSupposition = 3;
+
+    [GeneratedRegex(@"^(suppose|say|imagine|assume|assuming|if|for example|for instance|e\.g\.|consider|假设|假如|如果|例如|比如|举个例子|譬如)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleLead();
 
     // "xi", "w_i", "θ", "b'": a symbol of a formula, which names nothing outside it ("AI", "ML" are upper case and stay).
     [GeneratedRegex(@"^([a-z][a-z0-9_'′*]{0,2}|[α-ωΑ-Ω][a-z0-9_'′*]{0,2})$")]
     private static partial Regex Notation();
 
-    [GeneratedRegex(@"[=$\\]|\^(?!\d)|\^.*\s|\s.*\^")]
+    [GeneratedRegex(@"[=$\\]|_\{|\^(?!\d)|\^.*\s|\s.*\^")]
     private static partial Regex Formula();
 
     // A company in a list of model providers ("Meta: open source llama model"): a vendor, not a term to define.

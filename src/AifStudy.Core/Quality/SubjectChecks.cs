@@ -31,6 +31,7 @@ internal static partial class SubjectChecks
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("formula-as-term", "a formula or one of its symbols asked as a term (\"Q_i = W_Q · E_i 形象比喻\", \"y = ax + b\", \"xi\")", FormulaAsTerm),
         new("timeline-entry", "a version or generation named with its year (\"GPT-2（2019）\", \"GPT-4o、o1、o3（2024-2025）\"): what it added then, a step of a history, not what it is", i => i.Term is { } t && !i.IsPractice && YearTagged().IsMatch(t.Trim())),
+        new("example-entry", "an entry of a list introduced as an example or a supposition (\"Suppose the retrieved chunks are:\" › \"Chunk 3\"): the example's data, not a term", ExampleEntry),
         new("vendor-as-term", "a company from a list of model providers asked as a term (\"What is Meta?\" → \"open source llama model\")", VendorAsTerm),
         new("step-as-term", "a step written as a verb and its object (\"收集数据\", \"Collect data\") asked as if it were a term", StepAsTerm),
         new("figure-legend", "a term from the list that explains a figure right above it (\"一对多\" under an image): its subject is the figure the learner never sees", FigureLegend),
@@ -81,8 +82,19 @@ internal static partial class SubjectChecks
         && Regex.IsMatch(parent.Text, $@"(?<![\p{{L}}-]){Regex.Escape(QualityText.Core(term).Trim())}(?![\p{{L}}-])", RegexOptions.IgnoreCase);
 
     public static bool ContextSkipsTitle(StudyItem item) =>
-        item.Context is { Length: > 0 } context && !item.IsPractice && item.Kind != "Cloze"
-        && SubjectContext.IsSentenceTitle(item.Section.Title) && !CardText.ContainsNormalized(item.Section.Title, context.Split('›')[^1].Trim());
+        (item.Context is { Length: > 0 } context && !item.IsPractice && item.Kind != "Cloze"
+            && SubjectContext.IsSentenceTitle(item.Section.Title) && !CardText.ContainsNormalized(item.Section.Title, context.Split('›')[^1].Trim()))
+        || UnmarkedChapter(item);
+
+    // "第一章 绪论" or "3.4 线性判别分析（LDA）" on a line of its own over the list: a chapter the author did not mark as a
+    // heading, so the item's context (the note's title) leaves out what its entry is about.
+    private static bool UnmarkedChapter(StudyItem item) =>
+        item.Term is { } term && !item.IsPractice && item.Kind != "Cloze"
+        && MeaningChecks.ListLeadIn(item.Section, term) is { } lead && lead != item.Section.Title && ChapterLine().IsMatch(lead)
+        && (item.Context is null || !CardText.ContainsNormalized(item.Context, ChapterLine().Replace(lead, "").Trim()));
+
+    [GeneratedRegex(@"^(第\s*[一二三四五六七八九十百\d]+\s*[章节節篇部讲講课課]|(chapter|lecture|lesson|part|week)\s+\d+\b|\d+[.,]\d+(\.\d+)*\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChapterLine();
 
     public static bool RepeatedFieldLabel(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind != "Cloze" && item.RepeatedLabels.Contains(QualityText.Key(term));

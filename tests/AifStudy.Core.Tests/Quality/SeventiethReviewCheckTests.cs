@@ -39,3 +39,50 @@ public sealed class SeventiethReviewCheckTests
     public void The_thing_a_process_works_on_is_not_the_process(string term, string back, bool dropped) =>
         Assert.Equal(dropped, Fires("object-for-process", Card("TermDefinition", $"What is {term}?", back, term, context: null, script: ItemScript.English)));
 }
+
+/// <summary>Corpus 84's causes (a development read, not a measured run): a formula's legend, an example's data, an unmarked chapter, ":-".</summary>
+public sealed class SeventyFirstReviewCheckTests
+{
+    private static NoteSection Parsed(string markdown) => new NoteParser().Parse(markdown, "n.md").Sections.Single(s => s.ListItems.Count > 0);
+
+    [Fact]
+    public void A_colon_dash_is_one_separator() =>
+        Assert.Equal("Number of layers in the model", new TermDefinition("Layers", "- Number of layers in the model", TermDefinitionKind.PlainColon).Definition);
+
+    [Theory]
+    [InlineData("Memory for KV Cache :- 2 * Precision * layers * seqlen * batch\n\n- Precision:- 4 bytes for FP32, 2 bytes for FP16\n- seqlen:- the maximum sequence length\n", true)]
+    [InlineData("Numeric formats differ in size.\n\n- Precision:- 4 bytes for FP32, 2 bytes for FP16\n- seqlen:- the maximum sequence length\n", false)]
+    public void The_factors_of_a_formula_above_are_no_terms(string body, bool dropped) =>
+        Assert.Equal(dropped, Fires("formula-as-term", Card("TermDefinition", "What is Precision?", "4 bytes for FP32, 2 bytes for FP16", "Precision", context: "KV Cache",
+            section: Parsed("## KV Cache\n\n" + body), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("d_{model}", true)]
+    [InlineData("d model", false)]
+    public void A_subscripted_symbol_is_a_formula(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("formula-as-term", Card("TermDefinition", $"What is {term}?", "Dimensions of the embeddings", term, context: "KV Cache", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Suppose the retrieved chunks for the query are:", true)]
+    [InlineData("If Top-2 (K=2) is chosen:", true)]
+    [InlineData("Examples:", false)]
+    [InlineData("The retrieval layer keeps:", false)]
+    public void The_data_of_an_example_are_no_terms(string lead, bool dropped) =>
+        Assert.Equal(dropped, Fires("example-entry", Card("TermDefinition", "What is Chunk 3?", "\"Munnar is famous for tea plantations.\"", "Chunk 3", context: "Context Builder",
+            section: Parsed($"## Context Builder\n\n{lead}\n\n- Chunk 3: \"Munnar is famous for tea plantations.\"\n- Chunk 4: \"Kochi is a port city.\"\n"), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("第四章 决策树", "ML notes", true)]
+    [InlineData("4.3 剪枝处理", "ML notes", true)]
+    [InlineData("4.3 剪枝处理", "ML notes › 剪枝处理", false)]
+    [InlineData("剪枝有两种：", "ML notes", false)]
+    public void An_unmarked_chapter_line_must_be_the_context(string lead, string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("context-skips-title", Card("TermDefinition", "“预剪枝”指什么？", "边算边决定是否分支", "预剪枝", context: context,
+            section: Parsed($"# ML notes\n\n{lead}\n\n1. 预剪枝：边算边决定是否分支\n2. 后剪枝：先生成整棵树再剪\n"))));
+
+    [Theory]
+    [InlineData("Observation", true)]
+    [InlineData("Observation space", false)]
+    public void An_observation_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Poor initialization = vanishing/exploding gradients", term, context: "Initialization", script: ItemScript.English)));
+}
