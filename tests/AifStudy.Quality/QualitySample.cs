@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
 using AifStudy.Core.Quizzes;
 
 namespace AifStudy.Quality;
@@ -50,6 +51,10 @@ internal sealed class QualitySample
     private static IEnumerable<SampleItem> Pick(IEnumerable<SampleItem> pool, int count, Random random) =>
         pool.OrderBy(i => i.Id, StringComparer.Ordinal).OrderBy(_ => random.Next()).Take(count);
 
+    // AIFSTUDY_ALL_KINDS=1 lists the kinds that are off by default too, to see what they would add before a review.
+    private static readonly GenerationOptions Options =
+        Environment.GetEnvironmentVariable("AIFSTUDY_ALL_KINDS") == "1" ? GenerationOptions.All : GenerationOptions.Default;
+
     private static List<NoteYield> Generate(string folder, string source, int seed)
     {
         var parser = new NoteParser();
@@ -67,13 +72,13 @@ internal sealed class QualitySample
             var note = parser.Parse(decoded.Text, Path.GetFileName(file));
             var sections = note.Sections.ToDictionary(s => s.Anchor, StringComparer.Ordinal);
             var noteYield = new NoteYield(Path.GetFileName(file), source, bytes.Length);
-            foreach (var card in CardGenerator.Generate(note, slug))
+            foreach (var card in CardGenerator.Generate(note, slug, null, Options))
             {
                 noteYield.Cards.Add(new SampleItem($"{slug}/card/{card.Key}", noteYield, "card", card.Kind.ToString(),
                     CardText(card), sections.GetValueOrDefault(card.SectionAnchor)));
             }
 
-            foreach (var question in QuestionGenerator.Generate(note, slug, note.Metadata.Domain, seed))
+            foreach (var question in QuestionGenerator.Generate(note, slug, note.Metadata.Domain, seed, null, Options))
             {
                 var section = sections.GetValueOrDefault(question.SectionAnchor);
                 noteYield.Questions.Add(new SampleItem($"{slug}/question/{question.Key}", noteYield, "question", question.Kind.ToString(),
