@@ -9,7 +9,15 @@ internal static partial class MeaningChecks
     public static bool BenefitAsDefinition(StudyItem item) =>
         (!item.IsPractice && !item.AnswerIsTerm && item.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse"
             && (BenefitLead().IsMatch(item.Answer.TrimStart()) || (TraitLead().IsMatch(item.Answer.TrimStart()) && CardText.CjkCount(item.Answer) <= MaxTrait)))
-        || PurposeOnly(item);
+        || PurposeOnly(item) || UseOnly(item);
+
+    // "Accuracy / F1 / EM" → "For classification, QA, and math.": what a thing is used for, in a few words, not what it is.
+    private static bool UseOnly(StudyItem item) =>
+        !item.IsPractice && item.Kind is "TermDefinition" or "MultipleChoice" && CardText.CjkCount(item.AnswerIsTerm ? Description(item) : item.Answer) == 0
+        && (item.AnswerIsTerm ? Description(item) : item.Answer).Trim() is var text && UseLead().IsMatch(text) && CardText.WordCount(text) <= MaxPurposeWords;
+
+    [GeneratedRegex(@"^for\s+(?!example|instance)", RegexOptions.IgnoreCase)]
+    private static partial Regex UseLead();
 
     // "label编码" → "提高模型训练时的速度。": one aim in one clause, which any number of techniques share.
     private static bool PurposeOnly(StudyItem item)
@@ -25,7 +33,7 @@ internal static partial class MeaningChecks
     }
 
     private const int MaxPurposeChinese = 12;
-    private const int MaxPurposeWords = 6;
+    private const int MaxPurposeWords = 8;
 
     [GeneratedRegex(@"^(提高|提升|加快|加速|增加|增强|增強|减少|減少|降低|避免|防止|(improves?|increases?|reduces?|speeds? up|avoids?|prevents?|boosts?|enhances?)\b)(?!\p{IsCJKUnifiedIdeographs}*[的之]\p{IsCJKUnifiedIdeographs}*(方法|技术|技術|过程|過程|算法))", RegexOptions.IgnoreCase)]
     private static partial Regex PurposeLead();

@@ -56,4 +56,25 @@ internal static partial class MeaningChecks
 
     // "dimensions" of "AWS dimensions of responsible AI".
     private static string Head(string term) => term.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) is var of and > 0 ? term[..of] : term;
+
+    /// <summary>
+    /// True for an English back that points at a thing its own words never named ("a scalar that reshapes that
+    /// distribution before sampling"): the sentence before, which the card leaves out, said which.
+    /// </summary>
+    internal static bool PointsBack(string text)
+    {
+        foreach (Match m in Demonstrative().Matches(text))
+        {
+            var noun = m.Groups["noun"].Value.TrimEnd('s');
+            if (!text[..m.Index].Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(that|those|these|such) (?<noun>distribution|probabilit(y|ies)|outputs?|values?|vectors?|matri(x|ces)|scores?|lists?|steps?|process|approach|method|results?|problems?|issues?|layers?|weights?|parameters?|tokens?|words?|features?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Demonstrative();
 }

@@ -142,7 +142,7 @@ internal static partial class SubjectChecks
     // (a problem's title stays out: the fixes under it are often named techniques). The lines under them explain, advise or rate ("RAG：轉換向量資料庫（複雜）"); they do not define. ("Best
     // practices" stays out: "Completeness: diverse and comprehensive range of scenarios" under it defines.)
     // "Extra Clarity (Simple Analogies)", "Exam Focus", "考点": an analogy or what to study, not what a term is.
-    [GeneratedRegex(@"(名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|原因|成因|etymology|nameorigin|trends|recap|causes|reasons)$|analog(y|ies)|类比|比喻|简单理解|通俗理解|通俗地说|打个比方|形象理解|形象比喻|examfocus|studyfocus|whattostudy|考点|考试重点|考试要点|(总结|小结)$|^(结论|summary|conclusions?|insummary)$|futuredirections?|futurework|openproblems|openchallenges|importantideas|keyideas|pointsofdistinction|differentiators|sellingpoints|^whyaws|未来方向|未来展望|展望|mitigations?|countermeasures|应对措施|应对策略|对策|缓解措施|缓解策略|examtopics|keytopics|topicstoknow|whattoknow|examtips|(practical|pro|quick)?tips$|小贴士|小技巧")]
+    [GeneratedRegex(@"(局限性|使用经验|实践经验|经验教训|直觉|直观|名称由来|名字由来|命名由来|由来|词源|字源|建议|建议事项|小建议|趋势|演进|演变|心法|前情提要|回顾|复习|原因|成因|etymology|nameorigin|trends|recap|causes|reasons)$|analog(y|ies)|类比|比喻|简单理解|通俗理解|通俗地说|打个比方|形象理解|形象比喻|examfocus|studyfocus|whattostudy|考点|考试重点|考试要点|(总结|小结)$|^(结论|summary|conclusions?|insummary)$|futuredirections?|futurework|openproblems|openchallenges|importantideas|keyideas|pointsofdistinction|differentiators|sellingpoints|^whyaws|未来方向|未来展望|展望|mitigations?|countermeasures|应对措施|应对策略|对策|缓解措施|缓解策略|examtopics|keytopics|topicstoknow|whattoknow|examtips|(practical|pro|quick)?tips$|小贴士|小技巧")]
     private static partial Regex AsideTitle();
 
     /// <summary>

@@ -53,7 +53,7 @@ internal static partial class SubjectChecks
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
         "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals", "可选", "必选", "可选项", "必选项", "optional", "required",
-        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
+        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "concern", "concerns", "tasks", "variant", "variants", "capability", "capabilities", "using", "status", "todo", "global", "local", "洞察", "攻击方式", "攻击手段", "直觉", "直观",  "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 
     // The fields of a topic whose sub-entries elaborate the field ("Mechanism: predicting missing parts" → "Vision:
@@ -176,7 +176,7 @@ internal static partial class SubjectChecks
     }
 
     // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
-    [GeneratedRegex(@"^(主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|典型|复杂|複雜|简单|簡單|main|key|core|common|other|basic|overall|final|specific|typical)")]
+    [GeneratedRegex(@"^(最大|最重要|最主要|唯一|主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|典型|复杂|複雜|简单|簡單|main|key|core|common|other|basic|overall|final|specific|typical)")]
     private static partial Regex LabelQualifier();
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's

@@ -15,7 +15,7 @@ internal static partial class SubjectChecks
 
     // "Mitigate risks", "Ensure compliance": a goal written as an order to the reader, not the name of a thing (verbs
     // that name few things: not "Train Set", "Use case", "Test data").
-    [GeneratedRegex(@"^(mitigate|ensure|establish|protect|foster|identify|implement|apply|define|avoid|prevent|reduce|evaluate|document|consider|understand|enable|provide|assess|audit|restrict|encrypt|verify|validate|improve|increase|minimi[sz]e|maximi[sz]e|promote|maintain|leverage|adopt|integrate|manage|monitor|choose|select|determine|address|balance|align|communicate|educate|enforce|limit|measure|track|compare|analy[sz]e|quantify|inspect|iterate|optimi[sz]e|break|be|give|keep|ask|tell|show|split|think|stay|try|specify|provide|state|tell|let)\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(configure|create|add|deploy|click|install|upload|enter|mitigate|ensure|establish|protect|foster|identify|implement|apply|define|avoid|prevent|reduce|evaluate|document|consider|understand|enable|provide|assess|audit|restrict|encrypt|verify|validate|improve|increase|minimi[sz]e|maximi[sz]e|promote|maintain|leverage|adopt|integrate|manage|monitor|choose|select|determine|address|balance|align|communicate|educate|enforce|limit|measure|track|compare|analy[sz]e|quantify|inspect|iterate|optimi[sz]e|break|be|give|keep|ask|tell|show|split|think|stay|try|specify|provide|state|tell|let)\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeLead();
 
     // "或者直接使用公式计算", "and then…": a clause continuing the line before it.
@@ -51,6 +51,12 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"\S\s*[*×=]\s*\S.*\s[*×/+]\s")]
     private static partial Regex FormulaLine();
+
+    // "某个方向梯度长期很大", "安全边界更重要", "中间推理不等于真实内心", "长文本处理能力较弱", "后续衍生出多种改进版本",
+    // "以餐厅订单系统的范例为例": a condition, a claim or a lead-in written as a clause, with a degree word, a comparison or a
+    // verb's complement in it; a term names a thing ("长期记忆", "连续值" and "比较学习" stay).
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(很|非常|十分|更(?!新|改|换|替)|(?<!比)较(?!验)|太)\p{IsCJKUnifiedIdeographs}|不等于|等于|为例$|下来$|出来$|起来$|衍生出|长期(?!记忆|依赖|趋势)|连续(?!值|变量|型|分布|特征|空间|动作|时间|词袋)|逐渐|(相同|不同|重要|较弱|较强|很大|很小|变大|变小|变慢|变快)$")]
+    private static partial Regex ChineseClause();
 
     /// <summary>
     /// True for an entry of a list introduced as an example or a supposition ("Suppose the retrieved chunks are:" over

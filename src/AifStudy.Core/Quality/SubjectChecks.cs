@@ -127,7 +127,8 @@ internal static partial class SubjectChecks
 
     public static bool ClaimAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
-        && (ClaimLead().IsMatch(QualityText.Core(term).Trim()) || Headline().IsMatch(QualityText.Core(term).Trim()) || Maxim().IsMatch(QualityText.Core(term).Trim()));
+        && (ClaimLead().IsMatch(QualityText.Core(term).Trim()) || Headline().IsMatch(QualityText.Core(term).Trim()) || Maxim().IsMatch(QualityText.Core(term).Trim())
+            || ChineseClause().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(term).Trim())));
 
     // "生成式AI的崛起", "AI的普及與應用": a headline of a trend or an event, not a concept.
     [GeneratedRegex(@"的(崛起|兴起|興起|普及|发展|發展|出现|出現|突破|演进|演進|时代|時代|爆发|爆發|未来|未來)(与应用|與應用)?$|(与|與)(应用|應用)$")]

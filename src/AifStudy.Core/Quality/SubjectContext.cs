@@ -112,7 +112,15 @@ public static partial class SubjectContext
 
     // A title as a context shows it: no number, emoji, exam-guide label or bare link label ("(Link)", "[原文]").
     private static string Clean(string title) =>
-        Whole(GuideLabel().Replace(CardText.StripNumber(LinkLabel().Replace(QualityText.Emoji().Replace(title, ""), "").Trim()), "").TrimEnd(':', '：', ' '));
+        Slug().IsMatch(title.Trim()) ? "" : Whole(Weight().Replace(GuideLabel().Replace(CardText.StripNumber(LinkLabel().Replace(QualityText.Emoji().Replace(title, ""), "").Trim()), ""), "").TrimEnd(':', '：', ' '));
+
+    // "Generative AI Fundamentals (24%)": the exam guide's weight of a domain is no part of its name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（]\s*\d{1,3}(\.\d+)?\s*[%％]\s*[)）]")]
+    private static partial System.Text.RegularExpressions.Regex Weight();
+
+    // "aws-certified-ai-practitioner": a file's or a repository's slug standing as the note's title names no topic.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9]+([-_][a-z0-9]+){2,}$")]
+    private static partial System.Text.RegularExpressions.Regex Slug();
 
     // "Primary components of a recommender system", too long to stand beside a term, names its whole in its last words:
     // "Scoring" is a stage of a "recommender system"; "推荐系统的主要组成部分" likewise of "推荐系统".

@@ -1,0 +1,91 @@
+using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>
+/// A development review of 300 items never judged before from corpora 37–84 (not a measured run): labels, clauses as
+/// Chinese terms, a use or a kind for a definition, a back that points at what it never named, exam weights and slugs in
+/// a context.
+/// </summary>
+public sealed class SeventySecondReviewCheckTests
+{
+    [Theory]
+    [InlineData("Capabilities", true)]
+    [InlineData("Variants", true)]
+    [InlineData("Concerns", true)]
+    [InlineData("Using", true)]
+    [InlineData("STATUS", true)]
+    [InlineData("Global", true)]
+    [InlineData("关键洞察", true)]
+    [InlineData("最大優點", true)]
+    [InlineData("Global Interpretability", false)]
+    [InlineData("Capability Model", false)]
+    public void Field_names_are_labels(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "summarization, translation, Q&A, code generation", term, context: "LLMs", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("某个方向梯度长期很大", true)]
+    [InlineData("安全边界更重要", true)]
+    [InlineData("中间推理不等于真实内心", true)]
+    [InlineData("長文本處理能力較弱", true)]
+    [InlineData("后续衍生出多种改进版本", true)]
+    [InlineData("以餐廳訂單系統的範例為例", true)]
+    [InlineData("连续多个时刻方向相同", true)]
+    [InlineData("长期记忆", false)]
+    [InlineData("连续值", false)]
+    [InlineData("对比学习", false)]
+    [InlineData("更新门", false)]
+    public void A_clause_is_no_chinese_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("claim-as-term", Card("TermDefinition", $"“{term}”指什么？", "该方向的步长自动变小，训练更加稳定。", term, context: "RMSprop")));
+
+    [Theory]
+    [InlineData("RMSprop › 直觉", true)]
+    [InlineData("ReAct 的局限性", true)]
+    [InlineData("ReAct 的使用经验", true)]
+    [InlineData("ReAct 的工作方式", false)]
+    public void Entries_under_an_intuition_a_limit_or_a_lesson_are_claims(string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("attribute-as-term", Card("TermDefinition", "“成本和延迟”指什么？", "每一轮都会增加调用次数、token 和等待时间。", "成本和延迟", context: context,
+            section: Section("- 成本和延迟：每一轮都会增加调用次数、token 和等待时间。\n- 可能陷入循环：停止条件不清楚时反复尝试。", "ReAct", context.Split('›')[^1].Trim()))));
+
+    [Theory]
+    [InlineData("a specific kind of transfer learning", true)]
+    [InlineData("a kind of transfer learning", true)]
+    [InlineData("a kind of transfer learning that updates a pretrained model's weights on task data", false)]
+    public void A_kind_alone_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, AnswerChecks.IsClassificationOnly(back));
+
+    [Theory]
+    [InlineData("For classification, QA, and math.", true)]
+    [InlineData("For code generation (e.g., HumanEval).", true)]
+    [InlineData("improves any chunking technique at some cost", true)]
+    [InlineData("used for model selection and hyperparameter tuning.", false)]
+    [InlineData("For each query, the share of relevant documents in the top k results.", false)]
+    public void A_use_alone_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("benefit-as-definition", Card("TermDefinition", "What is Pass@k?", back, "Pass@k", context: "Automatic Metrics", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("a scalar that reshapes that distribution before sampling", true)]
+    [InlineData("a scalar that divides the logits, which reshapes the next-token distribution; a higher one flattens that distribution", false)]
+    [InlineData("a scalar that reshapes the next-token distribution before sampling", false)]
+    public void A_back_that_points_at_what_it_never_named_dangles(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", "What is Temperature?", back, "Temperature", context: null, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("configure content filters", true)]
+    [InlineData("Content filters", false)]
+    [InlineData("Open source", false)]
+    public void A_setup_step_is_no_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"What is {term}?", "filter harmful categories, prompt attacks", term, context: "Guardrails", script: ItemScript.English)));
+
+    [Fact]
+    public void An_exam_weight_and_a_slug_are_no_part_of_a_context()
+    {
+        var note = new NoteParser().Parse("# aws-certified-ai-practitioner\n\n## Generative AI Fundamentals (24%)\n\n- **Inference**: Using a trained model to generate outputs\n", "n.md");
+        var section = note.Sections.Single(s => s.Title.StartsWith("Generative", StringComparison.Ordinal));
+        Assert.Equal("Generative AI Fundamentals", SubjectContext.Of(section, "inference"));
+        var top = new NoteParser().Parse("# aws-certified-ai-practitioner\n\n- **SageMaker Canvas**: no-code interface for SageMaker\n", "n.md").Sections.Single();
+        Assert.Null(SubjectContext.Of(top, "SageMaker Canvas"));
+    }
+}
