@@ -107,8 +107,9 @@ internal sealed class QualitySample
     private static string CardText(GeneratedCard card) =>
         $"**Front:**\n\n{Quote(Shown(card.Front))}\n\n**Back:**\n\n{Quote(Shown(card.Back))}\n";
 
-    // The blank as the portal shows it: markdown's escaped "\\[...\\]" renders as "[...]".
-    private static string Shown(string markdown) => markdown.Replace(@"\[...\]", "[...]", StringComparison.Ordinal);
+    // The text as the portal shows it: a card is markdown, and its escapes ("\\[...\\]", "d\\_{model}", "2 \\* p") render
+    // as the characters they escape.
+    private static string Shown(string markdown) => System.Text.RegularExpressions.Regex.Replace(markdown, @"\\([!-/:-@\[-`{-~])", "$1");
 
     private static string QuestionText(QuizQuestion q)
     {

@@ -92,4 +92,31 @@ internal static partial class GiveawayChecks
 
     [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,…]$|\.\.\.$", RegexOptions.IgnoreCase)]
     private static partial Regex FragmentEnd();
+
+    /// <summary>
+    /// True for a question whose right description opens with the words the term's capitals abbreviate ("LoRA" →
+    /// "Low-Rank Adaptation - efficient fine-tuning…", "RAG" → "Retrieval-Augmented Generation: …"): matching letters to
+    /// words picks it without knowing the concept.
+    /// </summary>
+    public static bool Expansion(StudyItem item)
+    {
+        if (!item.IsQuestion || item.IsPractice || item.Term is not { } term || item.Kind != "MultipleChoice")
+        {
+            return false;
+        }
+
+        var core = QualityText.Core(term).Trim();
+        var capitals = new string([.. core.Where(char.IsAsciiLetterUpper)]);
+        if (capitals.Length is < 2 or > 6 || core.Length > 8 || core.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        var description = item.AnswerIsTerm ? MeaningChecks.Description(item) : item.Answer;
+        var words = ExpansionWord().Matches(description).Take(capitals.Length).Select(m => char.ToUpperInvariant(m.Value[0]));
+        return string.Concat(words) == capitals;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}'])\p{L}[\p{L}']*")]
+    private static partial Regex ExpansionWord();
 }

@@ -24,6 +24,7 @@ internal static partial class GiveawayChecks
         new("giveaway-number", "a number of the prompt that only the right option carries (\"4-bit\" → NF4 量化, \"175B\" → GPT-3 175B)", Number),
         new("giveaway-letter", "a capital letter of the term that only the right description repeats (\"K-Means\" → \"將數據分成 K 個簇\"), or a name's variable letter in either case (\"N-grams\" → \"sequences of n items\")", Letter),
         new("giveaway-alias", "the description names the term by another name (\"Differences-in-Differences(DID) 别名倍差法\" for 双重差分法, \"also known as…\")", Alias),
+        new("giveaway-expansion", "the right description opens with what the term's letters stand for (\"LoRA\" → \"Low-Rank Adaptation - efficient fine-tuning…\")", Expansion),
         new("giveaway-starts-with-term", "an option begins with its own term (\"算力指的是…\")", StartsWithTerm),
         new("giveaway-gloss", "the right name alone carries a gloss in brackets (\"Recall（召回率）\" among \"F1 Score\", \"MRR\", \"NDCG\"): it looks like the answer", Gloss),
         new("giveaway-kind", "the description names a kind of thing (a plot, a curve) that only the right name is (\"Plots TPR against FPR\" → ROC Curve among F1-Score, Precision, Accuracy), or the right description alone has no figure among figures", Kind),

@@ -13,6 +13,10 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(「[^」]{1,40}」|『[^』]{1,40}』|“[^”]{1,40}”|""[^""]{1,40}"")\s*[，,：:]")]
     private static partial Regex QuotedExample();
 
+    // "i.e. in Random forests, we compute an average…", "e.g. …": an instance the line above introduced, not the term.
+    [GeneratedRegex(@"^(i\.\s?e\.|e\.\s?g\.|eg\b|ie\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex InstanceLead();
+
     // "Paris is to France as Berlin is to Germany", "国王之于王后，如同男人之于女人": one analogy, an instance of the term.
     [GeneratedRegex(@"^\S+( \S+)? is to \S+( \S+)? as \S+( \S+)? is to |^\S{1,8}之于\S{1,8}[，,]?\s*(就像|如同|正如|好比)\S{1,8}之于", RegexOptions.IgnoreCase)]
     private static partial Regex Analogy();

@@ -37,7 +37,7 @@ internal static partial class MeaningChecks
         new("trait-back", "a short Chinese back with no verb and no kind to a name in Latin letters (\"Gemini\" → \"原生多模態設計\"): one trait, not what it is", TraitBack),
         new("criterion-back", "a definition that is the yes-or-no question a quality is judged by (\"可执行性\" → \"模型是否能够执行\", \"Whether the output is clear\"): it restates the quality's name", CriterionBack),
         new("analogy-back", "a definition that is a likeness (\"向量数据库\" → \"像按内容相似度找书\", \"Like a librarian who…\"): what it resembles, not what it is", i => DefinitionOf(i) is { } d && AnalogyLead().IsMatch(d.TrimStart())),
-        new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is; or an instance of the term (\"word analogy\" → \"Paris is to France as Berlin is to Germany\")", i => DefinitionOf(i) is { } d && (QuotedExample().IsMatch(d) || Analogy().IsMatch(d) || OnlyQuotes().IsMatch(d.Trim()))),
+        new("example-back", "a definition that opens with a quoted example (\"参考文本\" → \"「从前有座山」，拆分成词就是…\"): a value from a walkthrough, not what the term is; or an instance of the term (\"word analogy\" → \"Paris is to France as Berlin is to Germany\")", i => DefinitionOf(i) is { } d && (QuotedExample().IsMatch(d) || Analogy().IsMatch(d) || InstanceLead().IsMatch(d) || OnlyQuotes().IsMatch(d.Trim()))),
         new("requirement-back", "a definition that says what a thing should do (\"Reliability\" → \"The system should continue to be reliable…\", \"系统应该…\"): a requirement, not what the term is", i => DefinitionOf(i) is { } d && Requirement().IsMatch(d.Trim())),
         new("sequence-back", "a definition that opens as the next step of a walkthrough (\"Document Retrieval\" → \"Once the most relevant documents are retrieved…\", \"然后…\"): what happens after, not what it is", i => DefinitionOf(i) is { } d && Sequence().IsMatch(d.Trim())),
         new("blurb-back", "a definition that is a product blurb: a fully managed capability that helps you build (\"Amazon Bedrock 代理\" → \"AWS 提供的完全托管式 AI 功能，可帮助您构建应用程序的基础模型\"), which fits any service", i => DefinitionOf(i) is { } d && Blurb().IsMatch(Search.ChineseScript.ToSimplified(d))),
@@ -202,7 +202,7 @@ internal static partial class MeaningChecks
     }
 
     // The description a definition → term prompt quotes: the last 「…」 or “…”, or the prompt less its frame and context.
-    private static string Description(StudyItem item)
+    internal static string Description(StudyItem item)
     {
         var quoted = Quoted().Matches(item.Prompt);
         if (quoted.Count > 0)
@@ -229,7 +229,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(a|an|the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleLead();
 
-    [GeneratedRegex(@"\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b|\b(described|mentioned|discussed|shown|listed|covered|introduced) (previously|earlier)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(covered|discussed|explained|described|detailed) (in|under)\b|^see\s|\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b|\b(described|mentioned|discussed|shown|listed|covered|introduced) (previously|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 
     // "main.py", "app.ts", "train.ipynb": a file of the author's project, which the learner never sees.

@@ -52,10 +52,36 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"\S\s*[*×=]\s*\S.*\s[*×/+]\s")]
     private static partial Regex FormulaLine();
 
+    // "Processing, Training, and Deployment": three names joined, whose back runs on over all; "迁移学习与领域自适应" answered
+    // "领域自适应：使两个特征分布不一致的domain一致": two names joined, whose back answers one ("标注和语义分析", one task
+    // of six, answered as one, stays).
+    private static bool OneOfTwo(StudyItem item, string term)
+    {
+        if (ThreeNames().IsMatch(term.Trim()))
+        {
+            return true;
+        }
+
+        if (item.AnswerIsTerm || TwoNames().Match(Search.ChineseScript.ToSimplified(term.Trim())) is not { Success: true } m)
+        {
+            return false;
+        }
+
+        var back = Search.ChineseScript.ToSimplified(item.Answer.TrimStart());
+        return new[] { m.Groups["first"].Value, m.Groups["second"].Value }.Any(side => back.StartsWith(side, StringComparison.Ordinal)
+            && back.Length > side.Length && back[side.Length] is '：' or ':' or '是' or '指' or '，' or ',');
+    }
+
+    [GeneratedRegex(@"^(?<first>\p{IsCJKUnifiedIdeographs}{2,}[A-Za-z0-9]*)\s*(与|和|及|以及)\s*(?<second>\p{IsCJKUnifiedIdeographs}{2,})$")]
+    private static partial Regex TwoNames();
+
+    [GeneratedRegex(@"^[^,，]+,\s*[^,，]+,?\s+(and|&)\s+\S")]
+    private static partial Regex ThreeNames();
+
     // "某个方向梯度长期很大", "安全边界更重要", "中间推理不等于真实内心", "长文本处理能力较弱", "后续衍生出多种改进版本",
     // "以餐厅订单系统的范例为例": a condition, a claim or a lead-in written as a clause, with a degree word, a comparison or a
     // verb's complement in it; a term names a thing ("长期记忆", "连续值" and "比较学习" stay).
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(很|非常|十分|更(?!新|改|换|替)|(?<!比)较(?!验)|太)\p{IsCJKUnifiedIdeographs}|不等于|等于|为例$|下来$|出来$|起来$|衍生出|长期(?!记忆|依赖|趋势)|连续(?!值|变量|型|分布|特征|空间|动作|时间|词袋)|逐渐|(相同|不同|重要|较弱|较强|很大|很小|变大|变小|变慢|变快)$")]
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(很|非常|十分|更(?!新|改|换|替)|(?<!比)较(?!验)|太)\p{IsCJKUnifiedIdeographs}|不等于|等于|为例$|下来$|出来$|起来$|衍生出|长期(?!记忆|依赖|趋势)|连续(?!值|变量|型|分布|特征|空间|动作|时间|词袋)|逐渐|(相同|不同|重要|较弱|较强|很大|很小|变大|变小|变慢|变快|过小|过大|过高|过低|过多|过少|太小|太大|太多|太少)$|(成本|代价|难度|风险|门槛|延迟|开销|费用)(高|低|大|小)$")]
     private static partial Regex ChineseClause();
 
     /// <summary>

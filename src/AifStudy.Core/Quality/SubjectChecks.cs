@@ -26,7 +26,7 @@ internal static partial class SubjectChecks
         new("incomplete-term", "a term that is a clause or ends mid-way (\"Training data must\", \"…：\")", IncompleteTerm),
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
         new("claim-as-term", "a claim or feature written as a verb phrase (\"简化开发流程\", \"无法保障内容可信\", \"Reduces cost\") asked as if it were a term", ClaimAsTerm),
-        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\"), not a topic's name", i => i.Context is { } c && (c.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
+        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\", \"Don't fall into these traps\"), not a topic's name", i => i.Context is { } c && (AdviceContext().IsMatch(c.Split('›')[^1].Trim()) || c.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
         new("context-skips-title", "a context from a title above the item's own, which is a sentence (\"Hugging Face\" for the figures under \"模型的参数，以ChatGLM-6B为例\"): what the item is about is left out", ContextSkipsTitle),
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("formula-as-term", "a formula or one of its symbols asked as a term (\"Q_i = W_Q · E_i 形象比喻\", \"y = ax + b\", \"xi\")", FormulaAsTerm),
@@ -51,7 +51,7 @@ internal static partial class SubjectChecks
         || item.Term is { } term
         && (term.Length > MaxTermLength || AdjectiveTerm().IsMatch(term.Trim()) || term.TrimEnd().EndsWith(':') || term.TrimEnd().EndsWith('：')
             || DanglingEnd().IsMatch(term) || term.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
-            || PredicateLead().IsMatch(term.Trim()) || ImperativeLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
+            || OneOfTwo(item, term) || PredicateLead().IsMatch(term.Trim()) || ImperativeLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
             || !QualityText.BracketsBalance(term)
             || Versus().IsMatch(term)
             || term.Contains('→') || term.Contains("->", StringComparison.Ordinal) || term.Contains("=>", StringComparison.Ordinal) || term.Contains('⇒'));
@@ -173,7 +173,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|(包括|包含|分为|分為|如下|有以下|以下)$|(可以|能够|能夠|被认为|被認為|认为|認為|可以被|视为|視為|称为|稱為|叫做|就是|就像|就像是|像是|好比|如同|好像|犹如|猶如|宛如|仿佛|彷彿|相当于|相當於|类似于|類似於|概括为|概括為|总结为|總結為|归纳为|歸納為|定义为|定義為|描述为|描述為|表述为|表述為|理解为|理解為|划分为|劃分為)$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
-    [GeneratedRegex(@"^(简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(使用(?!案例|场景|場景|方法|方式|说明|說明|者|率|量|指南|限制|条款|條款)|采用|採用|利用|通过|通過|简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除)|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimLead();
 
     // A list line, in a block quote too ("> - **第一個字母**：…").

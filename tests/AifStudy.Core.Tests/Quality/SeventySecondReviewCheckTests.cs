@@ -89,3 +89,81 @@ public sealed class SeventySecondReviewCheckTests
         Assert.Null(SubjectContext.Of(top, "SageMaker Canvas"));
     }
 }
+
+/// <summary>A second development review of 300 never-judged items of corpora 37–84 (not a measured run).</summary>
+public sealed class SeventyThirdReviewCheckTests
+{
+    [Theory]
+    [InlineData("Use in RAG", true)]
+    [InlineData("Key AWS Concept", true)]
+    [InlineData("Best practice", true)]
+    [InlineData("Distributed", true)]
+    [InlineData("Typical", true)]
+    [InlineData("Key FM Concepts", false)]
+    [InlineData("Distributed training", false)]
+    [InlineData("Speed", false)]
+    public void Field_shapes_and_bare_participles_are_labels(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Convert documents to vectors for search", term, context: "Embeddings", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Don't fall into these traps", true)]
+    [InlineData("Avoid these mistakes", true)]
+    [InlineData("Prompt traps", false)]
+    public void An_order_to_the_reader_is_no_context(string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("sentence-context", Card("TermDefinition", "What is Vagueness?", "A prompt that is too general or unclear.", "Vagueness", context: context, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("学习率过小", "claim-as-term", true)]
+    [InlineData("人類反饋成本高", "claim-as-term", true)]
+    [InlineData("使用卷积神经网络（CNN）", "claim-as-term", true)]
+    [InlineData("过拟合", "claim-as-term", false)]
+    [InlineData("使用场景", "claim-as-term", false)]
+    public void Conditions_and_verb_phrases_are_no_chinese_terms(string term, string check, bool dropped) =>
+        Assert.Equal(dropped, Fires(check, Card("TermDefinition", $"“{term}”指什么？", "模型收敛速度慢，训练时间变长。", term, context: "学习率")));
+
+    [Theory]
+    [InlineData("迁移学习与领域自适应", "领域自适应：使两个特征分布不一致的domain一致。", true)]
+    [InlineData("标注和语义分析", "文字序列到标签序列或结构表示的映射，如分词、词性标注、句法分析。", false)]
+    [InlineData("Processing, Training, and Deployment", "End-to-end machine learning lifecycle management in SageMaker", true)]
+    public void Two_or_three_names_joined_are_no_one_term(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", back, term, context: "机器学习")));
+
+    [Theory]
+    [InlineData("Covered in Feature Engineering", true)]
+    [InlineData("See the chapter on sampling", true)]
+    [InlineData("Oversampling the minority class with synthetic examples", false)]
+    public void A_pointer_is_no_back(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", "What is SMOTE?", back, "SMOTE", context: "Class imbalance", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("i.e. in Random forests, we compute an average of the results obtained from each tree.", true)]
+    [InlineData("Averaging the predictions of several models, as a random forest averages its trees.", false)]
+    public void An_instance_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("example-back", Card("TermDefinition", "What is Model averaging?", back, "Model averaging", context: "Ways to reduce overfitting", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Transformer 模型的核心组件之一", true)]
+    [InlineData("一个二分类问题", true)]
+    [InlineData("让序列中每个位置都关注其他所有位置的机制，是 Transformer 的核心组件之一", false)]
+    public void A_place_among_parts_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, AnswerChecks.IsClassificationOnly(back));
+
+    [Theory]
+    [InlineData("LoRA", "Low-Rank Adaptation - efficient fine-tuning that modifies small matrices", true)]
+    [InlineData("MT-Bench", "Multi-turn benchmark with GPT-4 as judge", true)]
+    [InlineData("LoRA", "Efficient fine-tuning that trains two small low-rank matrices beside frozen weights", false)]
+    public void The_words_an_acronym_stands_for_give_it_away(string term, string answer, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-expansion", Choice($"Which of the following describes \"{term}\"?", answer,
+            ["Reducing model precision for faster inference", "Training a smaller model to mimic a larger one", "Lightweight modules added to a base model"], term, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("特別是在非監督學習和監督學習方面的多種演算法。", false)]
+    [InlineData("AI 理論已經是資訊科學領域當中最為龐大的一個分支。", false)]
+    [InlineData("深度學習是一種使用多層神經網路從資料中學習表示的機器學習方法。", true)]
+    public void An_adverb_or_a_cut_sentence_is_no_prose_term(string sentence, bool read)
+    {
+        var section = Section(sentence, "機器學習");
+        var mentions = string.Join("\n", Enumerable.Repeat("特別 AI 理論已經 深度學習", 5));
+        Assert.Equal(read, AifStudy.Core.Quizzes.Prose.ProseDefinition.From(sentence, null, section, mentions + "\n" + sentence) is not null);
+    }
+}

@@ -33,11 +33,11 @@ internal sealed partial record ProseDefinition(string Term, string Definition, s
     [
         "这", "那", "它", "其", "此", "该", "我", "您", "你", "他", "她", "每", "某", "所有", "一些", "一种", "一个", "大多数", "许多",
         "很多", "如果", "但", "第", "下一", "最后", "接下来", "以上", "以下", "前", "后", "结果", "进行", "答案", "问题", "目标", "关键",
-        "重点", "原因", "区别", "好处", "优势", "任务", "另一", "AWS 将",
+        "重点", "原因", "区别", "好处", "优势", "任务", "另一", "AWS 将", "特别", "特別", "尤其", "尤为", "尤為",
     ];
 
     // What ends a subject that is a clause ("生成式 AI 可以是…", "向量通常是…", "但是").
-    private static readonly string[] NotTermEnds = ["可以", "通常", "也", "就", "还", "都", "则", "只", "总", "但", "于", "即", "才", "又", "不", "并", "也就", "和", "或"];
+    private static readonly string[] NotTermEnds = ["已经", "已經", "曾经", "曾經", "仍然", "依然", "正在", "可以", "通常", "也", "就", "还", "都", "则", "只", "总", "但", "于", "即", "才", "又", "不", "并", "也就", "和", "或"];
 
     // A bare "X 是 Y" is a definition only for a term the note introduces as one; "X 是一种/是指 Y" always is.
     private static readonly string[] StrongCopulas = ["是一种", "是一个", "是一组", "是一系列", "是指", "指的是"];
