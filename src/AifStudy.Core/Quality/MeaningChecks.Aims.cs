@@ -16,7 +16,7 @@ internal static partial class MeaningChecks
         !item.IsPractice && item.Kind is "TermDefinition" or "MultipleChoice" && CardText.CjkCount(item.AnswerIsTerm ? Description(item) : item.Answer) == 0
         && (item.AnswerIsTerm ? Description(item) : item.Answer).Trim() is var text && UseLead().IsMatch(text) && CardText.WordCount(text) <= MaxPurposeWords;
 
-    [GeneratedRegex(@"^for\s+(?!example|instance)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^for\s+(?!example|instance)|^when\s+.{0,40}\b(are|is)\s+(costly|expensive|important|needed|required|critical|preferred|rare|imbalanced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UseLead();
 
     // "label编码" → "提高模型训练时的速度。": one aim in one clause, which any number of techniques share.

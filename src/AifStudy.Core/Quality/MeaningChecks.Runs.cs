@@ -17,6 +17,10 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(i\.\s?e\.|e\.\s?g\.|eg\b|ie\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InstanceLead();
 
+    // "-> SageMaker Ground Truth", "\"Reduce training costs\" -> Use Spot Instances": an exam cheat sheet's need → service.
+    [GeneratedRegex(@"^\s*(->|→|=>)|^[""“][^""”]{3,80}[""”]\s*(->|→|=>)")]
+    private static partial Regex Mapping();
+
     // "Paris is to France as Berlin is to Germany", "国王之于王后，如同男人之于女人": one analogy, an instance of the term.
     [GeneratedRegex(@"^\S+( \S+)? is to \S+( \S+)? as \S+( \S+)? is to |^\S{1,8}之于\S{1,8}[，,]?\s*(就像|如同|正如|好比)\S{1,8}之于", RegexOptions.IgnoreCase)]
     private static partial Regex Analogy();

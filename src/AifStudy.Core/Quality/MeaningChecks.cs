@@ -50,6 +50,7 @@ internal static partial class MeaningChecks
         new("translated-name", "a short Chinese back that translates the words of its English name (\"Code Llama\" → \"代码生成大语言模型\"): the front already says it", TranslatedName),
         new("names-back", "a back that only lists product or library names (\"What is GCP?\" → \"Vertex AI, PaLM/Gemini, AlloyDB vector.\"): what it offers, not what it is", NamesBack),
         new("object-for-process", "a definition of the thing a process works on, not of the process (\"Hyperparameter Tuning\" → \"Settings external to the model that control training\")", ObjectForProcess),
+        new("mapping-back", "a cheat sheet's mapping given as a definition (\"Data Labeling\" → \"-> SageMaker Ground Truth\"): which service a need points to, not what the term is", i => DefinitionOf(i) is { } d && Mapping().IsMatch(d)),
         new("task-as-kind", "a definition whose kind is narrowed to one task the term does not name (零样本提示 → \"一种情绪分类提示技术…\"): an example use given as what it is", TaskAsKind),
         new("dangling-reference", "a pointer to something the learner never sees (\"your document\", \"see above\", \"如下图\"), or a section about the note's own code file (\"优化点 mini 代码索引（可在 main.py 上扩展）\")", i => i.Texts.Any(t => Dangling().IsMatch(t)) || i.Section.Path.Any(t => CodeFile().IsMatch(t)) || (!i.AnswerIsTerm && PointsBack(i.Answer))),
     ];

@@ -153,6 +153,12 @@ internal static partial class SubjectChecks
     public static bool IsAmbiguous(string term)
     {
         var core = QualityText.Core(term);
+        if (core.Trim().Length == 1)
+        {
+            // "W", "B", "Q": a symbol means something only in the formula or the method a context names.
+            return true;
+        }
+
         var cjk = CardText.CjkCount(core);
         if (cjk == 0)
         {

@@ -167,3 +167,38 @@ public sealed class SeventyThirdReviewCheckTests
         Assert.Equal(read, AifStudy.Core.Quizzes.Prose.ProseDefinition.From(sentence, null, section, mentions + "\n" + sentence) is not null);
     }
 }
+
+/// <summary>A third development review of 300 never-judged items of corpora 37–84 (not a measured run).</summary>
+public sealed class SeventyFourthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Metrics", true)]
+    [InlineData("Common Pitfalls", true)]
+    [InlineData("Important for AI/ML", true)]
+    [InlineData("Too high", true)]
+    [InlineData("Ng", true)]
+    [InlineData("補充", true)]
+    [InlineData("Metric learning", false)]
+    [InlineData("NLP", false)]
+    public void Labels_comments_and_names_are_no_terms(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Use accuracy, precision and recall to compare models.", term, context: "Evaluation", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("W", null, true)]
+    [InlineData("W", "LoRA", false)]
+    public void A_single_letter_needs_its_method_named(string term, string? context, bool dropped) =>
+        Assert.Equal(dropped, Fires("missing-subject", Card("TermDefinition", $"“{term}”指什么？", "预训练模型的原始权重矩阵，微调时保持冻结", term, context: context)));
+
+    [Theory]
+    [InlineData("When false negatives are costly", true)]
+    [InlineData("When the model memorizes noise in the training data and fails on new data", false)]
+    public void When_to_use_it_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("benefit-as-definition", Card("TermDefinition", "What is Recall?", back, "Recall", context: "Key Metrics", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("-> SageMaker Ground Truth", true)]
+    [InlineData("\"Need to create a labeled dataset for training\" -> SageMaker Ground Truth.", true)]
+    [InlineData("Labeling raw data (images, text) so a model can learn from it", false)]
+    public void A_cheat_sheet_mapping_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("mapping-back", Card("TermDefinition", "What is Data Labeling?", back, "Data Labeling", context: "Exam Cheat Sheet", script: ItemScript.English)));
+}
