@@ -58,6 +58,7 @@ internal static partial class DefinitionReader
     [GeneratedRegex(@"^(中文|Chinese|英文|English|全称|全稱|Full Name|Full name|Full Form|Stands for|中文名|英文名|译名|譯名)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"^(解释|解釋|说明|說明|含义|含義|意义|意義|定义|定義|描述|释义|釋義|用途|作用|Description|Definition|Meaning|Explanation|What it is|What it does|Purpose|Use|Used for|Use case)$", RegexOptions.IgnoreCase)]
+    // Not "Use case": "| Lookout for Metrics | Business metrics, ad campaigns |" says where it is used, not what it is.
+    [GeneratedRegex(@"^(解释|解釋|说明|說明|含义|含義|意义|意義|定义|定義|描述|释义|釋義|用途|作用|Description|Definition|Meaning|Explanation|What it is|What it does|Purpose|Use|Used for)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionHeader();
 }

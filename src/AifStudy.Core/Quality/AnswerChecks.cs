@@ -199,7 +199,7 @@ internal static partial class AnswerChecks
     }
 
     // "深度学习的一个子集", "机器学习的一个分支", "一种 AI", "A subset of deep learning", "a type of model".
-    [GeneratedRegex(@"^(这是|它是|是)?\s*一种[^，,。；;]{0,16}(技术|方法|模型|算法|工具|方式)$|^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|领域|分类|类别|技能|组成部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*((specific|special|particular|certain|specialized|specialised|common|popular|simple|powerful|advanced|newer|new|modern)\s+)?(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$|^([^，,。；;]{0,24}的)?\s*(核心|重要|关键|主要)?(组件|组成部分|部分|模块|环节)之一$|^一[个种类][^，,。；;]{0,8}问题$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(这是|它是|是)?\s*一种[^，,。；;]{0,16}(技术|方法|模型|算法|工具|方式)$|^(是|它是)?\s*([^，,；;：:。]{0,24}的)?\s*一?[个种项类门個種項類門]?\s*(重要)?(子集|分支|子领域|领域|分类|类别|技能|组成部分|延伸|扩展|子类|类型)$|^(it\s+is\s+|is\s+)?(a|an|the)?\s*((specific|special|particular|certain|specialized|specialised|common|popular|simple|powerful|advanced|newer|new|modern)\s+)?(subset|branch|subfield|sub-field|part|form|type|kind|field|area|category|class)\s+of\s+[^,;:.]{1,40}$|^([^，,。；;]{0,24}的)?\s*(核心|重要|关键|主要)?(组件|组成部分|部分|模块|环节)之一$|^一[个种类][^，,。；;]{0,8}问题$|^[^。；;]{0,24}(遇到|碰到|面临|面对|出现|存在)的(一[个种类])?问题$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacesOnly();
 
     // The blank and the copula after it: "［……］是", "[...] is".

@@ -79,7 +79,8 @@ internal static partial class GiveawayChecks
     private static partial Regex VisualName();
 
     public static bool Fragment(StudyItem item) =>
-        item.Options.Count >= 3 && item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()));
+        item.Options.Count >= 3 && (item.Options.Any(o => FragmentStart().IsMatch(o) || FragmentEnd().IsMatch(o.TrimEnd()))
+            || (item.AnswerIsTerm && item.Kind == "MultipleChoice" && FragmentStart().IsMatch(MeaningChecks.Description(item).TrimStart())));
 
 
 
@@ -87,7 +88,7 @@ internal static partial class GiveawayChecks
     [GeneratedRegex(@"^(?!(?:可能|通常|主要|一般|往往|常常|常|多|也|还|還|即|就|都|只|仅|僅|则|則)(?:指|是))[^，。,；;：:\s]{1,12}(指的是|是指|是一种|是一个|是|指)|^[A-Za-z][\w\- ]{0,30}\b(is|are|refers to)\b|^[^，。,；;]{1,20}[：:]")]
     private static partial Regex OwnTermLead();
 
-    [GeneratedRegex(@"^(然后|并且|並且|而且|以及|或者|但是|所以|因此|和|或|但|and |or |but |so |then |which |that |to )", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(然后|并且|並且|而且|以及|或者|但是|所以|因此|和|或|但|and |or |but |so |then |which |that |to |(both|either) (when|while|at|in|on|before|after|during) |neither )", RegexOptions.IgnoreCase)]
     private static partial Regex FragmentStart();
 
     [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,…]$|\.\.\.$", RegexOptions.IgnoreCase)]

@@ -31,7 +31,7 @@ internal static partial class GiveawayChecks
         new("giveaway-length", "the right option is by far the longest or shortest, or the only full sentence", Length),
         new("giveaway-opening", "the right option alone opens as a clause among noun phrases, or as a noun phrase among clauses (\"Occurs when…\" against \"A method…\")", Opening),
         new("off-kind-options", "options of another kind than the answer (names against sentences)", OffKind),
-        new("fragment-option", "an option cut mid-clause (\"然后模型又…\", \"Training data must\")", Fragment),
+        new("fragment-option", "an option or a description cut mid-clause (\"然后模型又…\", \"Training data must\", \"Both when stored (at rest) and while moving\")", Fragment),
     ];
 
     public static bool SharedWords(StudyItem item)

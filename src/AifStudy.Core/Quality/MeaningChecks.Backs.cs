@@ -85,7 +85,8 @@ internal static partial class MeaningChecks
             return false;
         }
 
-        var back = item.Answer.Trim().TrimEnd('.');
+        // "IAM Identity Center (required)": a remark in brackets after the name is no part of what the back says.
+        var back = Remark().Replace(item.Answer.Trim().TrimEnd('.'), "").Trim();
         var words = back.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
         var acronym = QualityText.Core(term).Where(char.IsAsciiLetterUpper).ToArray();
         var initials = words.Select(w => char.ToUpperInvariant(w[0])).ToArray();
@@ -141,6 +142,12 @@ internal static partial class MeaningChecks
     /// <summary>True for a definition that is a formula and nothing more: no words say what it computes.</summary>
     public static bool FormulaBack(StudyItem item)
     {
+        // "y_w 和 y_l": symbols the formula defines, named only.
+        if (DefinitionOf(item) is { } symbols && Symbols().IsMatch(symbols.Trim()))
+        {
+            return true;
+        }
+
         if (DefinitionOf(item) is not { } definition || CardText.CjkCount(definition) > 0 || !FormulaMark().IsMatch(definition))
         {
             return false;
@@ -149,6 +156,9 @@ internal static partial class MeaningChecks
         // "\frac", "\partial" are the formula's own words; "TP / (TP + FP)" names what it counts, "y=f(x)" does not.
         return !LatinWords().IsMatch(TexCommand().Replace(definition, " "));
     }
+
+    [GeneratedRegex(@"^[A-Za-zα-ω](_\{?\w+\}?|\^\{?\w+\}?)?(\s*(和|与|與|及|、|,|，|and|or|或)\s*[A-Za-zα-ω](_\{?\w+\}?|\^\{?\w+\}?)?)+[。.]?$")]
+    private static partial Regex Symbols();
 
     [GeneratedRegex(@"[=^_\\]")]
     private static partial Regex FormulaMark();
@@ -219,4 +229,7 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"\b(is|are|was|were|be|can|will|uses?|makes?|gives?|helps?|allows?|measures?|means)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
+
+    [GeneratedRegex(@"\s*\((required|optional|recommended|default|preview|new|beta|deprecated|legacy|GA)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Remark();
 }

@@ -146,7 +146,7 @@ internal static partial class MeaningChecks
     private static partial Regex QuantityOnly();
 
     // "configurable by…", "on a large corpus of unlabeled text data": how or where, with no subject; not what.
-    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once|like|unlike|same as|similar to|can|could|may|might|will|would|should|must)\b")]
+    [GeneratedRegex(@"^([a-z]+(able|ible)|of|on|in|at|with|by|from|for|over|under|via|through|throughout|into|onto|using|if|when|whenever|unless|because|although|though|whereas|once|like|unlike|same as|similar to|can|could|may|might|will|would|should|must)\b|^(?i:both|either|neither)\s+(?i:when|while|at|in|on|before|after|during)\b")]
     private static partial Regex FragmentLead();
 
     public static bool BackRepeatsTerm(StudyItem item)
@@ -193,7 +193,7 @@ internal static partial class MeaningChecks
 
     public static bool QuestionBack(StudyItem item) =>
         !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"
-        && (item.Answer.TrimEnd().EndsWith('?') || item.Answer.TrimEnd().EndsWith('？'));
+        && item.Answer.TrimEnd().TrimEnd('"', '”', '」', '\'', '’') is var back && (back.EndsWith('?') || back.EndsWith('？'));
 
     /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>
     public static bool IsShortGloss(string text)

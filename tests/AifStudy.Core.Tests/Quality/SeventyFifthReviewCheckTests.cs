@@ -1,0 +1,58 @@
+using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>Run 85's causes: a use-case column, symbols as a back, a bare adjective, "Both when…", a quoted question, a name with a remark.</summary>
+public sealed class SeventyFifthReviewCheckTests
+{
+    [Fact]
+    public void A_use_case_column_is_no_definition()
+    {
+        var note = new NoteParser().Parse("## Amazon Lookout\n\n| Service | Use Case |\n|---|---|\n| **Lookout for Metrics** | Business metrics, ad campaigns |\n| **Lookout for Vision** | Quality inspection |\n\n## Glossary\n\n| Term | Description |\n|---|---|\n| Recall | Share of actual positives the model finds |\n", "n.md");
+        Assert.Equal(["Recall"], note.Sections.SelectMany(s => s.Definitions).Select(d => d.Term));
+    }
+
+    [Theory]
+    [InlineData("y_w 和 y_l", true)]
+    [InlineData("x 与 y", true)]
+    [InlineData("偏好数据中被选中的回答 y_w 和被拒绝的回答 y_l", false)]
+    public void Symbols_alone_are_no_back(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("formula-back", Card("TermDefinition", "“正负样本”指什么？", back, "正负样本", context: "DPO")));
+
+    [Theory]
+    [InlineData("Custom", true)]
+    [InlineData("Built-in", true)]
+    [InlineData("Custom plugins", false)]
+    public void A_bare_adjective_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Connect to any third-party app using APIs", term, context: "Amazon Q Business", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Both when stored (at rest) and while moving (in transit).", true)]
+    [InlineData("Scrambling data so only key holders can read it, at rest and in transit.", false)]
+    public void Both_when_is_no_definition(string back, bool dropped)
+    {
+        Assert.Equal(dropped, Fires("fragment-back", Card("TermDefinition", "What is Encryption?", back, "Encryption", context: "Security in OCI", script: ItemScript.English)));
+        Assert.Equal(dropped, Fires("fragment-option", Choice($"Which term (Security in OCI) does this describe: \"{back}\"?", "Encryption",
+            ["Access control", "Data isolation", "Auditing"], "Encryption", answerIsTerm: true, script: ItemScript.English)));
+    }
+
+    [Theory]
+    [InlineData("“Who is the boss of Google?”", true)]
+    [InlineData("The user's question, embedded and compared with stored vectors", false)]
+    public void A_quoted_question_is_no_back(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("question-back", Card("TermDefinition", "What is Query?", back, "Query", context: "Oracle 23ai Vector Database", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("IAM Identity Center (required)", true)]
+    [InlineData("Users sign in through IAM Identity Center before they can ask questions", false)]
+    public void A_name_with_a_remark_is_still_a_name(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("name-back", Card("TermDefinition", "What is Authentication?", back, "Authentication", context: "Amazon Q Business", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("实际应用场景下，频繁遇到的问题", true)]
+    [InlineData("训练数据或输入中与任务无关的干扰信号", false)]
+    public void A_problem_one_meets_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, AnswerChecks.IsClassificationOnly(back));
+}
