@@ -60,7 +60,7 @@ internal static partial class MeaningChecks
             ? null
             : (item.AnswerIsTerm ? Description(item) : item.Answer).TrimStart();
 
-    [GeneratedRegex(@"^(除了|除此之外|此外|另外|另一方面|同时|同時|还可|還可|也可|也能|也是|besides\b|also\b|in addition\b|additionally\b|apart from\b|aside from\b|as well\b|(?-i:(of|for|with|by|from|and|or|than|as)\s))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(则是|則是|而是|除了|除此之外|此外|另外|另一方面|同时|同時|还可|還可|也可|也能|也是|besides\b|also\b|in addition\b|additionally\b|apart from\b|aside from\b|as well\b|(?-i:(of|for|with|by|from|and|or|than|as)\s))", RegexOptions.IgnoreCase)]
     private static partial Regex AsideLead();
 
     /// <summary>

@@ -53,7 +53,7 @@ internal static partial class SubjectChecks
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
         "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals", "可选", "必选", "可选项", "必选项", "optional", "required",
-        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "concern", "concerns", "tasks", "variant", "variants", "capability", "capabilities", "using", "status", "todo", "global", "local", "consideration", "bestpractice", "bestpractices", "typical", "补充", "custom", "builtin", "default", "standard", "advanced", "洞察", "攻击方式", "攻击手段", "直觉", "直观",  "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
+        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "concern", "concerns", "tasks", "variant", "variants", "capability", "capabilities", "using", "status", "todo", "global", "local", "consideration", "bestpractice", "bestpractices", "typical", "补充", "custom", "builtin", "default", "standard", "advanced", "design", "development", "debugging", "keyrule", "briefmention", "querystyle", "洞察", "攻击方式", "攻击手段", "直觉", "直观",  "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 
     // The fields of a topic whose sub-entries elaborate the field ("Mechanism: predicting missing parts" → "Vision:
@@ -94,7 +94,7 @@ internal static partial class SubjectChecks
 
     // "Use in RAG", "Role in training", "Key AWS Concept", "Main idea": what is said of a topic, named by its kind, as a
     // term ("Key FM Concepts" over a list of terms is that list's title, and places them).
-    [GeneratedRegex(@"^(use|uses|usage|used|role)\s+(in|for|with)\s+\S+$|^important (for|to|in)\s|^too (high|low|large|small|big|much|many|few|little|long|short)$|^(key|main|core|important|central)\s+(\S+\s+)?(concept|idea|point|takeaway|term)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(use|uses|usage|used|role)\s+(in|for|with)\s+\S+$|^important (for|to|in)\s|^(two|three|four|five|2|3|4|5) (variants|types|kinds|ways|modes|versions|levels|stages)$|^too (high|low|large|small|big|much|many|few|little|long|short)$|^(key|main|core|important|central)\s+(\S+\s+)?(concept|idea|point|takeaway|term)$", RegexOptions.IgnoreCase)]
     private static partial Regex FieldShape();
 
     // "Don't fall into these traps", "Avoid these mistakes": an order to the reader over a list, which names no topic.
@@ -153,7 +153,7 @@ internal static partial class SubjectChecks
 
     // A claim is no term; a list's label with a negation ("RAG 不能解决的问题") names a set to recall all the same.
     public static bool LabelAsTerm(StudyItem item) =>
-        (item.Term is { } term && (IsLabel(term) || FieldShape().IsMatch(term.Trim()) || TermOnlyLabels.Contains(QualityText.Key(term)) || GlossedBold(item.Section, term) || PhaseLabel(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
+        (item.Term is { } term && (IsLabel(term) || FieldShape().IsMatch(term.Trim()) || TermOnlyLabels.Contains(QualityText.Key(term)) || QualityText.Key(term).EndsWith("级别", StringComparison.Ordinal) || GlossedBold(item.Section, term) || PhaseLabel(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
         || (item.AnswerIsTerm && IsLabel(item.Answer))
         || (item.AnswerIsTerm && item.Options.Any(IsLabel));
 

@@ -81,7 +81,7 @@ internal static partial class SubjectChecks
     // "某个方向梯度长期很大", "安全边界更重要", "中间推理不等于真实内心", "长文本处理能力较弱", "后续衍生出多种改进版本",
     // "以餐厅订单系统的范例为例": a condition, a claim or a lead-in written as a clause, with a degree word, a comparison or a
     // verb's complement in it; a term names a thing ("长期记忆", "连续值" and "比较学习" stay).
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(很|非常|十分|更(?!新|改|换|替)|(?<!比)较(?!验)|太)\p{IsCJKUnifiedIdeographs}|不等于|等于|为例$|下来$|出来$|起来$|衍生出|长期(?!记忆|依赖|趋势)|连续(?!值|变量|型|分布|特征|空间|动作|时间|词袋)|逐渐|(相同|不同|重要|较弱|较强|很大|很小|变大|变小|变慢|变快|过小|过大|过高|过低|过多|过少|太小|太大|太多|太少)$|(成本|代价|难度|风险|门槛|延迟|开销|费用)(高|低|大|小)$")]
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(很|非常|十分|更(?!新|改|换|替)|(?<!比)较(?!验)|太)\p{IsCJKUnifiedIdeographs}|不等于|等于|为例$|下来$|出来$|起来$|衍生出|长期(?!记忆|依赖|趋势)|连续(?!值|变量|型|分布|特征|空间|动作|时间|词袋)|逐渐|(相同|不同|重要|较弱|较强|很大|很小|变大|变小|变慢|变快|过小|过大|过高|过低|过多|过少|太小|太大|太多|太少|不稳定|不足)$|(成本|代价|难度|风险|门槛|延迟|开销|费用)(高|低|大|小)$")]
     private static partial Regex ChineseClause();
 
     /// <summary>

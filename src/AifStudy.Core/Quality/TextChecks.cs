@@ -10,7 +10,7 @@ internal static partial class TextChecks
     [
         new("markup", "markdown, HTML, callout, hashtag or URL syntax showing as text", i => i.Texts.Any(t => Markup().IsMatch(t))),
         new("emoji", "an emoji or a ✅/❌ mark in the text: decoration that reads as noise, or a verdict the sentence leans on (\"❌ 過度依賴 AI 自我檢查\")", i => i.Texts.Any(t => QualityText.Emoji().IsMatch(t))),
-        new("dangling-comma", "a text cut after a list comma (\"统计量：均值、众数、中位数、\", \"such as A, B,\"): a fragment that stops where the note went on", i => i.Texts.Any(EndsOnComma)),
+        new("dangling-comma", "a text cut after a list comma (\"统计量：均值、众数、中位数、\", \"such as A, B,\") or before one (\"，透過…\"): a fragment that stops where the note went on", i => i.Texts.Any(EndsOnComma) || StartsOnComma(i.Answer)),
         new("unbalanced-brackets", "a bracket opened and not closed, or closed and not opened (\"语义空间(例如\" → \"所有汉字组合的含义)\"): text cut inside brackets", i => i.Texts.Any(t => !QualityText.BracketsBalance(t))),
         new("spliced-text", "text joined across an image or a removed block (\"…(Reinforcement Learning, RL)   现在对于完备的大模型…\"): two passages read as one", i => i.Texts.Any(t => Splice().IsMatch(t))),
         new("lazy-continuation", "a list item run into the line after it, written flush left with a label of its own (\"- sentiment: count the # of positive words\" over \"deeplearning approach: (simpler to maintain…)\"): two lines read as one", LazyContinuation),
@@ -97,4 +97,7 @@ internal static partial class TextChecks
 
     [GeneratedRegex(@"\S \| \S")]
     private static partial Regex PipeRun();
+
+    // "，透過大量的資料…": a back cut out of "機器學習指的是，透過…", which opens on the comma after the copula.
+    private static bool StartsOnComma(string text) => text.TrimStart() is { Length: > 0 } t && t[0] is '，' or ',' or '；' or ';' or '、';
 }

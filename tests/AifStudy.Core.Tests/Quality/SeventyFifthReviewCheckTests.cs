@@ -56,3 +56,36 @@ public sealed class SeventyFifthReviewCheckTests
     public void A_problem_one_meets_is_no_definition(string back, bool dropped) =>
         Assert.Equal(dropped, AnswerChecks.IsClassificationOnly(back));
 }
+
+/// <summary>A fourth development review of 240 never-judged items of corpora 37–84 (not a measured run).</summary>
+public sealed class SeventySixthReviewCheckTests
+{
+    [Theory]
+    [InlineData("Two variants", true)]
+    [InlineData("Design", true)]
+    [InlineData("Debugging", true)]
+    [InlineData("應用級別", true)]
+    [InlineData("Design patterns", false)]
+    [InlineData("Variational autoencoder", false)]
+    public void Stages_counts_and_levels_are_labels(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "defining ethical goals and constraints", term, context: "Responsible AI", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("，透過從過往的資料和經驗中學習並找到其運行的規則", true)]
+    [InlineData("透過從過往的資料和經驗中學習並找到其運行的規則", false)]
+    public void A_back_that_opens_on_a_comma_was_cut(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-comma", Card("TermDefinition", "“機器學習”指什麼？", back, "機器學習", context: null, script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("則是負責維護被分配的一部分參數。", true)]
+    [InlineData("負責維護被分配的一部分參數的節點。", false)]
+    public void A_back_that_opens_as_the_other_half_is_an_aside(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("aside-back", Card("TermDefinition", "“server node”指什麼？", back, "server node", context: "Parameter Server", script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("訓練不穩定", true)]
+    [InlineData("内存不足", true)]
+    [InlineData("稳定扩散", false)]
+    public void A_state_is_no_chinese_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("claim-as-term", Card("TermDefinition", $"“{term}”指什么？", "强化学习训练较难调整", term, context: "RLHF 的挑战")));
+}
