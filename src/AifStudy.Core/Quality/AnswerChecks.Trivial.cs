@@ -27,18 +27,31 @@ internal static partial class AnswerChecks
     // A Chinese back of a dozen characters that repeats the first word of its four-character term ("创作工具" → "辅助各行业的
     // 创作工作"): a slogan around the label, nothing to recall.
     private const int EchoLength = 12;
+    private const int TaskEcho = 20;
+
+    // The heads of a task's name that a paraphrase repeats ("机器翻译", "文本摘要", "情感分类"); not 学习 or 训练, whose
+    // paraphrase says how ("监督学习" → "从标记数据中学习").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(翻译|摘要|生成|问答|对话|分类|识别|检测|抽取|提取|推荐|检索|优化|泄露|标注)$")]
+    private static partial System.Text.RegularExpressions.Regex TaskHead();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"方法|算法|技术|模型|过程|机制|框架|指标|函数|网络|结构|策略|系统|工具|服务")]
+    private static partial System.Text.RegularExpressions.Regex Genus();
 
     private static bool Echoes(string term, string back)
     {
         var t = Search.ChineseScript.ToSimplified(term);
         var b = Search.ChineseScript.ToSimplified(back);
-        if (t.Length != 4 || CardText.CjkCount(t) != 4 || CardText.CjkCount(b) > EchoLength || b.Any(char.IsAsciiLetter))
+        if (t.Length != 4 || CardText.CjkCount(t) != t.Length || b.Any(char.IsAsciiLetter))
         {
             return false;
         }
 
-        // The modifier, not the head noun: "监督学习" → "用标注数据进行学习" says what kind of learning.
-        return b.Contains(t[..2], StringComparison.Ordinal);
+        // The modifier, not the head noun: "监督学习" → "用标注数据进行学习" says what kind of learning. A task's name
+        // ("机器翻译" → "将一种语言的文本自动翻译成另一种语言", "文本摘要" → "从原文中提取或生成简洁的摘要") said again as a
+        // verb phrase around its head, with no kind named, is as empty.
+        var cjk = CardText.CjkCount(b);
+        return t.Length == 4 && ((cjk <= EchoLength && b.Contains(t[..2], StringComparison.Ordinal))
+            || (cjk <= TaskEcho && TaskHead().IsMatch(t) && b.IndexOf(t[2..], StringComparison.Ordinal) > 0 && !Genus().IsMatch(b)));
     }
 
     // A short back that holds every character of a Chinese term ("序列生成" → "文字序列的生成…") or every word of an

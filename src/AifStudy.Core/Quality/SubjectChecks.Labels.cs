@@ -53,7 +53,7 @@ internal static partial class SubjectChecks
         "黄金法则", "经验法则", "ruleofthumb", "rulesofthumb", "goldenrule",
         "correctanswers", "theproblem", "thesolution", "theidea", "thegoal", "在线资源", "资源", "学习资源", "相关资源", "推荐资源", "所属领域", "所属子领域", "子领域", "创建日期", "更新日期", "创建时间", "更新时间", "标签", "tags", "deprioritize", "prioritize", "outofscope", "inscope", "oneway", "anotherway", "otherway", "challenge", "applications", "application", "requirements", "requirement", "decision", "relationships", "relationship", "meaning", "shift", "drivers", "keytrait", "keytraits", "keyinnovation", "innovation", "mechanism", "intro", "whyitmatters", "technicaladvantage", "keyadvantage",
         "基础知识", "基础", "基本知识", "入门", "basics", "fundamentals", "可选", "必选", "可选项", "必选项", "optional", "required",
-        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "concern", "concerns", "tasks", "variant", "variants", "capability", "capabilities", "using", "status", "todo", "global", "local", "consideration", "bestpractice", "bestpractices", "typical", "补充", "custom", "builtin", "default", "standard", "advanced", "design", "development", "debugging", "keyrule", "briefmention", "querystyle", "洞察", "攻击方式", "攻击手段", "直觉", "直观",  "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
+        "inputs", "outputs", "优缺点", "利弊", "优劣", "优劣势", "prosandcons", "proscons", "observation", "observations", "concern", "concerns", "tasks", "variant", "variants", "capability", "capabilities", "using", "status", "todo", "global", "local", "consideration", "bestpractice", "bestpractices", "typical", "补充", "custom", "builtin", "default", "standard", "advanced", "design", "development", "debugging", "keyrule", "briefmention", "querystyle", "analogy", "tool", "bestofbothworlds", "洞察", "攻击方式", "攻击手段", "直觉", "直观",  "keyobservation", "观察", "primer", "cheatsheet", "recap", "review", "quickreview", "refresher", "回顾", "复习",
     }, StringComparer.Ordinal);
 
     // The fields of a topic whose sub-entries elaborate the field ("Mechanism: predicting missing parts" → "Vision:
@@ -102,7 +102,7 @@ internal static partial class SubjectChecks
     private static partial Regex AdviceContext();
 
     // "Non-deterministic", "Abstractive": a quality of something the prompt does not name (summaries, outputs).
-    [GeneratedRegex(@"^(?i:non)-[a-z]+$|^[A-Za-z][a-z]+(ive|istic)$|^[A-Z][a-z]{4,}(?<!e)ed$")]
+    [GeneratedRegex(@"^(?i:non)-[a-z]+$|^[A-Za-z][a-z]+(ive|istic)$|^[A-Z][a-z]+(ally|ually|ently|antly|ively|ously|ately)$|^[A-Z][a-z]{4,}(?<!e)ed$")]
     private static partial Regex Adjective();
 
     // Words ending as adjectives do that are nouns in a study note.

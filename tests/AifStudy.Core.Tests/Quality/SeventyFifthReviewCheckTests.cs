@@ -89,3 +89,29 @@ public sealed class SeventySixthReviewCheckTests
     public void A_state_is_no_chinese_term(string term, bool dropped) =>
         Assert.Equal(dropped, Fires("claim-as-term", Card("TermDefinition", $"“{term}”指什么？", "强化学习训练较难调整", term, context: "RLHF 的挑战")));
 }
+
+/// <summary>Run 86's causes: a task's name said again, labels and adverbs as terms, a bracketed list number.</summary>
+public sealed class SeventySeventhReviewCheckTests
+{
+    [Theory]
+    [InlineData("机器翻译", "将一种语言的文本自动翻译成另一种语言", true)]
+    [InlineData("文本摘要", "从原文中提取或生成简洁的摘要", true)]
+    [InlineData("监督学习", "从标记数据（输入-输出对）中学习", false)]
+    [InlineData("文本摘要", "一种把长文压缩成保留要点的短文本的生成任务，分抽取式和生成式摘要", false)]
+    [InlineData("上下文学习", "在上下文窗口内提供示例", false)]
+    public void A_task_named_again_is_trivial(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("trivial-back", Card("TermDefinition", $"“{term}”指什么？", back, term, context: "自然语言处理")));
+
+    [Theory]
+    [InlineData("Analogy", true)]
+    [InlineData("Internally", true)]
+    [InlineData("Tool", true)]
+    [InlineData("Tool use", false)]
+    [InlineData("Family", false)]
+    public void Labels_and_adverbs_are_no_terms(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Google's AI overview = hybrid RAG", term, context: "Hybrid RAG", script: ItemScript.English)));
+
+    [Fact]
+    public void A_bracketed_list_number_is_no_part_of_a_title() =>
+        Assert.Equal("文本摘要（Text Summarization）", AifStudy.Core.Flashcards.CardText.StripNumber("（2）文本摘要（Text Summarization）"));
+}
