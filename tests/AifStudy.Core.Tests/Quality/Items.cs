@@ -18,6 +18,9 @@ internal static class Items
         PlainText = markdown,
     };
 
+    /// <summary>The one section of <paramref name="markdown"/> that holds a list, as the parser reads it.</summary>
+    public static NoteSection Parsed(string markdown) => new NoteParser().Parse(markdown, "n.md").Sections.Single(s => s.ListItems.Count > 0);
+
     public static StudyItem Card(string kind, string front, string back, string? term = null, bool answerIsTerm = false, string? context = "大语言模型", NoteSection? section = null, ItemScript script = ItemScript.Simplified) => new()
     {
         Kind = kind,

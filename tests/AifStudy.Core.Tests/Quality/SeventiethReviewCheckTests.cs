@@ -7,8 +7,6 @@ namespace AifStudy.Core.Tests.Quality;
 /// <summary>Run 83's causes: a phase as a term, a facet of the entry above, a learning aim as a definition, the object of a process as its definition.</summary>
 public sealed class SeventiethReviewCheckTests
 {
-    private static NoteSection Parsed(string markdown) => new NoteParser().Parse(markdown, "n.md").Sections.Single(s => s.ListItems.Count > 0);
-
     [Theory]
     [InlineData("- **Training:** Randomly deactivate neurons with a probability p.\n- **Inference:** All neurons active, weights scaled.\n", true)]
     [InlineData("- **Training:** Randomly deactivate neurons with a probability p.\n- **Effect:** Trains thinned sub-networks.\n", false)]
@@ -43,8 +41,6 @@ public sealed class SeventiethReviewCheckTests
 /// <summary>Corpus 84's causes (a development read, not a measured run): a formula's legend, an example's data, an unmarked chapter, ":-".</summary>
 public sealed class SeventyFirstReviewCheckTests
 {
-    private static NoteSection Parsed(string markdown) => new NoteParser().Parse(markdown, "n.md").Sections.Single(s => s.ListItems.Count > 0);
-
     [Fact]
     public void A_colon_dash_is_one_separator() =>
         Assert.Equal("Number of layers in the model", new TermDefinition("Layers", "- Number of layers in the model", TermDefinitionKind.PlainColon).Definition);
