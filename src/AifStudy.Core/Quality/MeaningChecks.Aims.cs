@@ -13,8 +13,9 @@ internal static partial class MeaningChecks
 
     // "Accuracy / F1 / EM" → "For classification, QA, and math.": what a thing is used for, in a few words, not what it is.
     private static bool UseOnly(StudyItem item) =>
-        !item.IsPractice && item.Kind is "TermDefinition" or "MultipleChoice" && CardText.CjkCount(item.AnswerIsTerm ? Description(item) : item.Answer) == 0
-        && (item.AnswerIsTerm ? Description(item) : item.Answer).Trim() is var text && UseLead().IsMatch(text) && CardText.WordCount(text) <= MaxPurposeWords;
+        !item.IsPractice && item.Kind is "TermDefinition" or "MultipleChoice"
+        && (item.AnswerIsTerm ? Description(item) : item.Answer).Trim() is var text
+        && UseLead().IsMatch(text) && CardText.CjkCount(text) == 0 && CardText.WordCount(text) <= MaxPurposeWords;
 
     [GeneratedRegex(@"^for\s+(?!example|instance)|^when\s+.{0,40}\b(are|is)\s+(costly|expensive|important|needed|required|critical|preferred|rare|imbalanced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UseLead();

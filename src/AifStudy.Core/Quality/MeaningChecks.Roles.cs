@@ -145,7 +145,7 @@ internal static partial class MeaningChecks
     /// <summary>The line that introduces the list whose entry opens with <paramref name="term"/>, or the section's title.</summary>
     internal static string? ListLeadIn(Notes.NoteSection section, string term)
     {
-        var lines = SectionLines.Of(section);
+        var lines = SectionMarkdown.Lines(section);
         var at = Array.FindIndex(lines, l => EntryStart().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));
         if (at < 0)
         {
@@ -162,9 +162,6 @@ internal static partial class MeaningChecks
 
         return section.Path.Count > 0 ? section.Path[^1] : null;
     }
-
-    // Several checks ask each candidate for its list's lead-in: the section is split into lines once.
-    private static readonly PerSection<string[]> SectionLines = new(s => s.Markdown.Split('\n'));
 
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s+")]
     private static partial Regex EntryStart();

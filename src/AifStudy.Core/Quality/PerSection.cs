@@ -16,3 +16,18 @@ internal sealed class PerSection<T>
 
     public T Of(NoteSection section) => values.GetValue(section, create).Value!;
 }
+
+/// <summary>A section's markdown lines, split once a section for every check that reads them.</summary>
+internal static class SectionMarkdown
+{
+    private static readonly PerSection<string[]> LinesOf = new(s => s.Markdown.Split('\n'));
+
+    /// <summary>The lines of <paramref name="section"/>'s markdown (shared: do not change them).</summary>
+    public static string[] Lines(NoteSection section) => LinesOf.Of(section);
+
+    /// <summary>The label before a colon near the start of a list item's text ("Training" of "Training: randomly…"), or null.</summary>
+    public static string? EntryLabel(string text) =>
+        text.AsSpan(0, Math.Min(text.Length, MaxLabelEnd)).IndexOfAny(':', '：') is > 0 and var colon ? text[..colon] : null;
+
+    private const int MaxLabelEnd = 31;
+}

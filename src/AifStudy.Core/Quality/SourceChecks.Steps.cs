@@ -19,7 +19,7 @@ internal static partial class SourceChecks
             return false;
         }
 
-        var lines = item.Section.Markdown.Split('\n');
+        var lines = SectionMarkdown.Lines(item.Section);
         var at = Array.FindIndex(lines, l => NumberedEntry().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));
         for (var i = at - 1; i >= 0; i--)
         {

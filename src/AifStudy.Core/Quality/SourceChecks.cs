@@ -64,7 +64,7 @@ internal static partial class SourceChecks
     private static HashSet<string> LinkEntryTerms(Notes.NoteSection section)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in section.Markdown.Split('\n'))
+        foreach (var line in SectionMarkdown.Lines(section))
         {
             if (LinkEntry().Match(line) is { Success: true } m)
             {

@@ -202,7 +202,7 @@ internal static partial class SubjectChecks
     {
         public static SectionLines Of(Notes.NoteSection section)
         {
-            var lines = section.Markdown.Split('\n');
+            var lines = SectionMarkdown.Lines(section);
             return new(lines, Array.ConvertAll(lines, l => ListLine().IsMatch(l) ? Bare(l) : null));
         }
     }

@@ -167,7 +167,7 @@ internal static partial class SubjectChecks
         Phases.Contains(QualityText.Key(term))
         && Flashcards.ItemTree.Find(section.ListItems, i => i.Text.StartsWith(term, StringComparison.Ordinal)) is { } found
         && (found.Parent?.Children ?? section.ListItems).Any(i => !ReferenceEquals(i, found.Item)
-            && i.Text.AsSpan(0, Math.Min(i.Text.Length, 31)).IndexOfAny(':', '：') is > 0 and var colon && Phases.Contains(QualityText.Key(i.Text[..colon])));
+            && SectionMarkdown.EntryLabel(i.Text) is { } label && Phases.Contains(QualityText.Key(label)));
 
     // "- **test set** third set: not used for training": the bold term and the writer's gloss after it, read as one
     // name that no one uses.
@@ -185,7 +185,7 @@ internal static partial class SubjectChecks
         }
 
         var siblings = found.Parent?.Children ?? section.ListItems;
-        var fields = siblings.Count(i => i.Text.AsSpan(0, Math.Min(i.Text.Length, 31)).IndexOfAny(':', '：') is > 0 and var colon && IsLabel(i.Text[..colon]));
+        var fields = siblings.Count(i => SectionMarkdown.EntryLabel(i.Text) is { } label && IsLabel(label));
         return siblings.Count >= 3 && fields >= 2 && 2 * fields >= siblings.Count;
     }
 

@@ -78,7 +78,7 @@ internal static partial class SubjectChecks
     // entry says what the precision of the item above is (ROUGE's), which a context from the headings leaves out.
     private static bool FacetOfParent(Notes.NoteSection section, string term) =>
         ItemTree.Find(section.ListItems, i => i.Text.StartsWith(term, StringComparison.Ordinal)) is { Parent: { } parent }
-        && parent.Text.AsSpan(0, Math.Min(parent.Text.Length, 31)).IndexOfAny(':', '：') < 0
+        && SectionMarkdown.EntryLabel(parent.Text) is null
         && Regex.IsMatch(parent.Text, $@"(?<![\p{{L}}-]){Regex.Escape(QualityText.Core(term).Trim())}(?![\p{{L}}-])", RegexOptions.IgnoreCase);
 
     public static bool ContextSkipsTitle(StudyItem item) =>
@@ -110,7 +110,7 @@ internal static partial class SubjectChecks
             return false;
         }
 
-        var lines = item.Section.Markdown.Split('\n');
+        var lines = SectionMarkdown.Lines(item.Section);
         var at = Array.FindIndex(lines, l => ListLine().IsMatch(l) && l.Contains(term, StringComparison.Ordinal));
         // Up through the list (and the blank lines in it) to what it follows.
         for (var i = at - 1; i >= 0; i--)

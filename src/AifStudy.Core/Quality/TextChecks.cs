@@ -38,7 +38,7 @@ internal static partial class TextChecks
     private static List<string> LabelsAfterListEntries(Notes.NoteSection section)
     {
         var labels = new List<string>();
-        var lines = section.Markdown.Split('\n');
+        var lines = SectionMarkdown.Lines(section);
         for (var i = 1; i < lines.Length; i++)
         {
             if (ListEntry().IsMatch(lines[i - 1]) && OwnLabel().Match(lines[i]) is { Success: true } label)
