@@ -51,6 +51,12 @@ internal static partial class Glossary
         ["test"] = ["测试"], ["train"] = ["训练"], ["development"] = ["开发", "验证"], ["dev"] = ["开发", "验证"],
         ["final"] = ["最终"], ["answer"] = ["答案"], ["observation"] = ["观察"], ["action"] = ["行动"], ["reasoning"] = ["推理"],
         ["instruction"] = ["指令"], ["instructions"] = ["指令"], ["alignment"] = ["对齐"], ["anomaly"] = ["异常"], ["recommendation"] = ["推荐"],
+        ["index"] = ["索引"], ["node"] = ["节点"], ["query"] = ["查询"], ["coord"] = ["协调"], ["coordinator"] = ["协调"], ["proxy"] = ["代理"],
+        ["organization"] = ["组织"], ["location"] = ["地点", "位置"], ["person"] = ["人名"], ["storage"] = ["存储"], ["search"] = ["搜索", "检索"],
+        ["gradient"] = ["梯度"], ["descent"] = ["下降"], ["normalization"] = ["归一化"], ["activation"] = ["激活"], ["weight"] = ["权重"], ["weights"] = ["权重"],
+        ["vanishing"] = ["消失"], ["exploding"] = ["爆炸"], ["gate"] = ["门"], ["hidden"] = ["隐藏"], ["forget"] = ["遗忘"], ["masked"] = ["掩码", "遮蔽"],
+        ["sentence"] = ["句子"], ["prediction"] = ["预测"], ["question"] = ["问题", "问答"], ["answering"] = ["回答", "问答"], ["named"] = ["命名"],
+        ["tagging"] = ["标注"], ["dialogue"] = ["对话"], ["machine"] = ["机器"], ["decision"] = ["决策"], ["random"] = ["随机"], ["forest"] = ["森林"],
         ["detector"] = ["检测"], ["planner"] = ["规划"], ["planning"] = ["规划"], ["critic"] = ["评判", "批评"], ["reflection"] = ["反思"],
     };
 

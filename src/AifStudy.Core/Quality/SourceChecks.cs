@@ -42,10 +42,10 @@ internal static partial class SourceChecks
         !item.IsPractice && MockExamSections.Of(item.Section);
 
     private static readonly PerSection<bool> MockExamSections = new(s => AnswerKey().IsMatch(s.Markdown) || LetteredOption().Count(s.Markdown) >= 2
-        || s.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(t).Trim())));
+        || s.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(QualityText.Emoji().Replace(t, "")).Trim())));
 
-    // "Review Questions", "Practice Quiz", "练习题", "自我测验": the author's own questions and their key.
-    [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習)$", RegexOptions.IgnoreCase)]
+    // "Review Questions", "Practice Quiz", "练习题", "自我测验", "面试必问": the author's own questions and their key.
+    [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習|面试必问|面試必問|面试题|面試題|面试问题|面試問題|面试高频题|面試高頻題)$|^interview\s+(questions?|q\s*&\s*a)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuizTitle();
 
     // "- SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/…)".

@@ -15,7 +15,7 @@ internal static partial class SubjectChecks
 
     // "Mitigate risks", "Ensure compliance": a goal written as an order to the reader, not the name of a thing (verbs
     // that name few things: not "Train Set", "Use case", "Test data").
-    [GeneratedRegex(@"^(configure|create|add|deploy|click|install|upload|enter|mitigate|ensure|establish|protect|foster|identify|implement|apply|define|avoid|prevent|reduce|evaluate|document|consider|understand|enable|provide|assess|audit|restrict|encrypt|verify|validate|improve|increase|minimi[sz]e|maximi[sz]e|promote|maintain|leverage|adopt|integrate|manage|monitor|choose|select|determine|address|balance|align|communicate|educate|enforce|limit|measure|track|compare|analy[sz]e|quantify|inspect|iterate|optimi[sz]e|break|be|give|keep|ask|tell|show|split|think|stay|try|specify|provide|state|tell|let)\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(configure|create|add|deploy|click|install|upload|enter|mitigate|ensure|establish|protect|foster|identify|implement|apply|define|avoid|prevent|reduce|evaluate|document|consider|understand|enable|provide|assess|audit|restrict|encrypt|verify|validate|improve|increase|minimi[sz]e|maximi[sz]e|promote|maintain|leverage|adopt|integrate|manage|monitor|choose|select|determine|address|balance|align|communicate|educate|enforce|limit|measure|track|compare|analy[sz]e|quantify|inspect|iterate|optimi[sz]e|break|be|give|keep|ask|tell|show|split|think|stay|try|specify|provide|state|tell|let|explain|describe|write)\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeLead();
 
     // "或者直接使用公式计算", "and then…": a clause continuing the line before it.

@@ -95,7 +95,7 @@ public static partial class SubjectContext
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
     private static List<string> Titles(NoteSection section, string term) =>
         section.Path.Select(Clean)
-            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !IsSentence(t)
+            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !StudyLabel().IsMatch(t) && !IsSentence(t)
                 && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
             .ToList();
 
@@ -153,7 +153,11 @@ public static partial class SubjectContext
     // "Amazon Bedrock 是一個全受管的服務…以下是 Bedrock 的主要特點：" is a sentence, not a name for a topic.
     private static bool IsSentence(string title) =>
         title.AsSpan().IndexOfAny(SentenceMarks) >= 0 || CardText.CjkCount(title) > 16 || CardText.WordCount(title) > 8
-        || LeadIn().IsMatch(title.TrimEnd(':', '：', ' '));
+        || LeadIn().IsMatch(title.TrimEnd(':', '：', ' ')) || Causes().IsMatch(title);
+
+    // "随机采样算法导致输出答案偏离事实": a cause and its effect is a claim, and the card's back says it again.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}(导致|導致|造成|使得)\p{IsCJKUnifiedIdeographs}")]
+    private static partial System.Text.RegularExpressions.Regex Causes();
 
     // "Guardrails filter prompts and outputs based on", "Azure provides", "主要包括": the start of a sentence a list completes.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(based on|include|includes|including|such as|as follows|consists? of|for example|are|is|of|for|with|to|by|into|provides?|offers?|supports?|has|have|contains?|covers?|gives?|features|comes with|lets you|allows|enables)$|(包括|包含|如下|分为|分為|例如|比如|有以下|有如下)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -167,6 +171,10 @@ public static partial class SubjectContext
     // exam guide, not what it is about ("领域 3：基础模型的应用" names its topic, and stays).
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(第\s*[\d一二三四五六七八九十百]+\s*[课課章节節讲講部篇天周週]|(lesson|module|chapter|part|section|day|week|unit|lecture)\s*[\dIVX]+)\s*$|^\s*[\d.\s]+$|^\s*(领域|領域|任务陈述|任務陳述|domain|task statement)\s*[\d.]+\s*(第\s*\d+\s*[课課讲講])?\s*$|第\s*\d+\s*[课課讲講]\s*$|^\s*(title|标题|標題)\s*\d*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Numbering();
+
+    // "面试必问", "必会定义", "个人笔记", "Interview questions": how the author sorted their notes, not what they are about.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(面试|面試)(必问|必問|高频|高頻|题|題|问题|問題|准备|準備)?$|^(必会|必會|必考|必背|常考|高频|高頻|核心)(定义|定義|概念|考点|考點|知识点|知識點)?$|^(个人|個人)?(笔记|筆記|思考|总结|總結|心得)$|^(interview (questions?|prep)|must[- ]know|my notes|personal notes)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StudyLabel();
 
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；;！？!?");
 }

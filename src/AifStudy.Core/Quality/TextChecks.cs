@@ -18,6 +18,7 @@ internal static partial class TextChecks
         new("placeholder-mark", "an author's reminder left in the text (\"(TODO)\", \"TBD\", \"待补充\"): the note is unfinished there", i => i.Texts.Any(t => Reminder().IsMatch(t))),
         new("pipe-run", "a text of values between bars (\"not-started | in-progress | completed\"): a table row or a set of options, not a sentence", i => i.Texts.Any(t => PipeRun().Count(t) >= 2)),
         new("japanese", "Japanese kana in the text (\"エージェント／ツールユース / Agents / Tool Use\"): a translation for another reader, not the note's answer", i => i.Texts.Any(t => t.Any(c => c is >= '\u3040' and <= '\u30FF' && c != '\u30FB'))),
+        new("code", "code in the text (\"np.dot/np.linalg.norm(A)\", \"arn:aws:s3:::bucket/*\", \"s3:*\"): a call or a resource pattern to type, not a fact to recall", i => i.Texts.Any(t => Code().IsMatch(t))),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
 
@@ -94,6 +95,11 @@ internal static partial class TextChecks
 
     [GeneratedRegex(@"\bTODO\b|\bTBD\b|\bFIXME\b|待补充|待補充|待完善|待更新")]
     private static partial Regex Reminder();
+
+    // A call ("np.dot(", "fit()"), a dotted path of lower-case names ("np.linalg.norm", "torch.nn.Module"), an ARN or an
+    // IAM action wildcard ("s3:*").
+    [GeneratedRegex(@"\b[a-z_][A-Za-z0-9_]*\.[a-z_][A-Za-z0-9_]*\s*[(/]|\b[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*\.[A-Za-z_]\w*|\b[a-z_]\w*\(\)|\barn:aws:|\b[a-z0-9]+:\*")]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"\S \| \S")]
     private static partial Regex PipeRun();
