@@ -19,7 +19,9 @@ public static class CardGenerator
     /// dropped, by reason.
     /// </summary>
     public static IReadOnlyList<GeneratedCard> Generate(ParsedNote note, string noteSlug, GenerationReport? report, GenerationOptions? options = null) =>
-        Generate(note, noteSlug, (draft, why) => report?.Drop(why, draft.Front + " → " + draft.Back), options ?? GenerationOptions.Default, item => report?.Keep(item));
+        report is null
+            ? Generate(note, noteSlug, (Action<CardDraft, string>?)null, options ?? GenerationOptions.Default)
+            : Generate(note, noteSlug, (draft, why) => report.Drop(why, draft.Front + " → " + draft.Back), options ?? GenerationOptions.Default, report.Keep);
 
     /// <summary>As <see cref="Generate(ParsedNote, string)"/>, telling <paramref name="rejected"/> about every candidate dropped and why.</summary>
     internal static IReadOnlyList<GeneratedCard> Generate(
@@ -32,7 +34,10 @@ public static class CardGenerator
         var seen = new HashSet<(string, string)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var lists = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = note.Sections.SelectMany(s => Drafts(note, s)).Concat(ProseCards.From(note, noteSlug)).ToList();
+        // With no one to tell why, a kind that is off is not drafted at all: the import's cards phase built every kind and
+        // dropped most of them as "kind-off".
+        Func<CardKind, bool> drafted = rejected is null ? k => options.CardKinds.Contains(k) || (k == CardKind.ListRecall && options.MindmapBranches) : _ => true;
+        var candidates = note.Sections.SelectMany(s => Drafts(note, s, drafted)).Concat(ProseCards.From(note, noteSlug)).ToList();
 
         // Two terms the note describes in the same words ("用于分类和回归的算法。" for both 支持向量机 and 决策树): the back
         // does not tell either apart, so neither is asked.
@@ -85,10 +90,10 @@ public static class CardGenerator
     }
 
     /// <summary>Every candidate card of one section, rules not yet applied. Empty and placeholder sections have none of their own.</summary>
-    internal static IEnumerable<CardDraft> Drafts(ParsedNote note, NoteSection section)
+    internal static IEnumerable<CardDraft> Drafts(ParsedNote note, NoteSection section, Func<CardKind, bool>? drafted = null)
     {
-        var children = note.Sections.Where(s => s.ParentIndex == section.Index).ToList();
-        if (RecallCards.NumberedSubsections(section, children) is { } steps)
+        drafted ??= _ => true;
+        if (drafted(CardKind.OrderedListRecall) && RecallCards.NumberedSubsections(section, note.Sections.Where(s => s.ParentIndex == section.Index).ToList()) is { } steps)
         {
             yield return steps;
         }
@@ -98,20 +103,22 @@ public static class CardGenerator
             yield break;
         }
 
-        var drafts = RecallCards.From(section)
-            .Concat(TermCards.From(section))
-            .Concat(ListCards.From(section))
-            .Concat(ClozeCards.From(section))
-            .Concat(QuestionCards.From(section))
-            .Concat(BilingualCards.From(section))
-            .Concat(BilingualTermCards.From(section))
-            .Concat(MindmapCards.From(section))
-            .Concat(PracticeCards.From(section));
+        var drafts = When(drafted(CardKind.SectionRecall), () => RecallCards.From(section))
+            .Concat(When(drafted(CardKind.TermDefinition) || drafted(CardKind.DefinitionTerm), () => TermCards.From(section)))
+            .Concat(When(drafted(CardKind.ListRecall) || drafted(CardKind.OrderedListRecall), () => ListCards.From(section)))
+            .Concat(When(drafted(CardKind.Cloze), () => ClozeCards.From(section)))
+            .Concat(When(drafted(CardKind.QuestionAnswer), () => QuestionCards.From(section)))
+            .Concat(When(drafted(CardKind.BilingualPair), () => BilingualCards.From(section)))
+            .Concat(When(drafted(CardKind.TermDefinition), () => BilingualTermCards.From(section)))
+            .Concat(When(drafted(CardKind.ListRecall), () => MindmapCards.From(section)))
+            .Concat(When(drafted(CardKind.PracticeQuestion), () => PracticeCards.From(section)));
         foreach (var draft in drafts)
         {
             yield return draft;
         }
     }
+
+    private static IEnumerable<CardDraft> When(bool drafted, Func<IEnumerable<CardDraft>> drafts) => drafted ? drafts() : [];
 
     // Two cards with one subject in one section (a term defined twice) keep apart by their order.
     private static string UniqueKey(CardDraft draft, string noteSlug, HashSet<string> keys)
