@@ -93,11 +93,22 @@ public static partial class SubjectContext
     }
 
     // The section path's titles that can name a context for the term: no course numbering, no sentences, not the term.
-    private static List<string> Titles(NoteSection section, string term) =>
-        section.Path.Select(Clean)
-            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !StudyLabel().IsMatch(t) && !IsSentence(t)
-                && !CardText.ContainsNormalized(t, term) && !CardText.ContainsNormalized(term, t))
+    private static List<string> Titles(NoteSection section, string term)
+    {
+        var key = CardText.Normalize(term);
+        return UsableTitles.Of(section)
+            .Where(t => !(key.Length > 0 && t.Key.Contains(key, StringComparison.Ordinal)) && !(t.Key.Length > 0 && key.Contains(t.Key, StringComparison.Ordinal)))
+            .Select(t => t.Text)
             .ToList();
+    }
+
+    // A section's titles as a context shows them, cleaned and sifted once a section (a section has dozens of terms), with
+    // their comparison keys.
+    private static readonly PerSection<(string Text, string Key)[]> UsableTitles = new(section =>
+        section.Path.Select(Clean)
+            .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !StudyLabel().IsMatch(t) && !IsSentence(t))
+            .Select(t => (t, CardText.Normalize(t)))
+            .ToArray());
 
     // A title that is a label says little of its own ("优点", "Overview"); one that names its topic before the label
     // ("RAG 的工作原理", "RAG 的優點") places what is under it.
