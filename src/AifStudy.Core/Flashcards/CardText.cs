@@ -125,7 +125,7 @@ internal static partial class CardText
         label.Length > 0 && char.IsAsciiLetterOrDigit(label[0]) ? cjkLead + " " + label : cjkLead + label;
 
     // "1、", "2.", "3)", the levels of "6.3.1 " and an appendix's "A.3 " (not "2024年", "3D").
-    [GeneratedRegex(@"^\s*(?:[A-Z][.．]\d{1,2}(?:[.．]\d{1,2})*[.．]?\s+|[A-H][.．]\s+(?=\S)|\d{1,2}(?:[.．]\d{1,2})+[.．]?\s+|\d{1,2}\s*(、|\.|．|\))\s*|[一二三四五六七八九十]{1,3}\s*、\s*|[（(][一二三四五六七八九十]{1,3}[)）]\s*|[（(]\d{1,2}[)）]\s*)")]
+    [GeneratedRegex(@"^\s*(?:[A-Z][.．]\d{1,2}(?:[.．]\d{1,2})*[.．]?\s+|[A-H][.．]\s+(?=\S)|\d{1,2}\s*[·・]\s*|\d{1,2}(?:[.．]\d{1,2})+[.．]?\s+|\d{1,2}\s*(、|\.|．|\))\s*|[一二三四五六七八九十]{1,3}\s*、\s*|[（(][一二三四五六七八九十]{1,3}[)）]\s*|[（(]\d{1,2}[)）]\s*)")]
     private static partial Regex HeadingNumber();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]

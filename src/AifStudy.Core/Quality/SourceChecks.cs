@@ -45,7 +45,7 @@ internal static partial class SourceChecks
         || s.Path.Any(t => QuizTitle().IsMatch(CardText.StripNumber(QualityText.Emoji().Replace(t, "")).Trim())));
 
     // "Review Questions", "Practice Quiz", "练习题", "自我测验", "面试必问": the author's own questions and their key.
-    [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習|面试必问|面試必問|面试题|面試題|面试问题|面試問題|面试高频题|面試高頻題)$|^interview\s+(questions?|q\s*&\s*a)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((chapter|end[- ]of[- ]chapter|review|practice|sample|mock|exam|self[- ]check|self[- ]test|knowledge[- ]check|quiz)\s+)?(questions?|quiz(zes)?|q\s*&\s*a|exercises?)$|^(练习题|練習題|习题|習題|自测题?|自測題?|自检|自檢|自我测验|自我測驗|测验|測驗|模拟题|模擬題|考题|考題|真题|真題|问答题|問答題|课后练习|課後練習|面试必问|面試必問|面试题|面試題|面试问题|面試問題|面试高频题|面試高頻題)$|^interview\s+(questions?|q\s*&\s*a)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuizTitle();
 
     // "- SAIL: [Self-Improving Efficient Online Alignment of Large Language Models](https://arxiv.org/…)".
@@ -186,9 +186,10 @@ internal static partial class SourceChecks
     public static bool SummarySection(StudyItem item) =>
         !item.IsPractice && SummarySections.Of(item.Section);
 
-    private static readonly PerSection<bool> SummarySections = new(s => s.Path.Skip(1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim())));
+    // The first title is the note's own, unless the note has none over its chapters ("## 07 · 小结与自检" at the top).
+    private static readonly PerSection<bool> SummarySections = new(s => s.Path.Skip(s.Level >= 2 && s.Path.Count == 1 ? 0 : 1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim())));
 
-    [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)((与|和|及|&)\s*(自检|自测|思考|练习|展望|反思|延伸))?$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryTitle();
 
     [GeneratedRegex(@"问题.{0,4}(与|和|及|&)?\s*(解决|对策|應對|应对|处理|處理|解法)|問題.{0,4}(與|和|及|&)?\s*(解決|對策|應對|處理|解法)|踩坑|排错|排錯|\btroubleshoot|\b(problems?|issues?|pitfalls?|errors?)\s*(and|&)\s*(solutions?|fixes|remedies)\b|\bcommon (problems|issues|pitfalls)\b", RegexOptions.IgnoreCase)]

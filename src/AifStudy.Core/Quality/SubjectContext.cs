@@ -62,20 +62,40 @@ public static partial class SubjectContext
     /// </summary>
     internal static string? Topic(NoteSection section, string term, string title)
     {
-        if (CardText.CjkCount(title) == 0 || HasName(title) || HasName(term))
+        // An English title of common words only ("Pipeline Components", "Two Components", "Sampling") is as nameless,
+        // whatever its capitals, and so is an English term under it ("Basic retrieval", "Discriminator").
+        var commonWords = IsCommonWords(title);
+        if (!commonWords && (CardText.CjkCount(title) == 0 || HasName(title) || HasName(term)))
         {
             return null;
         }
 
         var titles = Titles(section, term);
         var at = titles.LastIndexOf(title);
-        var above = at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SaysLittle(t));
+        var above = at <= 0 ? null : titles.Take(at).LastOrDefault(t => HasName(t) && !SaysLittle(t) && !IsCommonWords(t));
 
         // No title above names it: the note's own title in its front matter may ("检索增强生成（RAG）" over "扩展架构").
         return above ?? (section.NoteTopic is { } topic && HasName(topic) && !SaysLittle(topic) && !CardText.ContainsNormalized(topic, term)
             ? Whole(Clean(topic)) is { Length: > 0 and <= MaxLength } whole ? whole : null
             : null);
     }
+
+    private static bool IsCommonWords(string title) =>
+        CardText.CjkCount(title) == 0 && LatinWords().Matches(title) is { Count: > 0 and <= 3 } words
+        && words.All(w => CommonTitleWords.Contains(w.Value.ToLowerInvariant()));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
+    private static partial System.Text.RegularExpressions.Regex LatinWords();
+
+    // The words of a title that says which part or aspect without saying of what.
+    private static readonly HashSet<string> CommonTitleWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "two", "three", "four", "five", "key", "main", "core", "basic", "basics", "common", "components", "component",
+        "pipeline", "parts", "elements", "building", "blocks", "stages", "steps", "phases", "types", "kinds", "categories", "methods",
+        "approaches", "techniques", "strategies", "options", "modes", "variants", "sampling", "evaluation", "metrics", "parameters",
+        "settings", "concepts", "features", "properties", "characteristics", "architecture", "workflow", "process", "how", "it", "works",
+        "cost", "savings", "pricing", "ways", "structure", "design", "setup",
+    };
 
     // "RAG", "QLoRA", "Amazon Bedrock", "LLM 功能": a word in Latin letters with a capital, as product and model names are.
     private static bool HasName(string text) => NameWord().IsMatch(text);

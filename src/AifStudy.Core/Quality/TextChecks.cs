@@ -96,9 +96,9 @@ internal static partial class TextChecks
     [GeneratedRegex(@"\bTODO\b|\bTBD\b|\bFIXME\b|待补充|待補充|待完善|待更新")]
     private static partial Regex Reminder();
 
-    // A call ("np.dot(", "fit()"), a dotted path of lower-case names ("np.linalg.norm", "torch.nn.Module"), an ARN or an
-    // IAM action wildcard ("s3:*").
-    [GeneratedRegex(@"\b[a-z_][A-Za-z0-9_]*\.[a-z_][A-Za-z0-9_]*\s*[(/]|\b[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*\.[A-Za-z_]\w*|\b[a-z_]\w*\(\)|\barn:aws:|\b[a-z0-9]+:\*")]
+    // A call ("np.dot(", "fit()"), a dotted path of lower-case names ("np.linalg.norm", "torch.nn.Module"), an ARN, an
+    // IAM action wildcard ("s3:*"), a camel-case member ("RagService.retrieveDocuments").
+    [GeneratedRegex(@"\b[a-z_][A-Za-z0-9_]*\.[a-z_][A-Za-z0-9_]*\s*[(/]|\b[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*\.[A-Za-z_]\w*|\b[a-z_]\w*\(\)|\barn:aws:|\b[a-z0-9]+:\*|\b[A-Za-z_]\w*\.[a-z]+[A-Z]\w*")]
     private static partial Regex Code();
 
     [GeneratedRegex(@"\S \| \S")]

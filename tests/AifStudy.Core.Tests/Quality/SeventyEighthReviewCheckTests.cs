@@ -83,4 +83,36 @@ public sealed class SeventyEighthReviewCheckTests
     [InlineData("控制器", false)]
     public void A_goal_that_controls_something_is_a_claim(string term, bool dropped) =>
         Assert.Equal(dropped, Fires("claim-as-term", Card("TermDefinition", $"“{term}”指什么？", "低温度输出确定性高，高温度输出更具创造性", term, context: "AI常用术语解释")));
+
+    [Theory]
+    [InlineData("Better", true)]
+    [InlineData("Low (ex: 0.2)", true)]
+    [InlineData("Low-rank adaptation", false)]
+    public void A_grade_is_a_label(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Summarize this report for a senior business audience", term, context: "Prompt Engineering", script: ItemScript.English)));
+
+    [Fact]
+    public void A_camel_case_member_is_code() =>
+        Assert.True(Fires("code", Card("TermDefinition", "“知识库”指什么？（双路检索与结果融合（RagService.retrieveDocuments））", "上传的外部文档", "知识库", context: "双路检索与结果融合（RagService.retrieveDocuments）")));
+
+    [Theory]
+    [InlineData("## 07 · 小结与自检", true)]
+    [InlineData("# VAE 笔记\n\n## 07 · 小结与自检", true)]
+    [InlineData("# 总结\n\n## 编码器", false)]
+    public void A_summary_chapter_is_a_summary_with_or_without_a_title_above(string headings, bool dropped)
+    {
+        var note = new NoteParser().Parse(headings.Replace("\\n", "\n", StringComparison.Ordinal) + "\n\n- **后续学习**：边缘似然与 ELBO 的完整推导\n", "n.md");
+        var section = note.Sections.Single(s => s.ListItems.Count > 0);
+        Assert.Equal(dropped, Fires("summary-section", Card("TermDefinition", "“后续学习”指什么？", "边缘似然与 ELBO 的完整推导", "后续学习", section: section)));
+    }
+
+    [Fact]
+    public void A_title_of_common_words_is_placed_under_the_topic_above()
+    {
+        var note = new NoteParser().Parse("# GANs (Generative Adversarial Networks)\n\n## Two Components\n\n- **Discriminator**: tells real samples from generated ones\n", "n.md");
+        var section = note.Sections.Single(s => s.ListItems.Count > 0);
+        Assert.Equal("GANs (Generative Adversarial Networks) › Two Components", SubjectContext.Nearest(section, "Discriminator"));
+        var named = new NoteParser().Parse("# GANs\n\n## Amazon Bedrock Models\n\n- **Titan**: Amazon's own models\n", "n.md").Sections.Single(s => s.ListItems.Count > 0);
+        Assert.Equal("Amazon Bedrock Models", SubjectContext.Nearest(named, "Titan"));
+    }
 }
