@@ -69,8 +69,23 @@ internal static partial class CardText
         var plural = last.Length > 2 && last[^1] == 's' && char.IsLetter(last[^2])
             && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal)
             && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("as", StringComparison.Ordinal)
-            && !last.Equals("series", StringComparison.OrdinalIgnoreCase) && !last.Equals("news", StringComparison.OrdinalIgnoreCase);
+            && !last.Equals("series", StringComparison.OrdinalIgnoreCase) && !last.Equals("news", StringComparison.OrdinalIgnoreCase)
+            && !CamelName(last);
         return plural ? "What are" : "What is";
+    }
+
+    // "DeepLens", "SageMaker": a product's name run together, one thing whatever its last letter ("LLMs" stays plural).
+    private static bool CamelName(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsAsciiLetterLower(word[i - 1]) && char.IsAsciiLetterUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A heading without its own numbering: <c>1、自然语言处理</c> → <c>自然语言处理</c>, <c>2. Pre-training</c> → <c>Pre-training</c>.</summary>

@@ -123,7 +123,7 @@ internal static partial class SubjectChecks
     }, StringComparer.Ordinal);
 
     // "监督学习两个问题", "三种方法", "流程应用范例", "課程目標": a count of things, an example or a course's aim, not a term.
-    [GeneratedRegex(@"([两二三四五六七八九十几\d]\s*[个個种種类類大项項点點]\s*(问题|問題|方法|类型|類型|方面|步骤|步驟|阶段|階段|原因|特点|特點|部分|任务|任務)?)$|^\p{IsCJKUnifiedIdeographs}{2,4}(范例|範例|示例|例子|案例|举例|舉例|实例|實例)$|^(课程|課程|学习|學習|本课|本課|本章|本节|本節)(目标|目標|大纲|大綱|内容|內容|重点|重點)$|^(解决|解決)(方法|办法|辦法|方案)$|^(常见|常見|常用|典型|主要)(的)?\p{IsCJKUnifiedIdeographs}{2,8}$")]
+    [GeneratedRegex(@"^(two|three|four|five|six|seven|eight)(main|key|major|basic|common|core)?(types|kinds|categories|ways|steps|stages|parts|components|approaches|methods|classes|families)|([两二三四五六七八九十几\d]\s*[个個种種类類大项項点點]\s*(问题|問題|方法|类型|類型|方面|步骤|步驟|阶段|階段|原因|特点|特點|部分|任务|任務)?)$|^\p{IsCJKUnifiedIdeographs}{2,4}(范例|範例|示例|例子|案例|举例|舉例|实例|實例)$|^(课程|課程|学习|學習|本课|本課|本章|本节|本節)(目标|目標|大纲|大綱|内容|內容|重点|重點)$|^(解决|解決)(方法|办法|辦法|方案)$|^(常见|常見|常用|典型|主要)(的)?\p{IsCJKUnifiedIdeographs}{2,8}$")]
     private static partial Regex CountOrExampleLabel();
 
     // "蓝色虚线", "紫色曲线", "the red curve": a figure's legend, whose subject is a chart the learner never sees. "算法A",

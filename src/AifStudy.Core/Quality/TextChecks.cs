@@ -80,7 +80,7 @@ internal static partial class TextChecks
         };
     }
 
-    [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|\|\s*-{3,}|\S\s{2,}#\s")]
+    [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|^\s*[-*+]\s+\S|\|\s*-{3,}|\S\s{2,}#\s")]
     private static partial Regex Markup();
 
     // Three or more spaces inside a line: where an image or a block was taken out between two passages; a sentence's
