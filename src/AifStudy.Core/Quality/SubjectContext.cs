@@ -1,5 +1,6 @@
 using AifStudy.Core.Flashcards;
 using AifStudy.Core.Notes;
+using AifStudy.Core.Search;
 
 namespace AifStudy.Core.Quality;
 
@@ -64,7 +65,7 @@ public static partial class SubjectContext
     {
         // An English title of common words only ("Pipeline Components", "Two Components", "Sampling") is as nameless,
         // whatever its capitals, and so is an English term under it ("Basic retrieval", "Discriminator").
-        var commonWords = IsCommonWords(title);
+        var commonWords = IsCommonWords(title) || FollowUpTitle().IsMatch(ChineseScript.ToSimplified(title));
         if (!commonWords && (CardText.CjkCount(title) == 0 || HasName(title) || HasName(term)))
         {
             return null;
@@ -79,6 +80,11 @@ public static partial class SubjectContext
             ? Whole(Clean(topic)) is { Length: > 0 and <= MaxLength } whole ? whole : null
             : null);
     }
+
+    // "后续发展", "关键设计", "应用技巧": what came after, or how it is built or used, without saying what: ALBERT under
+    // "后续发展" is BERT's.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(后续|相关)(发展|工作|研究|改进)$|^(关键|核心|主要)设计$|^应用技巧$|^(主要)?变体$|^(改进|扩展)(方向|版本)?$")]
+    private static partial System.Text.RegularExpressions.Regex FollowUpTitle();
 
     private static bool IsCommonWords(string title) =>
         CardText.CjkCount(title) == 0 && LatinWords().Matches(title) is { Count: > 0 and <= 3 } words

@@ -41,4 +41,28 @@ public sealed class SeventyNinthReviewCheckTests
     [InlineData("SageMaker Endpoints", "What are")]
     public void A_name_run_together_is_one_thing(string term, string frame) =>
         Assert.Equal(frame, CardText.WhatIs(term));
+
+    [Theory]
+    [InlineData("我的实践心得", true)]
+    [InlineData("Lessons Learned", true)]
+    [InlineData("输出格式", false)]
+    public void The_authors_lessons_are_a_summary(string title, bool dropped)
+    {
+        var section = Section("- **格式即约束**：输出格式是最强的约束手段", "提示词工程", title);
+        Assert.Equal(dropped, Fires("summary-section", Card("TermDefinition", "“格式即约束”指什么？", "输出格式是最强的约束手段", "格式即约束", section: section)));
+    }
+
+    [Theory]
+    [InlineData("后续发展", "BERT › 后续发展")]
+    [InlineData("相关工作", "BERT › 相关工作")]
+    [InlineData("预训练任务", "预训练任务")]
+    public void What_came_after_is_placed_under_its_topic(string title, string context)
+    {
+        var note = new Core.Notes.NoteParser().Parse($"# BERT\n\n## {title}\n\n- **XLNet**：排列语言模型，自回归预训练\n", "n.md");
+        Assert.Equal(context, SubjectContext.Nearest(note.Sections.Single(s => s.ListItems.Count > 0), "XLNet"));
+    }
+
+    [Fact]
+    public void An_exam_domain_is_a_label() =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", "What is Exam Domain?", "Generative AI and Foundation Models (approx. 20% of exam)", "Exam Domain", context: "Generative AI Model Fundamentals", script: ItemScript.English)));
 }
