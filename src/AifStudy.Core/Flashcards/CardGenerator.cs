@@ -36,8 +36,8 @@ public static class CardGenerator
         var lists = new HashSet<string>(StringComparer.Ordinal);
         // With no one to tell why, a kind that is off is not drafted at all: the import's cards phase built every kind and
         // dropped most of them as "kind-off".
-        Func<CardKind, bool> drafted = rejected is null ? k => options.CardKinds.Contains(k) || (k == CardKind.ListRecall && options.MindmapBranches) : _ => true;
-        var candidates = note.Sections.SelectMany(s => Drafts(note, s, drafted)).Concat(ProseCards.From(note, noteSlug)).ToList();
+        Func<CardKind, bool> drafted = rejected is null ? options.CardKinds.Contains : _ => true;
+        var candidates = note.Sections.SelectMany(s => Drafts(note, s, drafted, options.MindmapBranches)).Concat(ProseCards.From(note, noteSlug)).ToList();
 
         // Two terms the note describes in the same words ("用于分类和回归的算法。" for both 支持向量机 and 决策树): the back
         // does not tell either apart, so neither is asked.
@@ -90,7 +90,11 @@ public static class CardGenerator
     }
 
     /// <summary>Every candidate card of one section, rules not yet applied. Empty and placeholder sections have none of their own.</summary>
-    internal static IEnumerable<CardDraft> Drafts(ParsedNote note, NoteSection section, Func<CardKind, bool>? drafted = null)
+    /// <remarks>
+    /// <paramref name="drafted"/> names the kinds worth drafting (all by default); a mindmap's branches are drafted for
+    /// list recall or, with <paramref name="branches"/>, on their own.
+    /// </remarks>
+    internal static IEnumerable<CardDraft> Drafts(ParsedNote note, NoteSection section, Func<CardKind, bool>? drafted = null, bool branches = true)
     {
         drafted ??= _ => true;
         if (drafted(CardKind.OrderedListRecall) && RecallCards.NumberedSubsections(section, note.Sections.Where(s => s.ParentIndex == section.Index).ToList()) is { } steps)
@@ -110,7 +114,7 @@ public static class CardGenerator
             .Concat(When(drafted(CardKind.QuestionAnswer), () => QuestionCards.From(section)))
             .Concat(When(drafted(CardKind.BilingualPair), () => BilingualCards.From(section)))
             .Concat(When(drafted(CardKind.TermDefinition), () => BilingualTermCards.From(section)))
-            .Concat(When(drafted(CardKind.ListRecall), () => MindmapCards.From(section)))
+            .Concat(When(drafted(CardKind.ListRecall) || branches, () => MindmapCards.From(section)))
             .Concat(When(drafted(CardKind.PracticeQuestion), () => PracticeCards.From(section)));
         foreach (var draft in drafts)
         {
