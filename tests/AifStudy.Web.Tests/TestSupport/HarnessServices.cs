@@ -25,6 +25,7 @@ internal static class HarnessServices
         services.Replace(ServiceDescriptor.Singleton(Options.Create(new ContentOptions { Path = harness.Content.Path })));
         services.Replace(ServiceDescriptor.Singleton(harness.Importer));
         services.Replace(ServiceDescriptor.Singleton(harness.Checkpoints));
+        services.Replace(ServiceDescriptor.Singleton(harness.Progress));
         return services;
     }
 }

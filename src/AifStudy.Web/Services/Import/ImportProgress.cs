@@ -54,6 +54,7 @@ public sealed class ImportProgress(TimeProvider clock)
     private long _startedTicks;
     private long _lastNotified;
     private bool _isStartup;
+    private long _notesVersion;
 
     /// <summary>Raised (on the import's thread) when the progress moved on; read <see cref="Current"/>.</summary>
     public event Action? Changed;
@@ -63,6 +64,12 @@ public sealed class ImportProgress(TimeProvider clock)
     /// note page loads its note again.
     /// </summary>
     public event Action? NotesChanged;
+
+    /// <summary>
+    /// Counts the imports that added, changed or removed notes since the portal started: what a cache of anything read
+    /// from the notes compares with (it moves before <see cref="NotesChanged"/> is raised).
+    /// </summary>
+    public long NotesVersion => Interlocked.Read(ref _notesVersion);
 
     /// <summary>The import's progress now, <see cref="ImportSnapshot.Idle"/> when none runs.</summary>
     public ImportSnapshot Current
@@ -107,6 +114,7 @@ public sealed class ImportProgress(TimeProvider clock)
     {
         if (notesChanged)
         {
+            Interlocked.Increment(ref _notesVersion);
             NotesChanged?.Invoke();
         }
     }

@@ -1,15 +1,39 @@
+using System.Collections.Concurrent;
 using AifStudy.Core.Notes;
 using AifStudy.Web.Data;
+using AifStudy.Web.Services.Import;
 
 namespace AifStudy.Web.Services.Notes;
 
-/// <summary>Builds the note page's model and HTML from the database.</summary>
-public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html)
+/// <summary>
+/// Builds the note page's model and HTML from the database. Both depend only on the stored note, so they are kept until
+/// an import changes the notes (<see cref="ImportProgress.NotesVersion"/>): a page view then reads nothing from the database
+/// for the note itself.
+/// </summary>
+public sealed class NotePageService(NoteCatalog catalog, NoteHtmlService html, ImportProgress imports)
 {
+    /// <summary>Per slug, the model and the notes version it was read at; only notes that exist are kept.</summary>
+    private readonly ConcurrentDictionary<string, (long NotesVersion, NotePageModel Model)> _models = new(StringComparer.Ordinal);
+
     public async Task<(NotePageModel Model, NoteHtml Html)?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
+        // Read before the database: an import that commits in between leaves the entry older than the version, so it is read again.
+        var notesVersion = imports.NotesVersion;
+        if (_models.TryGetValue(slug, out var known) && known.NotesVersion == notesVersion && html.TryGetCached(known.Model.Version) is { } cached)
+        {
+            return (known.Model, cached);
+        }
+
         var note = await catalog.GetNoteAsync(slug, cancellationToken);
-        return note is null ? null : (ToModel(note), html.Render(note));
+        if (note is null)
+        {
+            _models.TryRemove(slug, out _);
+            return null;
+        }
+
+        var model = ToModel(note);
+        _models[slug] = (notesVersion, model);
+        return (model, html.Render(note));
     }
 
     /// <summary>The HTML for <paramref name="model"/>: from the cache when it was rendered recently, else loaded again.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using AifStudy.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,39 @@ public sealed class ReadingService(IDbContextFactory<StudyDbContext> dbFactory, 
     /// <summary>Sections that count towards progress: those under a heading with a body of their own.</summary>
     public static readonly Expression<Func<Section, bool>> IsReadable = s => s.Level > 0 && !s.IsEmpty;
 
+    /// <summary>A bound on <see cref="_readings"/>: past it the copies are dropped and read again as needed.</summary>
+    private const int MaxKept = 10_000;
+
+    /// <summary>Per learner and note, how many times this service changed their reading marks or language.</summary>
+    private readonly ConcurrentDictionary<(int LearnerId, string NoteSlug), long> _writes = new();
+
+    /// <summary>
+    /// Per learner and note, the reading state as read, with the write count it was read at: a copy is used only while
+    /// no write came after it. This service is the only writer of reading marks and languages.
+    /// </summary>
+    private readonly ConcurrentDictionary<(int LearnerId, string NoteSlug), (long Writes, NoteReading Reading)> _readings = new();
+
     public async Task<NoteReading> GetNoteAsync(int learnerId, string noteSlug, CancellationToken cancellationToken = default)
+    {
+        var key = (learnerId, noteSlug);
+        // Read before the database: a write that commits in between leaves this copy older than the count, so it is not used.
+        var writes = _writes.GetValueOrDefault(key);
+        if (_readings.TryGetValue(key, out var kept) && kept.Writes == writes)
+        {
+            return kept.Reading;
+        }
+
+        var reading = await ReadNoteAsync(learnerId, noteSlug, cancellationToken);
+        if (_readings.Count >= MaxKept)
+        {
+            _readings.Clear();
+        }
+
+        _readings[key] = (writes, reading);
+        return reading;
+    }
+
+    private async Task<NoteReading> ReadNoteAsync(int learnerId, string noteSlug, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var anchors = await db.SectionReads.AsNoTracking()
@@ -66,6 +99,10 @@ public sealed class ReadingService(IDbContextFactory<StudyDbContext> dbFactory, 
         {
             // A scroll report and a click marked the same section at once: the other one's row stands.
         }
+        finally
+        {
+            Written(learnerId, noteSlug);
+        }
 
         return true;
     }
@@ -83,7 +120,20 @@ public sealed class ReadingService(IDbContextFactory<StudyDbContext> dbFactory, 
             stored.Language = language;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            Written(learnerId, noteSlug);
+        }
+    }
+
+    private void Written(int learnerId, string noteSlug)
+    {
+        _writes.AddOrUpdate((learnerId, noteSlug), 1, (_, count) => count + 1);
+        _readings.TryRemove((learnerId, noteSlug), out _);
     }
 
     /// <summary>Progress of every note, by slug. Marks of sections that no longer exist do not count.</summary>
