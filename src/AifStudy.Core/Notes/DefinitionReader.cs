@@ -197,7 +197,8 @@ internal static partial class DefinitionReader
         // Only the first colon counts, and only within the term's length: no need to look further.
         var text = texts.Of(paragraph).AsSpan();
         var colon = text[..Math.Min(text.Length, MaxPlainTermLength + 1)].IndexOfAny(':', '：');
-        if (colon <= 0 || text[(colon + 1)..].StartsWith("//"))
+        // "比例4:3符合屏幕显示习惯", "10:30": a ratio or a time between digits, not a term's colon.
+        if (colon <= 0 || text[(colon + 1)..].StartsWith("//") || (char.IsAsciiDigit(text[colon - 1]) && colon + 1 < text.Length && char.IsAsciiDigit(text[colon + 1])))
         {
             return null;
         }

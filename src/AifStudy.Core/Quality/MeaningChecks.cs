@@ -28,7 +28,9 @@ internal static partial class MeaningChecks
         new("role-back", "a description that names only the part a term plays in something else (\"代价敏感学习的基础\", \"the basis of cost-sensitive learning\", \"a key part of MLOps\"): what it serves, not what it is", RoleBack),
         new("pronoun-back", "an English back that opens with a pronoun whose antecedent is the term it should define (\"its Too good at our learning problem\", \"their outputs…\"): a remark about it, not what it is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && PronounLead().IsMatch(i.Answer.TrimStart())),
         new("narration-back", "a back or a description in the note-taker's own voice (\"we collect a vast amount of data\", \"we implement a model and train it\", \"我们把…\"): what the author did, not what the term is", NarrationBack),
-        new("question-back", "a back that is itself a question (\"Is the model confident about its predictions?\", \"Does it get the word correct?\"): what a metric asks, not what it is", QuestionBack),
+        new("other-subject-back", "a back that defines something else (\"Target Modules\" → \"A modern LLM (like Llama-3) is just a stack of identical blocks\"): the first sentence under a title, about another subject", OtherSubjectBack),
+        new("genus-only-back", "a back that only says what the term extends (\"Instruction fine-tuning\" → \"a strategic extension of the traditional fine-tuning approach\"): nothing that tells it apart", i => DefinitionOf(i) is { } d && GenusOnly().IsMatch(d.Trim())),
+        new("question-back", "a back that is itself a question or only a quoted catchphrase (\"Is the model confident about its predictions?\", \"“Mix it all together.”\"): what the note says of it, not what it is", QuestionBack),
         new("quantity-back", "a back that is only a figure (\"only a few thousand tokens\", \"约 1T tokens\", \"100,000 tokens\"): a value of the topic above, not what the term is", i => !i.IsQuestion && !i.AnswerIsTerm && i.Kind == "TermDefinition" && (QuantityOnly().IsMatch(i.Answer.Trim()) || Duration().IsMatch(i.Answer.Trim()))),
         new("parts-back", "a back that is only a list of the term's parts, each named and glossed (\"SageMaker Clarify\" → \"- Feature attributions - how much…\" / \"- Partial dependence plots - …\"): what it has, not what it is", PartsBack),
         new("aside-back", "a definition that opens as an aside to another (\"除了用於聚類外…\", \"Also used for…\") or as the end of its term's phrase (\"of all stages…\" for Automation)", AsideBack),
@@ -191,10 +193,6 @@ internal static partial class MeaningChecks
             : ArticleLead().IsMatch(rest) || (rest.Length > 0 && char.IsUpper(rest[0]));
     }
 
-    public static bool QuestionBack(StudyItem item) =>
-        !item.IsQuestion && !item.AnswerIsTerm && item.Kind == "TermDefinition"
-        && item.Answer.TrimEnd().TrimEnd('"', '”', '」', '\'', '’') is var back && (back.EndsWith('?') || back.EndsWith('？'));
-
     /// <summary>True for a gloss of fewer than seven English words, or of fewer than ten Chinese characters.</summary>
     public static bool IsShortGloss(string text)
     {
@@ -230,7 +228,7 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(a|an|the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleLead();
 
-    [GeneratedRegex(@"^(covered|discussed|explained|described|detailed) (in|under)\b|^see\s|\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b|\b(described|mentioned|discussed|shown|listed|covered|introduced) (previously|earlier)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(covered|discussed|explained|described|detailed) (in|under)\b|^see\s|\b(your|this|that|the above|the following) (document|article|file|video|diagram|figure|slide|post|course|lecture|repo|repository)\b(?!s)|\b(see|shown|listed|mentioned|described|as) (above|below)\b|本文档|本文檔|本文(?!本)|(前文|上文|后文|後文|下文)(已|详|詳|见|見|提|所|会|會)|本篇|上图|上圖|下图|下圖|如图|如圖|见上|見上|见下|見下|上表|下表|本视频|本影片|本课程|本課程|同上|同前|見前|见前|\bsame as above\b|\bditto\b|两者|兩者|二者|\bthe (former|latter)\b|上述|前述|此类问题|這類問題|此類問題|这类问题|\b(identical to|the same as|same as) (those|that|the ones?|the one) (in|of)\b|\b(described|mentioned|discussed|shown|listed|covered|introduced) (previously|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 
     // "main.py", "app.ts", "train.ipynb": a file of the author's project, which the learner never sees.

@@ -8,7 +8,7 @@ internal static partial class SourceChecks
     public static bool ProcessStep(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
-        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item) || IsNumberedStepOfLeadIn(item));
+        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item) || IsNumberedStepOfLeadIn(item) || IsEntryOfStagesLeadIn(item));
 
     // "- **算法步骤**：" over "1. **初始化词汇表**：…", "4. **重复步骤2和3**：…": a numbered list its lead-in calls steps is a
     // procedure, whichever section holds it; "What is 统计字符对频率?" depends on the algorithm the card does not name.
@@ -37,6 +37,54 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"^\s*\d+[.)、]\s+")]
     private static partial Regex NumberedEntry();
+
+    // "- Meta-Learning的过程可以分为三个主要阶段：" over "- **微调（可选）**：…", "**In-Context Learning的步骤：**" over "- **模型推断**：…":
+    // entries its lead-in calls stages or steps, numbered or not, are a process's parts ("“模型推断”指什么？" depends on the
+    // process the card does not name).
+    private static bool IsEntryOfStagesLeadIn(StudyItem item)
+    {
+        if (item.Term is not { Length: > 0 } term || !StagesLeadIns.Of(item.Section))
+        {
+            return false;
+        }
+
+        var lines = SectionMarkdown.Lines(item.Section);
+        var at = Array.FindIndex(lines, l => ListEntry().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_`").StartsWith(term, StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var indent = IndentOf(lines[at]);
+        for (var i = at - 1; i >= Math.Max(0, at - 12); i--)
+        {
+            var line = lines[i];
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var bare = ListEntry().Match(line) is { Success: true } entry ? line[entry.Length..] : line;
+            var lead = bare.Trim().Trim('*', '_').Trim();
+            if (IndentOf(line) < indent || !ListEntry().IsMatch(line) || lead.EndsWith(':') || lead.EndsWith('：'))
+            {
+                return StagesLeadIn().IsMatch(lead);
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndentOf(string line) => line.Length - line.TrimStart(' ', '\t').Length;
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)、])\s+")]
+    private static partial Regex ListEntry();
+
+    // Once a section: whether any line of it could call a list stages or steps.
+    private static readonly PerSection<bool> StagesLeadIns = new(s => StagesLeadIn().IsMatch(s.Markdown));
+
+    [GeneratedRegex(@"(阶段|階段|步骤|步驟|环节|環節|\bstages\b|\bsteps\b|\bphases\b)[^\n:：]{0,6}[:：][*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex StagesLeadIn();
 
     // Once a section: whether any line of it could call a list steps.
     private static readonly PerSection<bool> StepsLeadIns = new(s => HowTo().IsMatch(s.Markdown) || HowItWorks().IsMatch(s.Markdown));

@@ -82,6 +82,39 @@ internal static partial class SubjectChecks
             || NotAName().IsMatch(text.Trim()) || (Adjective().IsMatch(text.Trim()) && !AdjectiveNouns.Contains(text.Trim()));
     }
 
+    // "设计逻辑", "语法含义", "学习价值", "替代方案", "样本量考虑", "算法友好", "必要性": what is said of the section's subject, named by
+    // the aspect it covers ("“设计逻辑”指什么？" has no answer of its own). As a term or an option only: "编码器-解码器结构" places the terms under it.
+    // Chinese only: "Transformer 结构" names its subject.
+    private static bool AspectLabel(string key) =>
+        key.Length is >= 2 and <= 8 && CardText.CjkCount(key) == key.Length && AspectTail().IsMatch(key) && !AspectTerms.Contains(key);
+
+    [GeneratedRegex(@"(含义|意义|逻辑|价值|方案|考虑|考量|基础|实践|方式|类型|结构|原因|理由|用途|作用|目的|优势|好处|效果|特点|要求|建议|技巧|思路|步骤|流程|不足|事项|说明|细节|解析|友好|必要性|重要性|可行性|优越性|合理性)$")]
+    private static partial Regex AspectTail();
+
+    // "量化分类" under "量化索引 Quantized indexing": the topic above run into a label ("the kinds of quantisation"), not a term.
+    private static bool TopicRunIntoLabel(StudyItem item, string term)
+    {
+        var key = QualityText.Key(term);
+        if (item.Context is not { } context || CardText.CjkCount(key) != key.Length || key.Length < 4)
+        {
+            return false;
+        }
+
+        var above = QualityText.Key(context.Split('›')[^1]);
+        for (var cut = 2; cut <= key.Length - 2; cut++)
+        {
+            if (Labels.Contains(key[cut..]) && above.StartsWith(key[..cut], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Names that end as an aspect does.
+    private static readonly HashSet<string> AspectTerms = new(["模糊逻辑", "数理逻辑", "一阶逻辑", "命题逻辑"], StringComparer.Ordinal);
+
     // "C 朴素贝叶斯分类器": a quiz's answer letter run into its answer; "[2023.11.15 更新]": a dated update marker;
     // "Pre-2020": a period.
     [GeneratedRegex(@"^[A-E]\s+\p{IsCJKUnifiedIdeographs}|\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}|^(?i:pre|post|before|after)[- ]?(19|20)\d\d$|^[""“'「`][a-z_][a-z0-9_\-]{0,19}[""”'」`]$|^(def|class|import|from|return|function|const|let|var)\s|^[A-Za-z_][A-Za-z0-9_]*\([^()]*\)$|^[A-Z][a-z]$")]
@@ -94,7 +127,7 @@ internal static partial class SubjectChecks
 
     // "Use in RAG", "Role in training", "Key AWS Concept", "Main idea": what is said of a topic, named by its kind, as a
     // term ("Key FM Concepts" over a list of terms is that list's title, and places them).
-    [GeneratedRegex(@"^(use|uses|usage|used|role)\s+(in|for|with)\s+\S+$|^important (for|to|in)\s|^(two|three|four|five|2|3|4|5) (variants|types|kinds|ways|modes|versions|levels|stages)$|^too (high|low|large|small|big|much|many|few|little|long|short)$|^(key|main|core|important|central)\s+(\S+\s+)?(concept|idea|point|takeaway|term)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(use|uses|usage|used|role)\s+(in|for|with)\s+\S+$|^important (for|to|in)\s|^(two|three|four|five|2|3|4|5) (variants|types|kinds|ways|modes|versions|levels|stages)$|^too (high|low|large|small|big|much|many|few|little|long|short)$|^(key|main|core|important|central)\s+(\S+\s+)?(concept|idea|point|takeaway|term)$|^(note|notice|remember|consider|recall)\s+(the|this|that|how|what|why|these)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldShape();
 
     // "Don't fall into these traps", "Avoid these mistakes": an order to the reader over a list, which names no topic.
@@ -154,8 +187,8 @@ internal static partial class SubjectChecks
     // A claim is no term; a list's label with a negation ("RAG 不能解决的问题") names a set to recall all the same.
     public static bool LabelAsTerm(StudyItem item) =>
         (item.Term is { } term && (IsLabel(term) || FieldShape().IsMatch(term.Trim()) || TermOnlyLabels.Contains(QualityText.Key(term)) || QualityText.Key(term).EndsWith("级别", StringComparison.Ordinal) || GlossedBold(item.Section, term) || PhaseLabel(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
-        || (item.AnswerIsTerm && IsLabel(item.Answer))
-        || (item.AnswerIsTerm && item.Options.Any(IsLabel));
+        || (item.Term is { } aspect && (AspectLabel(QualityText.Key(aspect)) || TopicRunIntoLabel(item, aspect)))
+        || (item.AnswerIsTerm && item.Options.Any(o => IsLabel(o) || AspectLabel(QualityText.Key(o)) || TopicRunIntoLabel(item, o)));
 
     // "- **Training:** randomly deactivate neurons" beside "- **Inference:** all neurons active" under Dropout: the
     // phases are labels of what the section's subject does in each, not terms.
@@ -205,7 +238,7 @@ internal static partial class SubjectChecks
     // "BLEU focuses on precision", "RAG is essential", "Massive growth in 2025": a sentence or a dated remark.
     // "结合机器翻译", "对于长文本": the lead-in of an example or a case; "重复步骤2和3": a step that points at other steps.
     // "缺乏多样性", "开始时学习率大些", "横轴为 FPR", "where 过滤发生在向量检索之前", "分两层": a cause, advice or a claim.
-    [GeneratedRegex(@"没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$|^(结合|結合|对于|對於|关于|關於|针对|針對|通过|通過|如果|假如|例如|比如)|步骤\s*\d|步驟\s*\d|(?i:\bsteps?\s+\d)|^(缺乏|缺少|过度|過度|过多|過多|过少|過少|过于|過於)|(大些|小些|多些|少些|大一些|小一些)$|^(开始时|開始時|一开始|一開始|刚开始|剛開始)|每一步|每一个|每一個|(轴|軸)(为|為)|发生在|發生在|(之前|之后|之後|以前|以后|以後)$|^分(两|兩|二|三|四)(层|層|类|類|步|种|種|级|級)|^(能|可以)(?!力|量|源)|^依赖|^依賴|而异$|而異$|的.+的|^(?i:higher|lower|larger|smaller|bigger|more|less|fewer|increasing|decreasing)\s+(?!(?i:bound|order)\b)\w+$")]
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}被(?!动|動)\p{IsCJKUnifiedIdeographs}|\p{IsCJKUnifiedIdeographs}(映射|转换|轉換|转化|轉化|划分|劃分|送入|存储|存儲)(到|为|為|成)\p{IsCJKUnifiedIdeographs}|^(符合|满足|滿足|便于|便於|易于|易於|避免|确保|確保)|^(无|無)(特定|明显|明顯|任何|需|须|須)|没有|沒有|不是|不能|无法|無法|不会|不會|不需要|不支持|^(?i:not|don't|do not|never)\s|^\S+(\s\S+)?\s(is|are|was|were|can|will|must|should|focuses on|helps|allows|means)\s|\s(?i:in|since|by)\s(19|20)\d\d$|^(结合|結合|对于|對於|关于|關於|针对|針對|通过|通過|如果|假如|例如|比如)|步骤\s*\d|步驟\s*\d|(?i:\bsteps?\s+\d)|^(缺乏|缺少|过度|過度|过多|過多|过少|過少|过于|過於)|(大些|小些|多些|少些|大一些|小一些)$|^(开始时|開始時|一开始|一開始|刚开始|剛開始)|每一步|每一个|每一個|(轴|軸)(为|為)|发生在|發生在|(之前|之后|之後|以前|以后|以後)$|^分(两|兩|二|三|四)(层|層|类|類|步|种|種|级|級)|^(能|可以)(?!力|量|源)|^依赖|^依賴|而异$|而異$|的.+的|^(?i:higher|lower|larger|smaller|bigger|more|less|fewer|increasing|decreasing)\s+(?!(?i:bound|order)\b)\w+$")]
     private static partial Regex ClaimLabel();
 
     // "1990s", "2020年代", "2012年": a period is a row of a timeline, not a term.

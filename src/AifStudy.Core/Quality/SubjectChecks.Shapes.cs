@@ -100,7 +100,7 @@ internal static partial class SubjectChecks
     private static partial Regex ExampleLead();
 
     // "xi", "w_i", "θ", "b'": a symbol of a formula, which names nothing outside it ("AI", "ML" are upper case and stay).
-    [GeneratedRegex(@"^([a-z][a-z0-9_'′*]{0,2}|[α-ωΑ-Ω][a-z0-9_'′*]{0,2})$")]
+    [GeneratedRegex(@"^([a-z][a-z0-9_'′*]{0,2}|[α-ωΑ-Ω][a-z0-9_'′*]{0,2})$|^[A-Za-zα-ωΑ-Ω]_\{?[A-Za-z0-9]{1,4}\}?(\s*\(.*\))?$")]
     private static partial Regex Notation();
 
     [GeneratedRegex(@"[=$\\]|_\{|\^(?!\d)|\^.*\s|\s.*\^")]

@@ -53,7 +53,7 @@ internal static partial class SubjectChecks
             || DanglingEnd().IsMatch(term) || term.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || ConjunctionLead().IsMatch(term.Trim())
             || OneOfTwo(item, term) || PredicateLead().IsMatch(term.Trim()) || ImperativeLead().IsMatch(term.Trim()) || Notes.StudyAdvice.IsAdvice(term.Trim())
             || !QualityText.BracketsBalance(term)
-            || Versus().IsMatch(term)
+            || Versus().IsMatch(term) || Locative().IsMatch(term.Trim())
             || term.Contains('→') || term.Contains("->", StringComparison.Ordinal) || term.Contains("=>", StringComparison.Ordinal) || term.Contains('⇒'));
 
     public static bool MissingSubject(StudyItem item)
@@ -209,4 +209,8 @@ internal static partial class SubjectChecks
 
     [GeneratedRegex(@"[（(]\s*(19|20)\d{2}\s*(年)?\s*([-–~～至到]\s*((19|20)\d{2}|\d{2})?\s*(年)?)?\s*([^()（）]{0,6})?[)）]$")]
     private static partial Regex YearTagged();
+
+    // "Attention在NLP領域中": where the sentence goes on about its subject ("…是一個里程碑"), cut before its verb.
+    [GeneratedRegex(@".在.{1,16}(中|里|裡|内|內|上)$")]
+    private static partial Regex Locative();
 }
