@@ -9,8 +9,8 @@ namespace AifStudy.Core.Notes;
 
 /// <summary>
 /// Finds <c>term: definition</c> pairs: <c>**term**：def</c>, <c>**Term:** def</c> (paragraphs and list items),
-/// <c>- Term(术语): def</c> and other short plain terms before a colon (list items only), and a bold-only list item whose
-/// child items define it.
+/// <c>- Term(术语): def</c> and other short plain terms before a colon (list items only), a bold-only list item whose
+/// child items define it, and a bold term alone on its line over its definition.
 /// </summary>
 internal static partial class DefinitionReader
 {
@@ -128,6 +128,23 @@ internal static partial class DefinitionReader
         var termText = TextBuilders.Rent();
         InlineText.Append(termText, bold);
         var term = termText.AsSpan().Trim();
+        if (bold.NextSibling is LineBreakInline lineBreak && term.Length is > 0 and <= MaxPlainTermLength && !Colons.Contains(term[^1])
+            && term.IndexOfAny(SentencePunctuation) < 0)
+        {
+            // "**Machine Learning**" and, on the next line, "A specialized subfield of AI that…": a term over its definition.
+            var lineText = TextBuilders.Rent();
+            for (var sibling = lineBreak.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+            {
+                InlineText.Append(lineText, sibling);
+            }
+
+            var line = lineText.AsSpan().Trim();
+            var below = line.Length > 0 && !Colons.Contains(line[0]) ? new TermDefinition(term.ToString(), line.ToString(), TermDefinitionKind.BoldTerm) : null;
+            TextBuilders.Return(lineText);
+            TextBuilders.Return(termText);
+            return below;
+        }
+
         if ((term.Length == 0 || !Colons.Contains(term[^1])) && RestStartsWithoutColon(bold.NextSibling))
         {
             // Neither "**term:** rest" nor "**term**: rest" nor a bold-only item: no definition.

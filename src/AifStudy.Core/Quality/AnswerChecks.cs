@@ -9,6 +9,10 @@ internal static partial class AnswerChecks
     private const double NearSynonymDice = 0.5;
     private const int MaxLectureBack = 300;
     private const int MaxDefinitionBack = 160;
+
+    // One English sentence says in characters what a Chinese one says in half as many: "A specialized subfield of AI that
+    // focuses on building systems that learn from data rather than being explicitly programmed for a specific task."
+    private const int MaxEnglishSentenceBack = 220;
     private const int MaxDefinitionSentences = 2;
     private const int MaxDefinitionLines = 3;
     private const int MaxLinesBack = 200;
@@ -128,7 +132,8 @@ internal static partial class AnswerChecks
 
         return (answer.Length > MaxLectureBack && !answer.Contains('\n'))
             || (item.Kind == "TermDefinition" && !answer.Contains('\n')
-                && (answer.Length > MaxDefinitionBack || SentenceEnd().Count(answer) > MaxDefinitionSentences))
+                && (answer.Length > (CardText.CjkCount(answer) == 0 && SentenceEnd().Count(answer.TrimEnd('.')) == 0 ? MaxEnglishSentenceBack : MaxDefinitionBack)
+                    || SentenceEnd().Count(answer) > MaxDefinitionSentences))
             || (item.Kind == "TermDefinition" && answer.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length is var lines
                 && (lines > MaxDefinitionLines || (lines == MaxDefinitionLines && answer.Length > MaxLinesBack)));
     }

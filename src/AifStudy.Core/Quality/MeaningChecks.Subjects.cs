@@ -30,7 +30,7 @@ internal static partial class MeaningChecks
     private static List<string> Words(string text) =>
         [.. WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value.Length > 4 ? m.Value[..4] : m.Value).Where(w => w.Length >= 3)];
 
-    [GeneratedRegex(@"^(?:A|An|The)\s+(?<subject>[^,;:()]{1,40}?)(?:\s*\([^)]*\))?\s+(?:is|are)\s+(?:just\s+|simply\s+|basically\s+)?(?:a|an|the)\b")]
+    [GeneratedRegex(@"^(?:A|An|The)\s+(?<subject>(?:(?!(?:that|which|who|where|whose|used|for|of|in|with)\b)[\w-]+\s+){0,3}?(?!(?:that|which|who|where|whose|used|for|of|in|with)\b)[\w-]+)(?:\s*\([^)]*\))?\s+(?:(?:is|are)\s+(?:just|simply|basically|a|an|the|too|very|not|one)\b|(?:places|puts|makes|provides|means|needs|takes|gives|allows|lets|helps|causes|shows|becomes|has|have|can|will|must)\b)")]
     private static partial Regex OpeningSubject();
 
     [GeneratedRegex(@"[a-z0-9]+")]
@@ -39,7 +39,26 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^[A-Z0-9-]{2,8}s?$")]
     private static partial Regex Acronym();
 
-    // "a strategic extension of the traditional fine-tuning approach", "an evolution of RNNs": the whole back.
-    [GeneratedRegex(@"^(a|an|the)\s+(\w+\s+){0,2}(extension|evolution|variation|twist|refinement)\s+(of|on)\s+[^,;.]{1,60}\.?$", RegexOptions.IgnoreCase)]
+    // "Tokenization" → "The input phrase is tokenized using the same tokenizer…": the back uses the term's own verb.
+    private static bool OwnVerbBack(StudyItem item) =>
+        DefinitionOf(item) is { } back && item.Term is { } term && IzationTerm().Match(term.Trim()) is { Success: true } m
+        && Regex.IsMatch(back, $@"\b{Regex.Escape(m.Groups["stem"].Value[..^1])}[zs](e|ed|es|ing)\b", RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"^(?<stem>[A-Za-z]{3,}i[zs])ation$")]
+    private static partial Regex IzationTerm();
+
+    // "Changing ground truth" → "label new training data": what to do about it.
+    [GeneratedRegex(@"^(label|use|add|remove|retrain|re-train|collect|monitor|apply|check|try|avoid|increase|reduce|decrease|make|get|keep|ensure|consider|choose|pick|define|create|deploy|update|validate|compare|measure|evaluate|fine-tune|tune|ask|give|provide|include|write|gather|clean|augment|relabel|re-label)\s+(?!of\b|to\b|for\b|data\b|set\b|case)")]
+    private static partial Regex InstructionBack();
+
+    [GeneratedRegex(@"^(used|useful|good|best|ideal|suited|suitable|great|generali[sz]ed)\s+(for|in|when|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UseBack();
+
+    // "Get a big parallel corpus...": the writer's answer trails off.
+    private static bool TrailsOff(string back) => back.TrimEnd().EndsWith("...", StringComparison.Ordinal) || back.TrimEnd().EndsWith('…');
+
+    // "a strategic extension of the traditional fine-tuning approach", "an evolution of RNNs", "F1 score" → "a measure of a
+    // model's performance": the whole back, which fits its siblings as well.
+    [GeneratedRegex(@"^(a|an|the)\s+(\w+\s+){0,2}(extension|evolution|variation|twist|refinement)\s+(of|on)\s+[^,;.]{1,60}\.?$|^(a|an|the)\s+(measure|metric|indicator)\s+of\s+(a\s+|the\s+)?(model|classifier|system)(['’]s|s['’])?\s+(performance|quality|accuracy)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenusOnly();
 }

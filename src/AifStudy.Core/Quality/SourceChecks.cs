@@ -21,6 +21,7 @@ internal static partial class SourceChecks
         new("outline-section", "an entry of the note's own table of contents (\"3. Prompt Design: System vs. User Prompts\" over the chapter of that title): a chapter title, not a term and its definition", i => !i.IsPractice && i.OutlineSections.Contains(i.Section.Index)),
         new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && (i.Texts.Any(t => CourseNarration().IsMatch(t)) || CourseTitle().IsMatch(i.Section.Title))),
         new("link-as-definition", "a term whose \"definition\" is only a link's text, a paper's or an article's title (\"SAIL: [Self-Improving Efficient Online Alignment of …](…)\"): a reading list, and the title spells out the name", LinkAsDefinition),
+        new("criterion-entry", "an entry of a list of criteria for a decision (\"判斷標準\" › \"資料量少：你自己蒐集的圖片只有幾百張 -> 必用！\", \"When to use\"): a condition, not a term", i => !i.IsPractice && i.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" && Criteria().IsMatch(i.Section.Title)),
         new("problem-fix", "an entry of a list of problems and their fixes (\"常见问题与解决方案\" › \"过拟合：提高 Dropout…\", \"Troubleshooting\"): the back is the fix, not what the problem is", i => !i.IsPractice && i.Section.Path.Any(t => ProblemsAndFixes().IsMatch(t))),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
@@ -179,7 +180,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"这节课|這節課|本节课|本節課|这门课|這門課|本课程|本課程|这堂课|這堂課|\b(this|the) (course|lecture|lesson|class)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseTitle();
 
-    [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|Interview (tips|prep)|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|^Interview (tips|prep)[a-z]*$|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();
 
     // Below the note's own title: a note called "RAG 知识点总结" is a note, not a summary of one.
@@ -194,4 +195,7 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"问题.{0,4}(与|和|及|&)?\s*(解决|对策|應對|应对|处理|處理|解法)|問題.{0,4}(與|和|及|&)?\s*(解決|對策|應對|處理|解法)|踩坑|排错|排錯|\btroubleshoot|\b(problems?|issues?|pitfalls?|errors?)\s*(and|&)\s*(solutions?|fixes|remedies)\b|\bcommon (problems|issues|pitfalls)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemsAndFixes();
+
+    [GeneratedRegex(@"判断标准|判斷標準|选择标准|選擇標準|适用条件|適用條件|使用时机|使用時機|何时使用|何時使用|何时用|何時用|\bwhen (to|should you) use\b|\bdecision criteria\b|\bselection criteria\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Criteria();
 }

@@ -117,7 +117,7 @@ internal static partial class SubjectChecks
 
     // "C 朴素贝叶斯分类器": a quiz's answer letter run into its answer; "[2023.11.15 更新]": a dated update marker;
     // "Pre-2020": a period.
-    [GeneratedRegex(@"^[A-E]\s+\p{IsCJKUnifiedIdeographs}|\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}|^(?i:pre|post|before|after)[- ]?(19|20)\d\d$|^[""“'「`][a-z_][a-z0-9_\-]{0,19}[""”'」`]$|^(def|class|import|from|return|function|const|let|var)\s|^[A-Za-z_][A-Za-z0-9_]*\([^()]*\)$|^[A-Z][a-z]$")]
+    [GeneratedRegex(@"^(左边|右边|左邊|右邊|左侧|右侧|左側|右側|左图|右图|左圖|右圖|上图|下图|上圖|下圖|上方|下方)|^(?i:left|right|top|bottom)(\s+(side|panel|half|figure|image))?(\s*\(|$)|^[A-E]\s+\p{IsCJKUnifiedIdeographs}|\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}|^(?i:pre|post|before|after)[- ]?(19|20)\d\d$|^[""“'「`][a-z_][a-z0-9_\-]{0,19}[""”'」`]$|^(def|class|import|from|return|function|const|let|var)\s|^[A-Za-z_][A-Za-z0-9_]*\([^()]*\)$|^[A-Z][a-z]$")]
     private static partial Regex NotAName();
 
     // Titles that place what is under them ("## Metrics" over "Recall: the ratio of…") but say nothing asked as a term

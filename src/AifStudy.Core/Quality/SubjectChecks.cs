@@ -26,7 +26,7 @@ internal static partial class SubjectChecks
         new("incomplete-term", "a term that is a clause or ends mid-way (\"Training data must\", \"…：\")", IncompleteTerm),
         new("missing-subject", "the subject is a pronoun, a leftover label or a short term with no context", MissingSubject),
         new("claim-as-term", "a claim or feature written as a verb phrase (\"简化开发流程\", \"无法保障内容可信\", \"Reduces cost\") asked as if it were a term", ClaimAsTerm),
-        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\", \"Don't fall into these traps\"), not a topic's name", i => i.Context is { } c && (AdviceContext().IsMatch(c.Split('›')[^1].Trim()) || c.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
+        new("sentence-context", "a context that is a sentence (\"…以下是 Bedrock 的主要特點：\", \"Don't fall into these traps\"), not a topic's name", i => i.Context is { } c && (AdviceContext().IsMatch(c.Split('›')[^1].Trim()) || c.AsSpan().IndexOfAny(['。', '！', '？', '!', '?']) >= 0 || c.Split('›').Any(p => Bracketed().IsMatch(p.Trim())) || c.TrimEnd().EndsWith('：') || c.TrimEnd().EndsWith(':') || c.Length > 60)),
         new("context-skips-title", "a context from a title above the item's own, which is a sentence (\"Hugging Face\" for the figures under \"模型的参数，以ChatGLM-6B为例\"): what the item is about is left out", ContextSkipsTitle),
         new("repeated-field-label", "a line label the note writes more than once (\"数据：\" under each of three projects): a field of its template, with no one answer", RepeatedFieldLabel),
         new("formula-as-term", "a formula or one of its symbols asked as a term (\"Q_i = W_Q · E_i 形象比喻\", \"y = ax + b\", \"xi\")", FormulaAsTerm),
@@ -210,7 +210,12 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"[（(]\s*(19|20)\d{2}\s*(年)?\s*([-–~～至到]\s*((19|20)\d{2}|\d{2})?\s*(年)?)?\s*([^()（）]{0,6})?[)）]$")]
     private static partial Regex YearTagged();
 
-    // "Attention在NLP領域中": where the sentence goes on about its subject ("…是一個里程碑"), cut before its verb.
-    [GeneratedRegex(@".在.{1,16}(中|里|裡|内|內|上)$")]
+    // "Attention在NLP領域中", "RAG从2023年以来一直": where or since when the sentence goes on about its subject ("…是一個里程碑"),
+    // cut before its verb; "Receptive field 的大小如何決定": a question; "GPT-2（类似于多模态）": the writer's aside.
+    [GeneratedRegex(@".在.{1,16}(中|里|裡|内|內|上)$|\p{IsCJKUnifiedIdeographs}(一直|已经|已經|通常|往往|总是|總是|仍然|依然|正在|始终|始終)$|以来|以來|.{2}(如何|怎么|怎麼|怎样|怎樣|为什么|為什麼|为何|為何|是否)|[（(](类似|類似|类比|類比|相当于|相當於|(?i:like|similar))")]
     private static partial Regex Locative();
+
+    // "(Transfer Learning 適用)": a title that is wholly an aside.
+    [GeneratedRegex(@"^(\(.*\)|（.*）)$")]
+    private static partial Regex Bracketed();
 }

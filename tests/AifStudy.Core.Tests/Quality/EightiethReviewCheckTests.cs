@@ -100,6 +100,8 @@ public sealed class EightiethReviewCheckTests
 
     [Theory]
     [InlineData("a strategic extension of the traditional fine-tuning approach", true)]
+    [InlineData("a measure of a model’s performance", true)]
+    [InlineData("a measure of a classifier's exactness: of what it calls positive, how much is", false)]
     [InlineData("an extension of fine-tuning that trains on instruction and response pairs, so the model follows instructions", false)]
     public void Only_what_it_extends_is_no_definition(string back, bool dropped) =>
         Assert.Equal(dropped, Fires("genus-only-back", Card("TermDefinition", "What is Instruction fine-tuning?", back, "Instruction fine-tuning", context: "Fine-tuning", script: ItemScript.English)));

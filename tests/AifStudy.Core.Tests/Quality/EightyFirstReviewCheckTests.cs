@@ -1,0 +1,103 @@
+using AifStudy.Core.Notes;
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>
+/// Run 90's failures (84.5 %, 2 broken): a back about the problem a term solves, a subject cut with its "since when",
+/// criteria as terms, a step's own verb, a fix, a use, a figure's side; and a bold term over its definition read as one.
+/// </summary>
+public sealed class EightyFirstReviewCheckTests
+{
+    [Theory]
+    [InlineData("Attention", "An informational bottleneck places too much pressure on a single vector.", true)]
+    [InlineData("Attention", "A mechanism that lets the decoder look at every encoder state.", false)]
+    [InlineData("Attention", "The attention layer has one weight per source word.", false)]
+    public void A_back_that_opens_on_another_subject_does_not_answer(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("other-subject-back", Card("TermDefinition", $"What is {term}?", back, term, context: "Seq2Seq", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("RAG从2023年以来一直", true)]
+    [InlineData("大模型通常", true)]
+    [InlineData("检索增强生成", false)]
+    public void A_subject_cut_with_its_adverb_is_no_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "非常流行的一套基于大模型的架构", term, context: "RAG")));
+
+    [Theory]
+    [InlineData("5.1 判斷標準", true)]
+    [InlineData("When to use fine-tuning", true)]
+    [InlineData("常用的預訓練模型 (Model Zoo)", false)]
+    public void An_entry_of_a_list_of_criteria_is_a_condition(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("criterion-entry", Card("TermDefinition", "“資料量少”指什麼？", "你自己蒐集的圖片只有幾百張 -> 必用！", "資料量少", context: "遷移學習",
+            section: Section("1. **資料量少**：你自己蒐集的圖片只有幾百張 -> **必用！**", "遷移學習", title), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("Tokenization", "The input phrase is tokenized using the same tokenizer that trained the network.", true)]
+    [InlineData("Normalization", "Values are normalised to the range 0 to 1.", true)]
+    [InlineData("Tokenization", "Splitting text into tokens the model has ids for.", false)]
+    [InlineData("Classification", "Predicting which class an input belongs to.", false)]
+    public void A_back_that_uses_the_terms_own_verb_is_circular(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("own-verb-back", Card("TermDefinition", $"What is {term}?", back, term, context: "Data flow", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("label new training data", true)]
+    [InlineData("monitor the model and retrain it", true)]
+    [InlineData("use of labelled data to fit a model", false)]
+    [InlineData("labels that change after the model was trained", false)]
+    public void A_fix_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("instruction-back", Card("TermDefinition", "What is Changing ground truth?", back, "Changing ground truth", context: "Deployed models", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Used for tasks like classification like sentiment analysis (e.g., BERT).", true)]
+    [InlineData("Generalized for most tasks (e.g., GPT family, BLOOM)", true)]
+    [InlineData("Models that keep only the encoder stack, such as BERT.", false)]
+    public void What_it_is_used_for_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("use-back", Card("TermDefinition", "What are Encoder-Only Models?", back, "Encoder-Only Models", context: "Model Variations", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("左邊 (VGG16)", true)]
+    [InlineData("Left side (frozen)", true)]
+    [InlineData("左移位", false)]
+    public void A_side_of_a_figure_is_no_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"“{term}”指什麼？", "鎖住 (Locked)，負責提取特徵。", term, context: "圖解", script: ItemScript.Traditional)));
+
+    [Fact]
+    public void A_bold_term_alone_on_its_line_is_defined_by_the_next()
+    {
+        var note = new NoteParser().Parse("# AI-900\n\n## Core AI Concepts\n\n**Machine Learning**  \nA specialized subfield of AI that learns from data.\n\n**Note**\n\nRemember the exam.\n", "n.md");
+        var definition = Assert.Single(note.Sections.SelectMany(s => s.Definitions));
+        Assert.Equal(("Machine Learning", "A specialized subfield of AI that learns from data."), (definition.Term, definition.Definition));
+    }
+
+    [Theory]
+    [InlineData("A specialized subfield of artificial intelligence (AI) that focuses on building systems that \"learn\" from data rather than being explicitly programmed for a specific task.", false)]
+    [InlineData("A specialized subfield of artificial intelligence that learns from data. It focuses on building systems rather than rules, and it is the basis of most of what the exam calls AI today, from vision to language.", true)]
+    public void One_English_sentence_may_run_longer_than_a_Chinese_one(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("lecture-back", Card("TermDefinition", "What is Machine Learning?", back, "Machine Learning", context: "Core AI Concepts", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Get a big parallel corpus...", true)]
+    [InlineData("Get a big parallel corpus and train end to end.", false)]
+    public void An_answer_that_trails_off_is_cut_off(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("cut-off-back", Card("PracticeQuestion", "How to train an NMT system?", back, context: "NMT", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Receptive field 的大小如何決定", true)]
+    [InlineData("zero-shot（类似于多模态）", true)]
+    [InlineData("zero-shot", false)]
+    public void A_question_or_an_aside_in_a_term_is_no_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "人為決定，以 image 來說 kernel size 3x3 已經足夠", term, context: "CNN")));
+
+    [Theory]
+    [InlineData("(Transfer Learning 適用) › 常用的預訓練模型", true)]
+    [InlineData("遷移學習 › 常用的預訓練模型", false)]
+    public void A_title_that_is_wholly_an_aside_is_no_context(string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("sentence-context", Card("TermDefinition", "“ResNet50”指什麼？", "殘差網路，效能強，適合大多數任務。", "ResNet50", context: context, script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("What is Catastrophic forgetting? (Exam traps for this task)", true)]
+    [InlineData("What is Catastrophic forgetting? (Fine-tuning)", false)]
+    public void This_task_points_at_what_the_card_does_not_show(string front, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", front, "Losing general skills after fine-tuning on one task.", "Catastrophic forgetting", context: "Fine-tuning", script: ItemScript.English)));
+}
