@@ -70,6 +70,7 @@ internal static partial class CardText
             && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal)
             && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("as", StringComparison.Ordinal)
             && !last.Equals("series", StringComparison.OrdinalIgnoreCase) && !last.Equals("news", StringComparison.OrdinalIgnoreCase)
+            && !last.Equals("means", StringComparison.OrdinalIgnoreCase)
             && !CamelName(last);
         return plural ? "What are" : "What is";
     }

@@ -50,7 +50,7 @@ internal static partial class MeaningChecks
 
     // "its Too good at our learning problem": whose? "With EFS, it can be used as…": the pronoun after a lead-in is the term;
     // "它已經事先讀過超大量資料" (其他, 其中, 其次, 其实 are no pronouns).
-    [GeneratedRegex(@"^((?i:its|it's|it’s|their|they're|they’re|his|her)\b|(it|they|this|these|those)\s|(With|For|In|On|Using|Via|Through|Together with)\s[^,]{1,40},\s*(it|they)\s|(它们|它們|它|其)(?![他它中余餘次实實]))")]
+    [GeneratedRegex(@"^((?i:its|it's|it’s|their|they're|they’re|his|her)\b|(it|they|this|these|those)\s|(This|These|Those)\s(?!(is|are|was|were)\b)[a-z]+|(With|For|In|On|Using|Via|Through|Together with)\s[^,]{1,40},\s*(it|they)\s|(它们|它們|它|其)(?![他它中余餘次实實]))")]
     private static partial Regex PronounLead();
 
     // "代价敏感学习（cost-sensitive learning）的基础" reads as "代价敏感学习的基础".

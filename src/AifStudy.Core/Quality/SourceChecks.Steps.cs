@@ -8,7 +8,7 @@ internal static partial class SourceChecks
     public static bool ProcessStep(StudyItem item) =>
         !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "TrueFalse" or "MultipleChoice" or "Matching"
         && item.Subject?.StartsWith("example:", StringComparison.Ordinal) != true
-        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || IsNumberedStepOfHowItWorks(item) || IsNumberedStepOfLeadIn(item) || IsEntryOfStagesLeadIn(item));
+        && (new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => HowTo().IsMatch(t)) || (item.Context is { } place && ProcessTitle().IsMatch(place.Split('›')[^1].Trim())) || IsNumberedStepOfHowItWorks(item) || IsNumberedStepOfLeadIn(item) || IsEntryOfStagesLeadIn(item));
 
     // "- **算法步骤**：" over "1. **初始化词汇表**：…", "4. **重复步骤2和3**：…": a numbered list its lead-in calls steps is a
     // procedure, whichever section holds it; "What is 统计字符对频率?" depends on the algorithm the card does not name.
@@ -34,6 +34,10 @@ internal static partial class SourceChecks
 
         return false;
     }
+
+    // "Batch Normalization › Process" over "Calculate Weighted Sums: compute z1, z2…": the entries are its steps.
+    [GeneratedRegex(@"^(the\s+)?(process|procedure)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessTitle();
 
     [GeneratedRegex(@"^\s*\d+[.)、]\s+")]
     private static partial Regex NumberedEntry();

@@ -190,7 +190,7 @@ internal static partial class SourceChecks
     // The first title is the note's own, unless the note has none over its chapters ("## 07 · 小结与自检" at the top).
     private static readonly PerSection<bool> SummarySections = new(s => s.Path.Skip(s.Level >= 2 && s.Path.Count == 1 ? 0 : 1).Any(t => SummaryTitle().IsMatch(Search.ChineseScript.ToSimplified(CardText.StripNumber(QualityText.Emoji().Replace(t, " ").Trim())).Trim())));
 
-    [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)((与|和|及|&)\s*(自检|自测|思考|练习|展望|反思|延伸))?$|^.{0,8}(心得|体会|感悟)$|^(my\s+)?(lessons learned|personal (notes|tips|takeaways))$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(本章|本节|本篇|本文|本课|章节|课程)?(小结|总结|回顾|要点回顾|重点回顾|知识回顾)((与|和|及|&)\s*(自检|自测|思考|练习|展望|反思|延伸))?$|^.{0,8}(心得|体会|感悟)$|^(my\s+)?(lessons learned|personal (notes|tips|takeaways))$|^(chapter\s+|section\s+|lesson\s+)?(summary|recap|wrap[- ]?up|conclusions?|key takeaways|takeaways|in summary)$|^(关键|主要|核心)?结论$", RegexOptions.IgnoreCase)]
     private static partial Regex SummaryTitle();
 
     [GeneratedRegex(@"问题.{0,4}(与|和|及|&)?\s*(解决|对策|應對|应对|处理|處理|解法)|問題.{0,4}(與|和|及|&)?\s*(解決|對策|應對|處理|解法)|踩坑|排错|排錯|\btroubleshoot|\b(problems?|issues?|pitfalls?|errors?)\s*(and|&)\s*(solutions?|fixes|remedies)\b|\bcommon (problems|issues|pitfalls)\b", RegexOptions.IgnoreCase)]

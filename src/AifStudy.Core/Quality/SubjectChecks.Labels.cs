@@ -88,7 +88,7 @@ internal static partial class SubjectChecks
     private static bool AspectLabel(string key) =>
         key.Length is >= 2 and <= 8 && CardText.CjkCount(key) == key.Length && AspectTail().IsMatch(key) && !AspectTerms.Contains(key);
 
-    [GeneratedRegex(@"(含义|意义|逻辑|价值|方案|考虑|考量|基础|实践|方式|类型|结构|原因|理由|用途|作用|目的|优势|好处|效果|特点|要求|建议|技巧|思路|步骤|流程|不足|事项|说明|细节|解析|友好|必要性|重要性|可行性|优越性|合理性)$")]
+    [GeneratedRegex(@"(含义|意义|逻辑|价值|方案|考虑|考量|基础|实践|方式|类型|结构|原因|理由|用途|作用|目的|优势|好处|效果|特点|要求|建议|技巧|思路|步骤|流程|不足|事项|说明|细节|解析|友好|原理|必要性|重要性|可行性|优越性|合理性)$")]
     private static partial Regex AspectTail();
 
     // "量化分类" under "量化索引 Quantized indexing": the topic above run into a label ("the kinds of quantisation"), not a term.
@@ -112,8 +112,12 @@ internal static partial class SubjectChecks
         return false;
     }
 
+    // "预定学习率衰减法的问题": what is said of a topic, named as such (a list of them is recalled all the same).
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}的(问题|缺点|优点|局限|局限性|作用|目的|原因|意义|特点|难点|挑战|区别|优势|劣势|不足)$")]
+    private static partial Regex OfLabel();
+
     // Names that end as an aspect does.
-    private static readonly HashSet<string> AspectTerms = new(["模糊逻辑", "数理逻辑", "一阶逻辑", "命题逻辑"], StringComparer.Ordinal);
+    private static readonly HashSet<string> AspectTerms = new(["模糊逻辑", "数理逻辑", "一阶逻辑", "命题逻辑", "第一性原理", "最大熵原理", "奥卡姆剃刀原理", "最小描述长度原理"], StringComparer.Ordinal);
 
     // "C 朴素贝叶斯分类器": a quiz's answer letter run into its answer; "[2023.11.15 更新]": a dated update marker;
     // "Pre-2020": a period.
@@ -135,13 +139,13 @@ internal static partial class SubjectChecks
     private static partial Regex AdviceContext();
 
     // "Non-deterministic", "Abstractive": a quality of something the prompt does not name (summaries, outputs).
-    [GeneratedRegex(@"^(?i:non)-[a-z]+$|^[A-Za-z][a-z]+(ive|istic)$|^[A-Z][a-z]+(ally|ually|ently|antly|ively|ously|ately)$|^[A-Z][a-z]{4,}(?<!e)ed$")]
+    [GeneratedRegex(@"^(?i:non)-[a-z]+$|^(?i:pre|post|self|fine|well|auto|semi|un|over|under)-[a-z]+ed$|^[A-Za-z][a-z]+(ive|istic)$|^[A-Z][a-z]+(ally|ually|ently|antly|ively|ously|ately)$|^[A-Z][a-z]{4,}(?<!e)ed$|^[A-Z][a-z]{4,}(able|ible)$")]
     private static partial Regex Adjective();
 
     // Words ending as adjectives do that are nouns in a study note.
     private static readonly HashSet<string> AdjectiveNouns = new(
         ["Objective", "Alternative", "Perspective", "Directive", "Initiative", "Incentive", "Derivative", "Executive", "Representative", "Narrative",
-         "Detective", "Native", "Motive", "Archive", "Adjective", "Drive", "Heuristic", "Characteristic", "Statistic", "Positive", "Negative", "Relative"],
+         "Detective", "Native", "Motive", "Archive", "Adjective", "Drive", "Heuristic", "Characteristic", "Statistic", "Positive", "Negative", "Relative", "Variable", "Vegetable", "Responsible"],
         StringComparer.OrdinalIgnoreCase);
 
     // "LLM Cost", "RAG Benefits", "Bedrock Pricing": a topic's name run into the label of what is said of it.
@@ -187,7 +191,7 @@ internal static partial class SubjectChecks
     // A claim is no term; a list's label with a negation ("RAG 不能解决的问题") names a set to recall all the same.
     public static bool LabelAsTerm(StudyItem item) =>
         (item.Term is { } term && (IsLabel(term) || FieldShape().IsMatch(term.Trim()) || TermOnlyLabels.Contains(QualityText.Key(term)) || QualityText.Key(term).EndsWith("级别", StringComparison.Ordinal) || GlossedBold(item.Section, term) || PhaseLabel(item.Section, term) || IsEnglishTailLabel(term) || AmongFields(item.Section, term) || (item.Kind != "ListRecall" && ClaimLabel().IsMatch(term.Trim()))))
-        || (item.Term is { } aspect && (AspectLabel(QualityText.Key(aspect)) || TopicRunIntoLabel(item, aspect)))
+        || (item.Term is { } aspect && item.Kind != "ListRecall" && (AspectLabel(QualityText.Key(aspect)) || TopicRunIntoLabel(item, aspect) || OfLabel().IsMatch(QualityText.Key(aspect))))
         || (item.AnswerIsTerm && item.Options.Any(o => IsLabel(o) || AspectLabel(QualityText.Key(o)) || TopicRunIntoLabel(item, o)));
 
     // "- **Training:** randomly deactivate neurons" beside "- **Inference:** all neurons active" under Dropout: the

@@ -212,7 +212,7 @@ internal static partial class SubjectChecks
 
     // "Attention在NLP領域中", "RAG从2023年以来一直": where or since when the sentence goes on about its subject ("…是一個里程碑"),
     // cut before its verb; "Receptive field 的大小如何決定": a question; "GPT-2（类似于多模态）": the writer's aside.
-    [GeneratedRegex(@".在.{1,16}(中|里|裡|内|內|上)$|\p{IsCJKUnifiedIdeographs}(一直|已经|已經|通常|往往|总是|總是|仍然|依然|正在|始终|始終)$|以来|以來|.{2}(如何|怎么|怎麼|怎样|怎樣|为什么|為什麼|为何|為何|是否)|[（(](类似|類似|类比|類比|相当于|相當於|(?i:like|similar))")]
+    [GeneratedRegex(@".在.{1,16}(中|里|裡|内|內|上)$|\p{IsCJKUnifiedIdeographs}(一直|已经|已經|通常|往往|总是|總是|仍然|依然|正在|始终|始終|不仅仅|不僅僅|不仅|不僅|不只|仅仅|僅僅)$|以来|以來|.{2}(如何|怎么|怎麼|怎样|怎樣|为什么|為什麼|为何|為何|是否)|[（(](类似|類似|类比|類比|相当于|相當於|(?i:like|similar))")]
     private static partial Regex Locative();
 
     // "(Transfer Learning 適用)": a title that is wholly an aside.

@@ -80,7 +80,7 @@ internal static partial class TextChecks
         };
     }
 
-    [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|^\s*[-*+]\s+\S|\|\s*-{3,}|\S\s{2,}#\s")]
+    [GeneratedRegex(@"\\[a-zA-Z]{2,}\b|\]\(|https?://|www\.|\[!\w+\]|\[(?i:success|info|warning|danger|tip|note|hint|important|caution)\]|\\(?:sum|frac|sqrt|alpha|beta|gamma|theta|nabla|cdot|times|partial|prod|mathbf|mathrm|left|right|lambda|sigma|mu)(?![A-Za-z])|\\[\\`*_{}\[\]()#+\-.!|<>]|\*\*|__|`|\$\$|\$[^$\s]{1,40}\$|\$[^$\n]*[\\^_{}][^$\n]*\$|<[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\[\[|\]\]|(^|\s)#[A-Za-z\u4e00-\u9fff][\w\-]*|\{\{|^\s*>\s|^\s*[-*+]\s+\S|\|\s*-{3,}|\S\s{2,}#\s")]
     private static partial Regex Markup();
 
     // Three or more spaces inside a line: where an image or a block was taken out between two passages; a sentence's

@@ -100,4 +100,72 @@ public sealed class EightyFirstReviewCheckTests
     [InlineData("What is Catastrophic forgetting? (Fine-tuning)", false)]
     public void This_task_points_at_what_the_card_does_not_show(string front, bool dropped) =>
         Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", front, "Losing general skills after fine-tuning on one task.", "Catastrophic forgetting", context: "Fine-tuning", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("[success]", "dropout会使训练效果变差，而泛化能力增强。")]
+    [InlineData("梯度历史矩阵", "G_t 对角矩阵，其中 G_{t,ii} = \\sum_k g_{k,i}^2")]
+    public void A_callout_marker_or_a_latex_command_is_markup(string term, string back) =>
+        Assert.True(Fires("markup", Card("TermDefinition", $"“{term}”指什么？", back, term, context: "Dropout")));
+
+    [Theory]
+    [InlineData("因为Dropout", true)]
+    [InlineData("Dropout", false)]
+    public void A_term_that_opens_with_because_is_a_cut_sentence(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("incomplete-term", Card("TermDefinition", $"“{term}”指什么？", "一个正则化技术，它减少了模型的有效容量", term, context: "Dropout的代价")));
+
+    [Theory]
+    [InlineData("Pre-trained", true)]
+    [InlineData("Self-supervised", true)]
+    [InlineData("Pre-training", false)]
+    public void A_participle_is_a_quality_of_something_unnamed(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Trained on a broad corpus before it is adapted.", term, context: "Key Characteristics", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Dropout不仅仅", "incomplete-term", true)]
+    [InlineData("数学原理", "label-as-term", true)]
+    [InlineData("预定学习率衰减法的问题", "label-as-term", true)]
+    [InlineData("学习率衰减法", "label-as-term", false)]
+    public void What_is_said_of_a_topic_is_no_term(string term, string check, bool dropped) =>
+        Assert.Equal(dropped, Fires(check, Card("TermDefinition", $"“{term}”指什么？", "学习率衰减法很难根据当前数据进行自适应", term, context: "随机梯度下降法")));
+
+    [Fact]
+    public void A_list_of_what_is_said_of_a_topic_is_recalled_all_the_same() =>
+        Assert.False(Fires("label-as-term", Card("ListRecall", "自监督学习的特点：包括哪 2 项？", "- 不需要标注示例\n- 利用数据内的结构自动生成标签", "自监督学习的特点", context: "自监督学习")));
+
+    [Theory]
+    [InlineData("关键结论", true)]
+    [InlineData("Conclusions", true)]
+    [InlineData("结论推导", false)]
+    public void Conclusions_are_a_summary(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("summary-section", Card("TermDefinition", "“动态权重分配”指什么？", "自注意力通过动态计算位置间权重，灵活捕捉复杂依赖。", "动态权重分配",
+            section: Section("- **动态权重分配**：自注意力通过动态计算位置间权重，灵活捕捉复杂依赖。", "自注意力机制", title))));
+
+    [Theory]
+    [InlineData("Batch Normalization › Process", true)]
+    [InlineData("Markov Decision Process", false)]
+    public void The_entries_under_a_process_are_its_steps(string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("process-step-as-term", Card("TermDefinition", "What are Weighted Sums?", "z1, z2, z3 for each node in the hidden layer", "Weighted Sums", context: context, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Adaptable", true)]
+    [InlineData("Explainable", true)]
+    [InlineData("Variable", false)]
+    public void A_quality_ending_in_able_is_no_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("label-as-term", Card("TermDefinition", $"What is {term}?", "Can be fine-tuned for specific tasks with less data.", term, context: "Key Characteristics", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("This retrieved information is then used to augment the model's generation.", true)]
+    [InlineData("This is a technique that retrieves passages before generating.", false)]
+    [InlineData("Adding retrieved passages to the prompt before generating.", false)]
+    public void A_back_that_opens_on_this_and_a_noun_points_back(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("pronoun-back", Card("TermDefinition", "What is Augmentation?", back, "Augmentation", context: "RAG", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Instruction + Context + Examples + Constraints + Format.", true)]
+    [InlineData("Writing the instruction, context and examples so the model answers as wanted.", false)]
+    public void A_sum_of_parts_is_no_definition(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("recipe-back", Card("TermDefinition", "What is Prompt Engineering?", back, "Prompt Engineering", context: "Prompts", script: ItemScript.English)));
+
+    [Fact]
+    public void K_means_is_one_algorithm() => Assert.Equal("What is", AifStudy.Core.Flashcards.CardText.WhatIs("K means"));
 }
