@@ -15,7 +15,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     /// change to the rules, the parser or <see cref="Mindmaps.MindmapBuilder"/> changes their output: stored notes made by
     /// another version are parsed again on the next import even though their files did not change.
     /// </summary>
-    public const string OutputVersion = "2026.12.18.4";
+    public const string OutputVersion = "2026.12.18.5";
 
     private readonly NoteParserOptions _options = options ?? new NoteParserOptions();
 
@@ -37,6 +37,11 @@ public sealed class NoteParser(NoteParserOptions? options = null)
 
         var sections = new List<NoteSection>();
         var noteLanguages = default(LanguageCounts);
+        // The level the note's first heading is at, when that is three or deeper: a heading above it later on ("### Lex"
+        // among "#### Amazon Polly", "#### Amazon Connect") is one of its siblings written a level too high, not the parent
+        // of what follows. A note that opens at "##" and has a "#" later may be starting a new part, and keeps its outline.
+        var firstLevel = groups.Select(g => g.Heading?.Heading?.Level ?? 0).FirstOrDefault(l => l > 0);
+        var baseLevel = firstLevel >= 3 ? firstLevel : 0;
         foreach (var (headingAnchor, first, count) in groups)
         {
             var heading = headingAnchor?.Heading;
@@ -48,7 +53,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
 
             var level = heading?.Level ?? 0;
             var sectionTitle = headingAnchor?.Text ?? title;
-            var parent = level == 0 ? null : LastAbove(sections, level);
+            var parent = level == 0 ? null : LastAbove(sections, Math.Max(level, baseLevel), baseLevel);
             var content = SectionContent.Read(body, markdown);
             var line = heading is null ? body[0].Line + 1 : heading.Line + 1;
 
@@ -115,11 +120,11 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     }
 
     // The nearest section before this one with a lower level (not the preamble).
-    private static NoteSection? LastAbove(List<NoteSection> sections, int level)
+    private static NoteSection? LastAbove(List<NoteSection> sections, int level, int baseLevel)
     {
         for (var i = sections.Count - 1; i >= 0; i--)
         {
-            if (sections[i].Level < level && sections[i].Level > 0)
+            if (Math.Max(sections[i].Level, baseLevel) < level && sections[i].Level > 0)
             {
                 return sections[i];
             }

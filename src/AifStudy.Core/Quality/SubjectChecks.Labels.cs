@@ -45,7 +45,7 @@ internal static partial class SubjectChecks
         "phase", "训练阶段", "推理阶段", "修改方案", "改进方案", "修改后", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
-        "notation", "notations", "symbols", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
+        "notation", "notations", "symbols", "hyperparameters", "hyperparams", "modes", "settings", "configuration", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
         "策略", "strategy", "strategies", "protip", "protips", "hint", "hints", "reminder", "fyi", "tldr", "aside", "贡献", "核心贡献", "主要贡献", "keycontributions",
         "maincontributions", "benefit", "advantage", "disadvantage", "drawback", "downside", "upside", "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
         "businessuse", "businessuses", "businessvalue", "tools", "awstools", "awsservices", "keyword", "keywords", "triggerphrase",
@@ -227,7 +227,7 @@ internal static partial class SubjectChecks
     }
 
     // "主要用途", "核心功能", "关键特点", "main features": a label with a qualifier is still a label.
-    [GeneratedRegex(@"^(最大|最重要|最主要|唯一|主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|典型|复杂|複雜|简单|簡單|main|key|core|common|other|basic|overall|final|specific|typical)")]
+    [GeneratedRegex(@"^(最大|最重要|最主要|唯一|主要|核心|关键|常见|其他|基本|重要|整体|總體|总体|整體|最终|最終|具体|具體|典型|复杂|複雜|简单|簡單|main|key|core|common|other|basic|overall|final|specific|typical|important|special|notable|useful)")]
     private static partial Regex LabelQualifier();
 
     // "TPM Insight", "My takeaways", "学习心得": the writer's own remark, not a concept; "如何使用 LangChain", "Why it's

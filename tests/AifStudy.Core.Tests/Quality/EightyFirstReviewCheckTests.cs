@@ -168,4 +168,40 @@ public sealed class EightyFirstReviewCheckTests
 
     [Fact]
     public void K_means_is_one_algorithm() => Assert.Equal("What is", AifStudy.Core.Flashcards.CardText.WhatIs("K means"));
+
+    [Fact]
+    public void A_heading_a_level_above_the_notes_first_is_a_sibling_not_a_parent()
+    {
+        var note = new NoteParser().Parse("#### Amazon Polly\n- Turn text into speech\n\n### Lex \n- Build chatbots\n\n#### Amazon Connect\n- A cloud contact center\n", "n.md");
+        var connect = note.Sections.Single(s => s.Title == "Amazon Connect");
+        Assert.Equal(["Amazon Connect"], connect.Path);
+        Assert.Equal(["Lex"], note.Sections.Single(s => s.Title == "Lex").Path);
+    }
+
+    [Fact]
+    public void A_note_that_opens_with_its_title_keeps_its_outline()
+    {
+        var note = new NoteParser().Parse("# RAG\n\n## Retrieval\n\nFinds passages.\n\n### Chunking\n\nSplits documents.\n", "n.md");
+        Assert.Equal(["RAG", "Retrieval", "Chunking"], note.Sections.Single(s => s.Title == "Chunking").Path);
+    }
+
+    [Fact]
+    public void Hyperparameters_are_placed_under_their_algorithm()
+    {
+        var section = Parsed("## XGBoost\n\n- Important Hyperparameters:\n  - `lambda`: Regularization parameter for L2\n  - `alpha`: Regularization parameter for L1\n");
+        Assert.Equal("XGBoost › Important Hyperparameters", SubjectContext.Place(section, "Important Hyperparameters"));
+    }
+
+    [Theory]
+    [InlineData("Obtain logs", true)]
+    [InlineData("Use Service", true)]
+    [InlineData("Observability", false)]
+    public void A_step_of_a_scheme_is_no_term(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("step-as-term", Card("TermDefinition", $"What is {term}?", "Generate logs as local log file when using the service", term, context: "Monitoring scheme", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("A hypothesis on why RLHF works, which we'll go into in the RLHF and hallucination section.", true)]
+    [InlineData("A hypothesis that RLHF works because it teaches the model to say it does not know.", false)]
+    public void A_pointer_to_a_later_section_dangles(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", "What is The hallucination hypothesis?", back, "The hallucination hypothesis", context: "RLHF", script: ItemScript.English)));
 }
