@@ -74,6 +74,11 @@ internal static partial class SubjectChecks
     /// <summary>True when <paramref name="text"/> is a generic label rather than a term (compared as Simplified, lower case).</summary>
     public static bool IsLabel(string text)
     {
+        if (ProductInsights().IsMatch(text.Trim()))
+        {
+            return false;
+        }
+
         var key = QualityText.Key(text);
         var bare = LabelQualifier().Replace(key, "");
         return key.Length == 0 || Labels.Contains(key) || (bare.Length > 0 && Labels.Contains(bare)) || NumberedLabel().IsMatch(key) || Period().IsMatch(key)
@@ -81,6 +86,10 @@ internal static partial class SubjectChecks
             || LegendOrPlaceholder().IsMatch(text.Trim()) || RelativeLabel().IsMatch(key) || RankedFieldLabel().IsMatch(key)
             || NotAName().IsMatch(text.Trim()) || (Adjective().IsMatch(text.Trim()) && !AdjectiveNouns.Contains(text.Trim()));
     }
+
+    // "IP Insights", "Amazon CloudWatch Contributor Insights": a product named so, not the writer's remarks.
+    [GeneratedRegex(@"^([A-Z]{2,}|(Amazon|AWS)(\s\S+)+) Insights$")]
+    private static partial Regex ProductInsights();
 
     // "设计逻辑", "语法含义", "学习价值", "替代方案", "样本量考虑", "算法友好", "必要性": what is said of the section's subject, named by
     // the aspect it covers ("“设计逻辑”指什么？" has no answer of its own). As a term or an option only: "编码器-解码器结构" places the terms under it.

@@ -195,6 +195,8 @@ public sealed class EightyFirstReviewCheckTests
     [Theory]
     [InlineData("Obtain logs", true)]
     [InlineData("Use Service", true)]
+    [InlineData("Load Metrics into a Database", true)]
+    [InlineData("Load balancing", false)]
     [InlineData("Observability", false)]
     public void A_step_of_a_scheme_is_no_term(string term, bool dropped) =>
         Assert.Equal(dropped, Fires("step-as-term", Card("TermDefinition", $"What is {term}?", "Generate logs as local log file when using the service", term, context: "Monitoring scheme", script: ItemScript.English)));
@@ -204,4 +206,11 @@ public sealed class EightyFirstReviewCheckTests
     [InlineData("A hypothesis that RLHF works because it teaches the model to say it does not know.", false)]
     public void A_pointer_to_a_later_section_dangles(string back, bool dropped) =>
         Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", "What is The hallucination hypothesis?", back, "The hallucination hypothesis", context: "RLHF", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("IP Insights", false)]
+    [InlineData("Amazon CloudWatch Contributor Insights", false)]
+    [InlineData("Key Insights", true)]
+    public void An_algorithm_named_insights_is_no_remark(string title, bool label) =>
+        Assert.Equal(label, SubjectChecks.IsLabel(title));
 }
