@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AifStudy.Core.Notes;
 using AifStudy.Core.Search;
 
@@ -18,7 +19,7 @@ internal static partial class GiveawayChecks
 
         if (!item.AnswerIsTerm)
         {
-            return item.Term is { } term && (SpellsOutTerm(term, item.Answer, item.Distractors) || WrongOptionNamesTerm(term, item.Answer, item.Distractors)
+            return item.Term is { } term && (SpellsOutTerm(term, item.Answer, item.Distractors) || WrongOptionNamesTerm(term, item.Answer, item.Distractors) || NamePartEcho(term, item.Answer, item.Distractors)
                 || WrongOptionSetsItselfApart(term, item.Distractors));
         }
 
@@ -132,4 +133,21 @@ internal static partial class GiveawayChecks
         var inAnswer = Count(answer);
         return size > 0 && 2 * inAnswer >= size && inAnswer > 0 && distractors.All(d => Count(d) < inAnswer);
     }
+
+    // "Amazon ElastiCache" → "In-memory caching (Redis/Memcached)": a capitalised part of the name that the right description
+    // alone repeats in a related form.
+    private static bool NamePartEcho(string term, string answer, IReadOnlyList<string> distractors)
+    {
+        var parts = NamePart().Matches(term).Select(m => m.Value.ToLowerInvariant()).Where(p => p.Length >= 4 && p is not ("amazon" or "sage" or "maker")).ToList();
+        if (parts.Count == 0)
+        {
+            return false;
+        }
+
+        bool Echoes(string text, string part) => QualityText.Words(text).Any(w => QualityText.Related(w, part));
+        return parts.Any(p => Echoes(answer, p) && !distractors.Any(d => Echoes(d, p)));
+    }
+
+    [GeneratedRegex(@"[A-Z][a-z]+")]
+    private static partial Regex NamePart();
 }

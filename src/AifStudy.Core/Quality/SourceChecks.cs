@@ -22,6 +22,7 @@ internal static partial class SourceChecks
         new("course-narration", "a sentence about the course or the notes themselves (\"Day 12 我們完成了…\", \"下一章…\", \"In this lesson we…\"), not a fact to learn", i => !i.IsPractice && (i.Texts.Any(t => CourseNarration().IsMatch(t)) || CourseTitle().IsMatch(i.Section.Title))),
         new("link-as-definition", "a term whose \"definition\" is only a link's text, a paper's or an article's title (\"SAIL: [Self-Improving Efficient Online Alignment of …](…)\"): a reading list, and the title spells out the name", LinkAsDefinition),
         new("criterion-entry", "an entry of a list of criteria for a decision (\"判斷標準\" › \"資料量少：你自己蒐集的圖片只有幾百張 -> 必用！\", \"When to use\"): a condition, not a term", i => !i.IsPractice && i.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" && Criteria().IsMatch(i.Section.Title)),
+        new("tip-entry", "an entry of a list of tips (\"Top 40 General Tips\" › \"Minimize Operational Overhead: pick serverless…\"): advice, of which several fit one description", i => !i.IsPractice && i.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" && TipsTitle().IsMatch(i.Section.Title)),
         new("problem-fix", "an entry of a list of problems and their fixes (\"常见问题与解决方案\" › \"过拟合：提高 Dropout…\", \"Troubleshooting\"): the back is the fix, not what the problem is", i => !i.IsPractice && i.Section.Path.Any(t => ProblemsAndFixes().IsMatch(t))),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
@@ -198,4 +199,7 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"判断标准|判斷標準|选择标准|選擇標準|适用条件|適用條件|使用时机|使用時機|何时使用|何時使用|何时用|何時用|\bwhen (to|should you) use\b|\bdecision criteria\b|\bselection criteria\b", RegexOptions.IgnoreCase)]
     private static partial Regex Criteria();
+
+    [GeneratedRegex(@"\b(tips|tricks)\b|小技巧|技巧$|建议$|建議$|窍门|竅門", RegexOptions.IgnoreCase)]
+    private static partial Regex TipsTitle();
 }

@@ -45,7 +45,7 @@ internal static partial class SubjectChecks
         "phase", "训练阶段", "推理阶段", "修改方案", "改进方案", "修改后", "thegood", "thebad", "good", "bad", "因为", "所以", "但是", "如果", "因此", "然后", "because",
         "user", "users", "customer", "customers", "aws", "objective", "objectives", "outcome", "outcomes", "but", "however",
         "also", "thus", "hence", "therefore", "so", "and", "or", "then", "because", "since", "idea", "intuition", "motivation",
-        "notation", "notations", "symbols", "hyperparameters", "hyperparams", "modes", "settings", "configuration", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
+        "notation", "notations", "symbols", "networking", "hyperparameters", "hyperparams", "modes", "settings", "configuration", "forward", "backward", "forwardpass", "backwardpass", "parameters", "params", "符号", "记号",
         "策略", "strategy", "strategies", "protip", "protips", "hint", "hints", "reminder", "fyi", "tldr", "aside", "贡献", "核心贡献", "主要贡献", "keycontributions",
         "maincontributions", "benefit", "advantage", "disadvantage", "drawback", "downside", "upside", "finaloutput", "finalresult", "finalanswer", "endresult", "finalstep", "firststep", "nextstep", "laststep", "最终输出", "最终结果",
         "businessuse", "businessuses", "businessvalue", "tools", "awstools", "awsservices", "keyword", "keywords", "triggerphrase",

@@ -213,4 +213,21 @@ public sealed class EightyFirstReviewCheckTests
     [InlineData("Key Insights", true)]
     public void An_algorithm_named_insights_is_no_remark(string title, bool label) =>
         Assert.Equal(label, SubjectChecks.IsLabel(title));
+
+    [Theory]
+    [InlineData("Top 40 General Tips for MLA-C01 (Ordered by Importance)", true)]
+    [InlineData("提示词小技巧", true)]
+    [InlineData("Tipping points", false)]
+    public void An_entry_of_a_list_of_tips_is_advice(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("tip-entry", Card("TermDefinition", "What is Minimize Operational Overhead?", "Pick serverless (Lambda, Firehose, Glue) when possible.", "Minimize Operational Overhead",
+            context: "MLA-C01", section: Section("1. **Minimize Operational Overhead**: Pick serverless when possible.", "MLA-C01", title), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("Amazon ElastiCache", "In-memory caching (Redis/Memcached).", true)]
+    [InlineData("Amazon Neptune", "Graph database.", false)]
+    public void A_part_of_the_name_echoed_by_the_right_description_gives_it_away(string term, string answer, bool dropped)
+    {
+        var item = Choice($"Which of the following describes \"{term}\"?", answer, ["Managed MongoDB-compatible DB.", "Serverless key-value and document DB.", "Managed relational databases."], term, script: ItemScript.English);
+        Assert.Equal(dropped, Fires("giveaway-related-word", item));
+    }
 }
