@@ -9,10 +9,7 @@ internal static partial class AnswerChecks
     private const double NearSynonymDice = 0.5;
     private const int MaxLectureBack = 300;
     private const int MaxDefinitionBack = 160;
-
-    // One English sentence says in characters what a Chinese one says in half as many: "A specialized subfield of AI that
-    // focuses on building systems that learn from data rather than being explicitly programmed for a specific task."
-    private const int MaxEnglishSentenceBack = 220;
+    private const int MaxEnglishSentenceBack = 220; // one English sentence takes more characters than a Chinese one
     private const int MaxDefinitionSentences = 2;
     private const int MaxDefinitionLines = 3;
     private const int MaxLinesBack = 200;
