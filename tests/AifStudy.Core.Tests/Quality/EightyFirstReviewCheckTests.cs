@@ -230,4 +230,18 @@ public sealed class EightyFirstReviewCheckTests
         var item = Choice($"Which of the following describes \"{term}\"?", answer, ["Managed MongoDB-compatible DB.", "Serverless key-value and document DB.", "Managed relational databases."], term, script: ItemScript.English);
         Assert.Equal(dropped, Fires("giveaway-related-word", item));
     }
+
+    [Theory]
+    [InlineData("Learning Sources", true)]
+    [InlineData("Sources", true)]
+    [InlineData("Data Sources", false)]
+    public void A_list_of_learning_sources_is_a_reading_list(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("non-content-section", Card("TermDefinition", "What is Pinecone?", "Chunking Strategies for LLM Applications - In-depth visual guide.", "Pinecone",
+            context: "RAG", section: Section("- [Pinecone: Chunking Strategies](https://www.pinecone.io/learn/) - In-depth visual guide.", "RAG Architectures", title), script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("just remind why following functions should not be utilized", true)]
+    [InlineData("functions that keep a network linear and so should not be used", false)]
+    public void A_back_that_points_at_the_entries_below_dangles(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("dangling-reference", Card("TermDefinition", "What are anti-choices?", back, "anti-choices", context: "Activation Functions", script: ItemScript.English)));
 }
