@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace AifStudy.Core.Quality;
 
-/// <summary>Backs that say something other than what the term is: a question, a quotation, another subject, only a genus.</summary>
+/// <summary>
+/// Backs that say something other than what the term is: a question, a quotation, another subject, only a genus, the term's
+/// own verb, a fix, a use; and an answer that trails off.
+/// </summary>
 internal static partial class MeaningChecks
 {
     public static bool QuestionBack(StudyItem item) =>
