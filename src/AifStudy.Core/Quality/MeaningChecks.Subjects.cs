@@ -30,14 +30,11 @@ internal static partial class MeaningChecks
         return termWords.Count > 0 && !Words(opening.Groups["subject"].Value).Any(w => termWords.Any(t => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)));
     }
 
-    private static List<string> Words(string text) =>
-        [.. WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value.Length > 4 ? m.Value[..4] : m.Value).Where(w => w.Length >= 3)];
+    // The first four letters of each word: "modules" and "module" meet.
+    private static List<string> Words(string text) => [.. QualityText.Words(text).Select(w => w.Length > 4 ? w[..4] : w)];
 
     [GeneratedRegex(@"^(?:A|An|The)\s+(?<subject>(?:(?!(?:that|which|who|where|whose|used|for|of|in|with)\b)[\w-]+\s+){0,3}?(?!(?:that|which|who|where|whose|used|for|of|in|with)\b)[\w-]+)(?:\s*\([^)]*\))?\s+(?:(?:is|are)\s+(?:just|simply|basically|a|an|the|too|very|not|one)\b|(?:places|puts|makes|provides|means|needs|takes|gives|allows|lets|helps|causes|shows|becomes|has|have|can|will|must)\b)")]
     private static partial Regex OpeningSubject();
-
-    [GeneratedRegex(@"[a-z0-9]+")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"^[A-Z0-9-]{2,8}s?$")]
     private static partial Regex Acronym();

@@ -53,7 +53,7 @@ internal static partial class SourceChecks
         }
 
         var lines = SectionMarkdown.Lines(item.Section);
-        var at = Array.FindIndex(lines, l => ListEntry().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_`").StartsWith(term, StringComparison.Ordinal));
+        var at = Array.FindIndex(lines, l => ListItem().Match(l) is { Success: true } m && m.Groups["text"].ValueSpan.TrimStart("*_`").StartsWith(term, StringComparison.Ordinal));
         if (at < 0)
         {
             return false;
@@ -68,9 +68,9 @@ internal static partial class SourceChecks
                 continue;
             }
 
-            var bare = ListEntry().Match(line) is { Success: true } entry ? line[entry.Length..] : line;
-            var lead = bare.Trim().Trim('*', '_').Trim();
-            if (IndentOf(line) < indent || !ListEntry().IsMatch(line) || lead.EndsWith(':') || lead.EndsWith('：'))
+            var entry = ListItem().Match(line);
+            var lead = (entry.Success ? entry.Groups["text"].Value : line).Trim().Trim('*', '_').Trim();
+            if (IndentOf(line) < indent || !entry.Success || lead.EndsWith(':') || lead.EndsWith('：'))
             {
                 return StagesLeadIn().IsMatch(lead);
             }
@@ -80,9 +80,6 @@ internal static partial class SourceChecks
     }
 
     private static int IndentOf(string line) => line.Length - line.TrimStart(' ', '\t').Length;
-
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)、])\s+")]
-    private static partial Regex ListEntry();
 
     // Once a section: whether any line of it could call a list stages or steps.
     private static readonly PerSection<bool> StagesLeadIns = new(s => StagesLeadIn().IsMatch(s.Markdown));

@@ -158,7 +158,7 @@ internal static partial class SourceChecks
         }
     }
 
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?<text>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)、])\s+(?<text>.*)$")]
     private static partial Regex ListItem();
 
     public static bool NonContent(StudyItem item) => NonContentSections.Of(item.Section);
