@@ -166,7 +166,7 @@ internal static partial class QualityText
     private const int MaxAlikeWords = 12;
 
     /// <summary>An emoji or a ✅/❌ mark (and the joiners that build emoji), which a title or a prompt carries as decoration.</summary>
-    [GeneratedRegex(@"[\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|\p{Cs}|[0-9#*]\uFE0F?\u20E3")]
+    [GeneratedRegex(@"[\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u27BF\u2934\u2935\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uFE0F\u200D]|\p{Cs}|[0-9#*]\uFE0F?\u20E3")]
     public static partial Regex Emoji();
 
     /// <summary><paramref name="text"/> with the generators' fixed phrases taken out.</summary>

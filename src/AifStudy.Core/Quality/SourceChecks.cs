@@ -98,7 +98,10 @@ internal static partial class SourceChecks
 
         // "Core Capabilities and Use Cases" over "- Key Services (What it does):" › "- Language Detection: …": a title that
         // names use cases beside something else leaves it to the item's parent line, when it has one.
+        // "**化工應用案例：**" over "- **CNN**：自動分析顯微影像…": a bold line, not a list line, brings in the examples.
         return UseCaseTitle().IsMatch(item.Term ?? "")
+            || (parent is null && item.Term is { Length: > 0 } entry && UseCaseTitle().IsMatch(item.Section.Markdown)
+                && MeaningChecks.ListLeadIn(item.Section, entry) is { } lead && (item.Section.Path.Count == 0 || lead != item.Section.Path[^1]) && UseCaseTitle().IsMatch(lead) && !UseCasesBeside().IsMatch(lead))
             || new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t) && !(parent is not null && UseCasesBeside().IsMatch(t)));
     }
 
@@ -181,7 +184,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"这节课|這節課|本节课|本節課|这门课|這門課|本课程|本課程|这堂课|這堂課|\b(this|the) (course|lecture|lesson|class)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseTitle();
 
-    [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|\b(learning|further|additional|useful|recommended|reading)\s+sources\b|^sources$|学习资源|學習資源|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|^Interview (tips|prep)[a-z]*$|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|\b(learning|further|additional|useful|recommended|reading)\s+sources\b|^sources$|学习资源|學習資源|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|^Interview (tips|prep)[a-z]*$|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|(?:^|[\s\d.、])(课程|課程|学习|學習)(目标|目標)$|(课程|課程)(地图|地圖)|\b(learning|course) (objectives|outcomes|goals)\b|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();
 
     // Below the note's own title: a note called "RAG 知识点总结" is a note, not a summary of one.

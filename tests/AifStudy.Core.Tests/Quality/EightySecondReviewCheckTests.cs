@@ -1,0 +1,38 @@
+using AifStudy.Core.Quality;
+using static AifStudy.Core.Tests.Quality.Items;
+
+namespace AifStudy.Core.Tests.Quality;
+
+/// <summary>
+/// Run 95's failures (93.2 %, 0 broken): an example list under a bold lead-in read as definitions, a course objective asked
+/// as a term, and a heading's clock emoji left in a prompt's context.
+/// </summary>
+public sealed class EightySecondReviewCheckTests
+{
+    private const string Architectures = "**主要架構：**\n\n**2. 卷積神經網路 (Convolutional Neural Network, CNN)**\n- 專門處理影像與空間資料\n- 具有平移不變性\n\n";
+
+    [Theory]
+    [InlineData("**化工應用案例：**", true)]
+    [InlineData("**Use cases:**", true)]
+    [InlineData("**常見架構：**", false)]
+    public void An_entry_under_a_bold_examples_line_is_an_example(string lead, bool dropped) =>
+        Assert.Equal(dropped, Fires("use-case-restated", Card("TermDefinition", "“CNN”指什麼？", "自動分析顯微影像識別晶體形態", "CNN", context: "深度學習",
+            section: Section(Architectures + lead + "\n- **CNN**：自動分析顯微影像識別晶體形態\n- **RNN**：預測批次反應軌跡\n", "AI概論", "4.3 深度學習 (Deep Learning)"), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("1.2 學習目標", true)]
+    [InlineData("1. 課程地圖與學習目標", true)]
+    [InlineData("Learning Objectives", true)]
+    [InlineData("強化學習目標函數", false)]
+    [InlineData("1.2 監督式學習", false)]
+    public void A_course_objective_is_no_term(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("non-content-section", Card("TermDefinition", "“培養AI思維與創新能力”指什麼？", "辨識可用AI解決的化工問題", "培養AI思維與創新能力", context: "學習目標",
+            section: Section("5. **培養AI思維與創新能力**\n   - 辨識可用AI解決的化工問題\n", "AI概論", title), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("⏱️ 5. Time Series / Forecasting Metrics")]
+    [InlineData("⏱ 5. Time Series / Forecasting Metrics")]
+    [InlineData("▶️ 5. Time Series / Forecasting Metrics")]
+    public void A_clock_or_play_mark_is_decoration(string heading) =>
+        Assert.Equal("DSML Metrics › Time Series / Forecasting Metrics", SubjectContext.Of(Section("| **RMSPE** | Root mean square percentage error |", "DSML Metrics", heading), "RMSPE"));
+}
