@@ -59,8 +59,9 @@ internal static partial class DefinitionReader
             Visit(block, texts, ref found);
         }
 
-        // Advice to the reader after a definition ("Understand how to deploy…") is not part of it.
-        return found is null ? [] : found.ConvertAll(d => StudyAdvice.TrimTrailing(d.Definition) is var trimmed && trimmed.Length != d.Definition.Length ? d with { Definition = trimmed } : d);
+        // Advice to the reader after a definition ("Understand how to deploy…") is not part of it, nor the "；" that ends
+        // one entry of a list written as one sentence.
+        return found is null ? [] : found.ConvertAll(d => StudyAdvice.TrimTrailing(d.Definition).TrimEnd().TrimEnd('；', ';').TrimEnd() is { Length: > 0 } trimmed && trimmed.Length != d.Definition.Length ? d with { Definition = trimmed } : d);
     }
 
     private static void Visit(Block block, ParagraphText texts, ref List<TermDefinition>? found)

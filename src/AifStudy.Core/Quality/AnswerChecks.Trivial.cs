@@ -21,8 +21,22 @@ internal static partial class AnswerChecks
         // "Output format" → "What you want the output to be formatted": the term's own words in a "what you want" frame.
         var framed = WantFrame().IsMatch(item.Answer.TrimStart()) && term.Count > 0 && term.All(t => back.Any(b => b.StartsWith(t, StringComparison.Ordinal)));
         return framed || (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer)
-            || Echoes(QualityText.Core(item.Term), item.Answer);
+            || Echoes(QualityText.Core(item.Term), item.Answer) || PurposeEcho(QualityText.Core(item.Term), item.Answer);
     }
+
+    // "评估数据集" → "用来评估RLHF的效果": a thing named for its use, whose back only says the use again.
+    private const int PurposeEchoLength = 16;
+
+    private static bool PurposeEcho(string term, string back)
+    {
+        var t = Search.ChineseScript.ToSimplified(term).Trim();
+        var b = Search.ChineseScript.ToSimplified(back).Trim();
+        return t.Length is >= 3 and <= 6 && CardText.CjkCount(t) == t.Length && CardText.CjkCount(b) <= PurposeEchoLength
+            && PurposeFrame().Match(b) is { Success: true } m && b.AsSpan(m.Length).TrimStart().StartsWith(t.AsSpan(0, 2), StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(主要)?(用来|用于|用以|可用于|负责|专门用于)")]
+    private static partial System.Text.RegularExpressions.Regex PurposeFrame();
 
     // A Chinese back of a dozen characters that repeats the first word of its four-character term ("创作工具" → "辅助各行业的
     // 创作工作"): a slogan around the label, nothing to recall.

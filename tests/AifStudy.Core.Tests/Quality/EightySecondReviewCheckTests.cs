@@ -5,7 +5,8 @@ namespace AifStudy.Core.Tests.Quality;
 
 /// <summary>
 /// Run 95's failures (93.2 %, 0 broken): an example list under a bold lead-in read as definitions, a course objective asked
-/// as a term, and a heading's clock emoji left in a prompt's context.
+/// as a term, and a heading's clock emoji left in a prompt's context. Dev run 98's: a field label and a medium asked as
+/// terms, a back that says a name's use again, and the "；" that ends a list entry.
 /// </summary>
 public sealed class EightySecondReviewCheckTests
 {
@@ -35,4 +36,26 @@ public sealed class EightySecondReviewCheckTests
     [InlineData("▶️ 5. Time Series / Forecasting Metrics")]
     public void A_clock_or_play_mark_is_decoration(string heading) =>
         Assert.Equal("DSML Metrics › Time Series / Forecasting Metrics", SubjectContext.Of(Section("| **RMSPE** | Root mean square percentage error |", "DSML Metrics", heading), "RMSPE"));
+
+    [Theory]
+    [InlineData("Key Offerings")]
+    [InlineData("Images")]
+    [InlineData("Videos")]
+    public void A_field_or_a_medium_is_no_term(string term) =>
+        Assert.True(Fires("label-as-term", Card("TermDefinition", $"What are {term}?", "image moderation, facial analysis, celebrity recognition", term, context: "Rekognition", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("评估数据集", "用来评估RLHF的效果。", true)]
+    [InlineData("評估資料集", "用於評估模型的效果", true)]
+    [InlineData("偏好数据集", "用来训练奖励模型。", false)]
+    [InlineData("评估数据集", "留出的、训练时从未见过的样本", false)]
+    public void A_back_that_says_the_names_use_again_is_trivial(string term, string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("trivial-back", Card("TermDefinition", $"“{term}”指什么？", back, term, context: "RLHF")));
+
+    [Fact]
+    public void The_mark_that_ends_a_list_entry_is_no_part_of_its_definition()
+    {
+        var note = new AifStudy.Core.Notes.NoteParser().Parse("# PEFT\n\n- Prefix-Tuning：只训练前缀参数；\n- Adapter-Tuning：只训练适配器参数；\n- LoRA：只训练低秩矩阵;\n", "n.md");
+        Assert.Equal(["只训练前缀参数", "只训练适配器参数", "只训练低秩矩阵"], note.Sections.SelectMany(s => s.Definitions).Select(d => d.Definition));
+    }
 }

@@ -20,6 +20,7 @@ public sealed class NormalizationPipeline(IReadOnlyList<INormalizationRule> rule
         new WikilinksRule(),
         new MathDelimitersRule(),
         new PlainTextStructureRule(),
+        new LabelledBlocksRule(),
         new LongTableRule(),
         new InlineNestingRule(),
     ]);

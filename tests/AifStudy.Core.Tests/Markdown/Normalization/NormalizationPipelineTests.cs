@@ -9,7 +9,7 @@ public sealed class NormalizationPipelineTests
     {
         Assert.Equal(
             ["Bom", "LineEndings", "FrontMatter", "HtmlComments", "HtmlHeading", "HeadingSpace", "WhitespaceOnlyLines", "BulletGlyph", "TabIndentedList",
-             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LongTable", "InlineNesting"],
+             "Wikilinks", "MathDelimiters", "PlainTextStructure", "LabelledBlocks", "LongTable", "InlineNesting"],
             NormalizationPipeline.Default.Rules.Select(r => r.Name));
     }
 
