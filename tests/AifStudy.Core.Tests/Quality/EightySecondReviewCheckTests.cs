@@ -6,7 +6,7 @@ namespace AifStudy.Core.Tests.Quality;
 /// <summary>
 /// Run 95's failures (93.2 %, 0 broken): an example list under a bold lead-in read as definitions, a course objective asked
 /// as a term, and a heading's clock emoji left in a prompt's context. Dev run 98's: a field label and a medium asked as
-/// terms, a back that says a name's use again, and the "；" that ends a list entry.
+/// terms, a back that says a name's use again, a quantity named with its symbol, and the "；" that ends a list entry.
 /// </summary>
 public sealed class EightySecondReviewCheckTests
 {
@@ -58,4 +58,13 @@ public sealed class EightySecondReviewCheckTests
         var note = new AifStudy.Core.Notes.NoteParser().Parse("# PEFT\n\n- Prefix-Tuning：只训练前缀参数；\n- Adapter-Tuning：只训练适配器参数；\n- LoRA：只训练低秩矩阵;\n", "n.md");
         Assert.Equal(["只训练前缀参数", "只训练适配器参数", "只训练低秩矩阵"], note.Sections.SelectMany(s => s.Definitions).Select(d => d.Definition));
     }
+
+    [Theory]
+    [InlineData("动作A", true)]
+    [InlineData("状态 S", true)]
+    [InlineData("奖励（R）", true)]
+    [InlineData("奖励模型", false)]
+    [InlineData("GPT-4", false)]
+    public void A_quantity_named_with_its_symbol_is_notation(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("formula-as-term", Card("TermDefinition", $"“{term}”指什么？", "输出 response（即 LLM 输出下一个token）", term, context: "RL")));
 }
