@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace AifStudy.Core.Notes;
 
 /// <summary>
-/// Three more ways people write definitions: an English list item whose term is in code or bold followed by what it is,
-/// a list of terms each with its meaning on the next line, and a cheat sheet's <c>- Term | definition</c> list.
+/// More ways people write definitions: an English list item whose term is in code or bold followed by what it is,
+/// a list of terms each with its meaning on the next line, and a cheat sheet's <c>- Term | definition</c> or <c>- Term - definition</c> list.
 /// </summary>
 internal static partial class DefinitionReader
 {
@@ -183,4 +183,62 @@ internal static partial class DefinitionReader
         var definition = text.AsSpan(bar + 3).Trim();
         return term.Length == 0 || definition.Length == 0 || term.IndexOfAny(SentencePunctuation) >= 0 ? (null, null) : (term.ToString(), definition.ToString());
     }
+
+    // "- Accuracy - the proportion of predictions that the model got right": a study guide's list that writes its term and
+    // definition apart with a spaced dash. Only in a list where two or more items, and half of all, are written so or with
+    // a colon (a lone dash is an aside: "Iterative training - see below").
+    private static TermDefinition? FromDash(ParagraphBlock paragraph, ListItemBlock item, ParagraphText texts)
+    {
+        var (term, definition) = DashParts(texts.Of(paragraph));
+        if (term is null || item.Parent is not ListBlock list)
+        {
+            return null;
+        }
+
+        var (dashed, shaped, items) = (0, 0, 0);
+        foreach (var sibling in list)
+        {
+            items++;
+            if (sibling is ListItemBlock { Count: > 0 } s && s[0] is ParagraphBlock p)
+            {
+                var text = texts.Of(p);
+                dashed += DashParts(text).Term is not null ? 1 : 0;
+                shaped += DashParts(text).Term is not null || ColonShaped(text) ? 1 : 0;
+            }
+        }
+
+        return dashed >= MinDashedItems && 2 * shaped >= items ? new TermDefinition(term, definition!, TermDefinitionKind.PlainColon) : null;
+    }
+
+    private const int MinDashedItems = 2;
+    private const int MaxDashTermLength = 40;
+    private const int MaxDashTermWords = 6;
+    private const int MinDashDefinitionWords = 3;
+    private const int MinDashDefinitionCjk = 6;
+
+    private static bool ColonShaped(string text) => text.AsSpan(0, Math.Min(text.Length, MaxPlainTermLength + 1)).IndexOfAny(':', '：') > 0;
+
+    private static (string? Term, string? Definition) DashParts(string text)
+    {
+        var at = DashSeparator().Match(text);
+        if (!at.Success || at.Index > MaxDashTermLength || text.Contains('\n', StringComparison.Ordinal))
+        {
+            return (null, null);
+        }
+
+        var term = text[..at.Index].Trim();
+        var definition = text[(at.Index + at.Length)..].Trim();
+        var words = definition.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var enough = Flashcards.CardText.CjkCount(definition) >= MinDashDefinitionCjk || words.Length >= MinDashDefinitionWords;
+        // "S3 Standard - availability: 99.99%": a name and the first of its fields, not a definition.
+        var field = words.Take(MinDashDefinitionWords + 1).Any(w => w.EndsWith(':') || w.Contains('：'));
+        return term.Length == 0 || !enough || field || term.AsSpan().IndexOfAny(SentencePunctuation) >= 0 || term.Contains(':') || term.Contains('：')
+            || !term.Any(char.IsLetter) || term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDashTermWords || term.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            ? (null, null)
+            : (term, definition);
+    }
+
+    [GeneratedRegex(@" [-–—] ")]
+    private static partial Regex DashSeparator();
 }
+

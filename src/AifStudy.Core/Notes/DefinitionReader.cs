@@ -82,7 +82,7 @@ internal static partial class DefinitionReader
                     }
                 }
 
-                if (first is not null && (FromBold(first.Inline, item) ?? FromMarkedCopula(first.Inline) ?? FromPlain(first, texts) ?? FromPipe(first, item, texts)) is { } itemDef)
+                if (first is not null && (FromBold(first.Inline, item) ?? FromMarkedCopula(first.Inline) ?? FromPlain(first, texts) ?? FromPipe(first, item, texts) ?? FromDash(first, item, texts)) is { } itemDef)
                 {
                     (found ??= []).Add(itemDef);
                 }

@@ -100,6 +100,12 @@ internal static partial class GiveawayChecks
             return true;
         }
 
+        // "Chat-based Coding (对话式编程)" → "通过对话与 AI 交互完成开发…": the Chinese name beside an English term says it.
+        if (item.Term is { } aliased && ChineseAlias().Match(aliased.Trim()) is { Success: true } alias && AliasShared(alias.Groups["alias"].Value, item.Answer, item.Distractors))
+        {
+            return true;
+        }
+
         // The context shown with the term is read too: "Amazon Comprehend (Language (NLP))" → "NLP for sentiment analysis…".
         if (!string.IsNullOrWhiteSpace(item.Context)
             && QualityText.Tokens(item.Context).Any(t => answer.Contains(t) && !distractors.Any(d => d.Contains(t))))
@@ -139,4 +145,30 @@ internal static partial class GiveawayChecks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^()（）]+[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketGloss();
+
+    [GeneratedRegex(@"^[A-Za-z][^（(]*[（(](?<alias>[^)）]*\p{IsCJKUnifiedIdeographs}{2,}[^)）]*)[)）]$")]
+    private static partial Regex ChineseAlias();
+
+    // Two characters of the alias that the right description writes and no wrong one does; not the words every AI
+    // description uses.
+    private static readonly HashSet<string> CommonPairs = new(["模型", "学习", "数据", "技术", "方法", "系统", "工程", "网络", "人工", "智能", "生成", "训练"], StringComparer.Ordinal);
+
+    private static bool AliasShared(string alias, string answer, IReadOnlyList<string> distractors)
+    {
+        var name = ChineseScript.ToSimplified(alias);
+        var right = ChineseScript.ToSimplified(answer);
+        var wrong = distractors.Select(ChineseScript.ToSimplified).ToList();
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            var pair = name.Substring(i, 2);
+            if (Notes.ScriptCounts.IsCjk(pair[0]) && Notes.ScriptCounts.IsCjk(pair[1]) && !CommonPairs.Contains(pair)
+                && right.Contains(pair, StringComparison.Ordinal) && !wrong.Any(w => w.Contains(pair, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
+

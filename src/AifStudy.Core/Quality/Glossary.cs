@@ -13,7 +13,7 @@ internal static partial class Glossary
 {
     private static readonly Dictionary<string, string[]> Chinese = new(StringComparer.Ordinal)
     {
-        ["decoder"] = ["解码器"], ["code"] = ["代码"], ["pre"] = ["预"], ["area"] = ["面积"], ["encoder"] = ["编码器"], ["only"] = ["仅", "只"], ["attention"] = ["注意力"],
+        ["protocol"] = ["协议"], ["chat"] = ["对话", "聊天"], ["coding"] = ["编程"], ["programming"] = ["编程"], ["decoder"] = ["解码器"], ["code"] = ["代码"], ["pre"] = ["预"], ["area"] = ["面积"], ["encoder"] = ["编码器"], ["only"] = ["仅", "只"], ["attention"] = ["注意力"],
         ["self"] = ["自"], ["embedding"] = ["嵌入"], ["embeddings"] = ["嵌入"], ["token"] = ["标记", "词元", "令牌"],
         ["fine"] = ["微调"], ["tuning"] = ["微调", "调优", "调整"], ["prompt"] = ["提示"], ["retrieval"] = ["检索"],
         ["augmented"] = ["增强"], ["generation"] = ["生成"], ["reinforcement"] = ["强化"], ["learning"] = ["学习"],

@@ -141,12 +141,28 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@",\s*so (we|you) (need|have) to\b|^(because|since)\b|^(因为|因為|由于|由於)|^(是)?(一种|一種|一个|一個|an?\s)\s*(非常|很|十分|更)?\s*(强大|強大|有效|简单|簡單|好用|实用|實用|优秀|優秀|powerful|great|good|simple|effective|useful|elegant|neat)(的)?\s*\S{0,8}?\s*(解决方案|解決方案|方法|办法|辦法|工具|技术|技術|solution|method|approach|technique|tool)\s*[，,]?\s*(因为|因為|because|since)", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonBack();
 
+    /// <summary>
+    /// True when the entry a definition comes from is in a list introduced as an analogy ("**射箭比喻**：" over "高偏差：箭都偏離
+    /// 靶心，但很集中"): the same term has its meaning elsewhere, and the card would ask for the picture.
+    /// </summary>
+    public static bool AnalogyBack(StudyItem item) =>
+        DefinitionOf(item) is { Length: > 0 } back && item.Term is { } term && AnalogyWord().IsMatch(item.Section.Markdown)
+        && (AnalogyWord().IsMatch(item.Section.Title) || (ListLeadIn(item.Section, term, back) is { } lead && AnalogyWord().IsMatch(lead)));
+
+    [GeneratedRegex(@"比喻|类比|類比|打个比方|打個比方|形象理解|通俗理解|\banalog(y|ies)\b|\bmetaphors?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnalogyWord();
+
     // The line just above the list whose entry starts with the term, or the section's title when the list opens it.
-    /// <summary>The line that introduces the list whose entry opens with <paramref name="term"/>, or the section's title.</summary>
-    internal static string? ListLeadIn(Notes.NoteSection section, string term)
+    /// <summary>
+    /// The line that introduces the list whose entry opens with <paramref name="term"/> (and holds <paramref name="containing"/>'s
+    /// opening, when given), or the section's title.
+    /// </summary>
+    internal static string? ListLeadIn(Notes.NoteSection section, string term, string? containing = null)
     {
         var lines = SectionMarkdown.Lines(section);
-        var at = Array.FindIndex(lines, l => EntryStart().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal));
+        var opening = containing is null ? null : containing[..Math.Min(containing.Length, LeadInProbe)];
+        var at = Array.FindIndex(lines, l => EntryStart().Match(l) is { Success: true } m && l.AsSpan(m.Length).TrimStart("*_").StartsWith(term, StringComparison.Ordinal)
+            && (opening is null || l.Contains(opening, StringComparison.Ordinal)));
         if (at < 0)
         {
             return null;
@@ -165,6 +181,8 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s+")]
     private static partial Regex EntryStart();
+
+    private const int LeadInProbe = 8;
 
     [GeneratedRegex(@"(实现|實現|实施|實施|落地|的做法|implementation|implementing|in practice|how (to|we) implement)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImplementationLabel();

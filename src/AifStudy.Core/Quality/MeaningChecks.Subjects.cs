@@ -51,8 +51,20 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(label|use|add|remove|retrain|re-train|collect|monitor|apply|check|try|avoid|increase|reduce|decrease|make|get|keep|ensure|consider|choose|pick|define|create|deploy|update|validate|compare|measure|evaluate|fine-tune|tune|ask|give|provide|include|write|gather|clean|augment|relabel|re-label)\s+(?!of\b|to\b|for\b|data\b|set\b|case)")]
     private static partial Regex InstructionBack();
 
-    [GeneratedRegex(@"^(used|useful|good|best|ideal|suited|suitable|great|generali[sz]ed)\s+(for|in|when|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((best|most|well|mostly|mainly|often|commonly)\s+)?(used|useful|good|best|ideal|suited|suitable|great|generali[sz]ed)\s+(for|in|when|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UseBack();
+
+    // "PR curve is best suited to evaluate models on…": the term said again, then only its use.
+    private static bool IsUseBack(StudyItem item, string back) =>
+        UseBack().IsMatch(back) || AttributesThenUse().IsMatch(back) || (item.Term is { Length: > 0 } term && OwnCopula().Match(back) is { Success: true } m
+            && string.Equals(m.Groups["subject"].Value.Trim(), QualityText.Core(term).Trim(), StringComparison.OrdinalIgnoreCase) && UseBack().IsMatch(back[m.Length..]));
+
+    // "Open-source, good for local inference": what it is like and what it suits, not what it is.
+    [GeneratedRegex(@"^[\w-]+(,\s*[\w-]+)*,\s*(good|best|great|ideal|useful|suited|suitable)\s+(for|in|when|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributesThenUse();
+
+    [GeneratedRegex(@"^(the\s+|an?\s+)?(?<subject>[^,.;:]{1,40}?)\s+(is|are)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCopula();
 
     // "Get a big parallel corpus...": the writer's answer trails off.
     private static bool TrailsOff(string back) => back.TrimEnd().EndsWith("...", StringComparison.Ordinal) || back.TrimEnd().EndsWith('…');

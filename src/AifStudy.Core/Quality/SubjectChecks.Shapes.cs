@@ -20,7 +20,7 @@ internal static partial class SubjectChecks
 
     // "或者直接使用公式计算", "and then…": a clause continuing the line before it.
     // "on exam: when see ML service for…": a phrase that opens at its preposition is a remark's start, not a term.
-    [GeneratedRegex(@"^(因为|因為|由于|由於|虽然|雖然|或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|而\s|而(?=[A-Za-z])|(or|and|but|then|so|also|on|in|at|for|from|by|about|into|of|throughout|during|within|across|between|after|before|under|over|through|without|with|via|among|upon|whereas|while)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(对于|對於|针对|針對|关于|關於|对每|對每|如果|假如|(?<!\S)当(?!前|下|代)|(?<!\S)當(?!前|下|代)|因为|因為|由于|由於|虽然|雖然|或者|或是|并且|並且|而且|然后|然後|所以|因此|但是|不过|不過|以及|另外|此外|而\s|而(?=[A-Za-z])|(or|and|but|then|so|also|on|in|at|for|from|by|about|into|of|throughout|during|within|across|between|after|before|under|over|through|without|with|via|among|upon|whereas|while)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ConjunctionLead();
 
     // "Requires labeled data", "Used to predict a value", "需要标注数据": a bullet that says something of the topic above

@@ -125,10 +125,14 @@ internal static partial class SubjectChecks
         return false;
     }
 
+    // "Skill 可跨 Agent 共享", "模型可以自我修正": what a name can do, a claim written as a clause.
+    [GeneratedRegex(@"[A-Za-z0-9)）]\s*可(以|能)?\s*\p{IsCJKUnifiedIdeographs}|\p{IsCJKUnifiedIdeographs}{2,}\s*可以\s*\S")]
+    private static partial Regex CanClause();
+
     public static bool ClaimAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
         && (ClaimLead().IsMatch(QualityText.Core(term).Trim()) || Headline().IsMatch(QualityText.Core(term).Trim()) || Maxim().IsMatch(QualityText.Core(term).Trim())
-            || ChineseClause().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(term).Trim())));
+            || ChineseClause().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(term).Trim())) || CanClause().IsMatch(QualityText.Core(term).Trim()));
 
     // "生成式AI的崛起", "AI的普及與應用": a headline of a trend or an event, not a concept.
     [GeneratedRegex(@"的(崛起|兴起|興起|普及|发展|發展|出现|出現|突破|演进|演進|时代|時代|爆发|爆發|未来|未來)(与应用|與應用)?$|(与|與)(应用|應用)$")]
@@ -176,10 +180,10 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^\s*(第\s*)?\d+(\.\d+)*\s*[、\.．]?\s+\S|^\s*\d+(\.\d+)*[、．]\S")]
     private static partial Regex HeadingNumber();
 
-    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|(包括|包含|分为|分為|如下|有以下|以下)$|(可以|能够|能夠|被认为|被認為|认为|認為|可以被|视为|視為|称为|稱為|叫做|就是|就像|就像是|像是|好比|如同|好像|犹如|猶如|宛如|仿佛|彷彿|相当于|相當於|类似于|類似於|概括为|概括為|总结为|總結為|归纳为|歸納為|定义为|定義為|描述为|描述為|表述为|表述為|理解为|理解為|划分为|劃分為|分解为|分解為|表示为|表示為|写为|寫為|写成|寫成|改写为|改寫為)$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(must|to|the|a|an|of|and|or|with|for|by|is|are|can|will|should|which|that)$|[的和与及、，,]$|\p{IsCJKUnifiedIdeographs}是$|主要(作用|目的|功能|任务|任務)?$|(包括|包含|分为|分為|如下|有以下|以下)$|(?<=[\p{IsCJKUnifiedIdeographs}A-Za-z]\s?)(?<![所拥擁特具含共固私公独獨稀没沒占佔专專享持富保])有$|(可以|能够|能夠|被认为|被認為|认为|認為|可以被|视为|視為|称为|稱為|叫做|就是|就像|就像是|像是|好比|如同|好像|犹如|猶如|宛如|仿佛|彷彿|相当于|相當於|类似于|類似於|概括为|概括為|总结为|總結為|归纳为|歸納為|定义为|定義為|描述为|描述為|表述为|表述為|理解为|理解為|划分为|劃分為|分解为|分解為|表示为|表示為|写为|寫為|写成|寫成|改写为|改寫為)$|的(作用|目的|功能|本质|本質)$|^(与|和|及|跟|同|and|with|or)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
-    [GeneratedRegex(@"^(提到|提及|说明了|說明了|使用(?!案例|场景|場景|方法|方式|说明|說明|者|率|量|指南|限制|条款|條款)|采用|採用|利用|通过|通過|简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除|控制(?!器|论|論|台|流|面|平面|变量|變量|组|組|码|碼|权|權|网络|網路)(?=\p{IsCJKUnifiedIdeographs}{2,}的))|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows|provides|supports|helps|makes|ensures?|avoids|prevents|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(提到|提及|说明了|說明了|使用(?!案例|场景|場景|方法|方式|说明|說明|者|率|量|指南|限制|条款|條款)|采用|採用|利用|通过|通過|简化|簡化|提高|提升|降低|减少|減少|增加|增强(?!学习|學習)|增強(?!學習)|支持(?!向量)|支援(?!向量)|提供|无法|無法|不能|不会|不會|可以|能够|能夠|保障|实现|實現|自动(?!编码|化机器)|自動(?!編碼|化機器)|加速|优化(?!器|算法)|優化(?!器|演算法)|确保|確保|避免|防止|帮助|幫助|允许|允許|快速|轻松|輕鬆|无需|無需|不需|节省|節省|改善|加强|加強|缩短|縮短|消除|控制(?!器|论|論|台|流|面|平面|变量|變量|组|組|码|碼|权|權|网络|網路)(?=\p{IsCJKUnifiedIdeographs}{2,}的))|^(simplif(y|ies)|reduces?|improves?|increases?|enables?|allows?|provides|supports|helps|makes|ensures?|avoids?|prevents?|maintains?|enhances?|boosts?|minimi[sz]es?|maximi[sz]es?|keeps?|protects?|automates|accelerates|speeds up|lowers|saves|eliminates?|streamlines?|cannot|can't|no need)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimLead();
 
     // A list line, in a block quote too ("> - **第一個字母**：…").

@@ -19,6 +19,8 @@ internal static partial class TextChecks
         new("pipe-run", "a text of values between bars (\"not-started | in-progress | completed\"): a table row or a set of options, not a sentence", i => i.Texts.Any(t => PipeRun().Count(t) >= 2)),
         new("japanese", "Japanese kana in the text (\"エージェント／ツールユース / Agents / Tool Use\"): a translation for another reader, not the note's answer", i => i.Texts.Any(t => t.Any(c => c is >= '\u3040' and <= '\u30FF' && c != '\u30FB'))),
         new("code", "code in the text (\"np.dot/np.linalg.norm(A)\", \"arn:aws:s3:::bucket/*\", \"s3:*\"): a call or a resource pattern to type, not a fact to recall", i => i.Texts.Any(t => Code().IsMatch(t))),
+        new("set-literal", "a value written as a set ({move up, move down, …}): the note's example data, not a description", i => i.Texts.Any(t => SetLiteral().IsMatch(t.Trim()))),
+        new("cut-word", "a text that ends inside a word (\"…加上固定的embeddin\" where the note goes on to say \"embedding\"): cut where the note was", CutWord),
         new("wrong-script", "fixed wording in another language or script than the item (判断正误 on a Traditional note)", WrongScript),
     ];
 
@@ -106,4 +108,54 @@ internal static partial class TextChecks
 
     // "，透過大量的資料…": a back cut out of "機器學習指的是，透過…", which opens on the comma after the copula.
     private static bool StartsOnComma(string text) => text.TrimStart() is { Length: > 0 } t && t[0] is '，' or ',' or '；' or ';' or '、';
+
+    [GeneratedRegex(@"^\{[^{}]+,[^{}]+\}$")]
+    private static partial Regex SetLiteral();
+
+    // A last Latin word of six letters or more that the section writes nowhere else as a word, and elsewhere as the
+    // start of a word one to three letters longer (not an ending such as "s" or "ing"): the text was cut inside it.
+    private const int MinCutWord = 6;
+    private const int MaxCutRest = 3;
+
+    // "embedding" → "embeddings" is the same word, not a cut one.
+    private static readonly HashSet<string> Suffixes = new(["s", "es", "ed", "d", "ing", "er", "ers", "ly", "y", "al", "ity", "ize", "ise", "ist", "ism", "ion", "ive", "ous", "ful", "est", "ent", "ant", "ure"], StringComparer.Ordinal);
+
+    public static bool CutWord(StudyItem item)
+    {
+        var markdown = item.Section.Markdown;
+        foreach (var text in item.Texts)
+        {
+            if (LastLatinWord().Match(text.TrimEnd()) is not { Success: true } m || m.Value.Length < MinCutWord)
+            {
+                continue;
+            }
+
+            var word = m.Value;
+            var (whole, longer) = (0, 0);
+            for (var at = markdown.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = markdown.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = at > 0 && char.IsAsciiLetter(markdown[at - 1]);
+                var end = at + word.Length;
+                while (end < markdown.Length && char.IsAsciiLetter(markdown[end]))
+                {
+                    end++;
+                }
+
+                var rest = markdown[(at + word.Length)..end].ToLowerInvariant();
+                whole += !before && rest.Length == 0 ? 1 : 0;
+                longer += !before && rest.Length is > 0 and <= MaxCutRest && !Suffixes.Contains(rest) ? 1 : 0;
+            }
+
+            if (whole <= 1 && longer >= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]+$")]
+    private static partial Regex LastLatinWord();
 }
+
