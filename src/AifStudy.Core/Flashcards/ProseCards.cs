@@ -25,7 +25,7 @@ internal static class ProseCards
             }
 
             var english = CardText.IsEnglish(d.Term + d.Back);
-            var context = SubjectContext.IfAmbiguous(d.Section, d.Term);
+            var context = SubjectContext.IfAmbiguous(d.Section, d.Term) ?? SubjectContext.OwnerInTitle(d.Section, d.Term);
             var named = context is null ? "" : english ? $" ({CardText.Escape(context)})" : $"（{CardText.Escape(context)}）";
             var term = CardText.Escape(d.Term);
             var front = english ? $"{CardText.WhatIs(term)} {term}?{named}" : $"“{term}”指什么？{named}";

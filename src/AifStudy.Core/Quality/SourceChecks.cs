@@ -24,6 +24,8 @@ internal static partial class SourceChecks
         new("criterion-entry", "an entry of a list of criteria for a decision (\"判斷標準\" › \"資料量少：你自己蒐集的圖片只有幾百張 -> 必用！\", \"When to use\"): a condition, not a term", i => !i.IsPractice && i.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" && Criteria().IsMatch(i.Section.Title)),
         new("tip-entry", "an entry of a list of tips (\"Top 40 General Tips\" › \"Minimize Operational Overhead: pick serverless…\", or under a list item \"Tips for more accurate results\"): advice, of which several fit one description", i => !i.IsPractice && i.Kind is "TermDefinition" or "MultipleChoice" or "TrueFalse" && (TipsTitle().IsMatch(i.Section.Title) || (i.Context is { } c && TipsTitle().IsMatch(c.Split('›')[^1])))),
         new("problem-fix", "an entry of a list of problems and their fixes (\"常见问题与解决方案\" › \"过拟合：提高 Dropout…\", \"Troubleshooting\"): the back is the fix, not what the problem is", i => !i.IsPractice && i.Section.Path.Any(t => ProblemsAndFixes().IsMatch(t))),
+        new("defined-twice", "a term its section defines twice with different meanings (\"SageMaker Clarify\" under \"Foundation model evaluation\" and again under \"Bias detection\"): a back answers one of them", DefinedTwice),
+        new("avoid-entry", "an entry under a list of what not to use (\"anti-choices\" › \"step function: not differentiable…\", \"避免使用\"): the reason against it, not what it is", i => !i.IsPractice && i.Context is { } c && AvoidLabel().IsMatch(c.Split('›')[^1])),
         new("order-that-is-not-an-order", "asks for an order of a list that has none (not steps, stages or a process)", Unordered),
     ];
 
@@ -82,6 +84,16 @@ internal static partial class SourceChecks
     // Also the whole entry as the link: "- [SAIL: Self-Improving Efficient Online Alignment of …](https://arxiv.org/…)".
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?(?<term>[^:：\[\]*]{1,60}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?|\[(?<term>[^:：\[\]*]{1,60}?)\s*[:：][^\]]+\]\([^)]*\))\s*[.。]?\s*$")]
     private static partial Regex LinkEntry();
+
+    public static bool DefinedTwice(StudyItem item) =>
+        !item.IsPractice && item.Term is { Length: > 0 } term && item.Section.Definitions.Count > 1
+        && item.Section.Definitions.Where(d => ServiceName(d.Term) == ServiceName(term)).Select(d => CardText.Normalize(d.Definition)).Distinct(StringComparer.Ordinal).Count() > 1;
+
+    // "Amazon SageMaker Clarify" and "SageMaker Clarify" name one service.
+    private static string ServiceName(string term) => MakerPrefix().Replace(CardText.Normalize(term), "");
+
+    [GeneratedRegex(@"^(amazon|aws)\s*")]
+    private static partial Regex MakerPrefix();
 
     public static bool UseCase(StudyItem item)
     {
@@ -184,7 +196,7 @@ internal static partial class SourceChecks
     [GeneratedRegex(@"这节课|這節課|本节课|本節課|这门课|這門課|本课程|本課程|这堂课|這堂課|\b(this|the) (course|lecture|lesson|class)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseTitle();
 
-    [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|\b(learning|further|additional|useful|recommended|reading)\s+sources\b|^sources$|学习资源|學習資源|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|^Interview (tips|prep)[a-z]*$|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|考試準備|考试准备|备考|備考|\bexam prep(aration)?\b|(?:^|[\s\d.、])(课程|課程|学习|學習)(目标|目標)$|(课程|課程)(地图|地圖)|\b(learning|course) (objectives|outcomes|goals)\b|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"今日记录|今日記錄|学习记录|學習記錄|学习日志|學習日誌|打卡|动手任务|動手任務|课后作业|課後作業|\bhomework\b|\bto-?do\b|\bdaily log\b|参考|參考|\bReferences?\b|\bResources\b|\b(learning|further|additional|useful|recommended|reading)\s+sources\b|^sources$|学习资源|學習資源|Further reading|延伸阅读|延伸閱讀|相关阅读|相關閱讀|链接|鏈接|連結|\bLinks\b|目录|目錄|Table of contents|Checklist|清单|清單|致谢|致謝|Acknowledg|Changelog|更新日志|贡献|貢獻|Contribut|维护说明|維護說明|\bLicen[sc]e\b|许可证|許可證|版权|版權|Copyright|免责|免責|Disclaimer|关于作者|關於作者|About the author|从视频|從影片|视频中|影片中|in this video|Sponsor|赞助|贊助|Star History|\bOutline\b|大纲|大綱|Structure Overview|本文结构|本文結構|\bR[eé]sum[eé]\b|简历|簡歷|履歷|Mini-?projects?|Project ideas|Side projects?|Portfolio|Beyond (the )?Certification|^Interview (tips|prep)[a-z]*$|面试技巧|面試技巧|下一步|\bNext steps?\b|What's next|后续学习|後續學習|学习路线|學習路線|交叉索引|Cross[- ]?(index|reference)|学习建议|學習建議|考試準備|考试准备|\bquestion (patterns|formats|types)\b|\bexam (format|structure|experience|logistics)\b|备考|備考|\bexam prep(aration)?\b|(?:^|[\s\d.、])(课程|課程|学习|學習)(目标|目標)$|(课程|課程)(地图|地圖)|\b(learning|course) (objectives|outcomes|goals)\b|学习路径|學習路徑|学习计划|學習計劃|项目推荐|項目推薦|专案推荐|專案推薦|应用前景|應用前景|发展前景|發展前景|未来展望|未來展望|Learning path|Study plan|Recommended projects|\bLabs?\b|\bLab-?\d|Hands-on|Walk-?through|\bDemo\b|实操|實操|上机实验|上機實驗|动手实验|動手實驗", RegexOptions.IgnoreCase)]
     private static partial Regex NonContentTitle();
 
     // Below the note's own title: a note called "RAG 知识点总结" is a note, not a summary of one.
@@ -205,4 +217,7 @@ internal static partial class SourceChecks
 
     [GeneratedRegex(@"\b(tips|tricks)\b|小技巧|技巧$|建议$|建議$|窍门|竅門", RegexOptions.IgnoreCase)]
     private static partial Regex TipsTitle();
+
+    [GeneratedRegex(@"\banti[- ]?(choices?|patterns?)\b|\bavoid\b|\bwhy not\b|\bnot (to )?use\b|\bdon'?t use\b|\bdo not use\b|不推荐|不推薦|不要用|避免使用|反模式", RegexOptions.IgnoreCase)]
+    private static partial Regex AvoidLabel();
 }

@@ -129,10 +129,14 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"[A-Za-z0-9)）]\s*可(以|能)?\s*\p{IsCJKUnifiedIdeographs}|\p{IsCJKUnifiedIdeographs}{2,}\s*可以\s*\S")]
     private static partial Regex CanClause();
 
+    // "Specificity 高", "学习率过高": a measure's state, a condition, not a term.
+    [GeneratedRegex(@"^(?=.{3,}$)(.*[A-Za-z0-9)）]\s*|\p{IsCJKUnifiedIdeographs}{2,}?)(过|過|太|较|較|很|偏)?(高|低)$")]
+    private static partial Regex HighOrLow();
+
     public static bool ClaimAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
         && (ClaimLead().IsMatch(QualityText.Core(term).Trim()) || Headline().IsMatch(QualityText.Core(term).Trim()) || Maxim().IsMatch(QualityText.Core(term).Trim())
-            || ChineseClause().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(term).Trim())) || CanClause().IsMatch(QualityText.Core(term).Trim()));
+            || ChineseClause().IsMatch(Search.ChineseScript.ToSimplified(QualityText.Core(term).Trim())) || CanClause().IsMatch(QualityText.Core(term).Trim()) || HighOrLow().IsMatch(QualityText.Core(term).Trim()));
 
     // "生成式AI的崛起", "AI的普及與應用": a headline of a trend or an event, not a concept.
     [GeneratedRegex(@"的(崛起|兴起|興起|普及|发展|發展|出现|出現|突破|演进|演進|时代|時代|爆发|爆發|未来|未來)(与应用|與應用)?$|(与|與)(应用|應用)$")]

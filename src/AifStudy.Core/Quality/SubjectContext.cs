@@ -19,6 +19,20 @@ public static partial class SubjectContext
     public static string? IfAmbiguous(NoteSection section, string term) => SubjectChecks.IsAmbiguous(term) ? Of(section, term) : null;
 
     /// <summary>
+    /// The owner a section's title gives its term ("大模型LLM" in "3.大模型LLM的 训练目标" for "训练目标"), or null when the
+    /// title is not "owner 的 term".
+    /// </summary>
+    public static string? OwnerInTitle(NoteSection section, string term)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return OwnedTitle().Match(Clean(section.Title ?? "")) is { Success: true } m && CardText.Normalize(m.Groups["term"].Value) == CardText.Normalize(term)
+            && m.Groups["owner"].Value.Trim() is { Length: > 0 } owner && !SubjectChecks.IsLabel(owner) ? owner : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<owner>.{2,30}?)\s*的\s*(?<term>\S.*)$")]
+    private static partial System.Text.RegularExpressions.Regex OwnedTitle();
+
+    /// <summary>
     /// <paramref name="label"/> (a parent item naming a term's context) placed in its section when it is a field label
     /// or says little alone: "使用場景" under "SageMaker Model Cards" is "SageMaker Model Cards › 使用場景".
     /// </summary>
@@ -132,9 +146,14 @@ public static partial class SubjectContext
     // their comparison keys.
     private static readonly PerSection<(string Text, string Key)[]> UsableTitles = new(section =>
         section.Path.Select(Clean)
+            .Select(t => t.Length > MaxLength ? TrailingAside().Replace(t, "").Trim() : t)
             .Where(t => t.Length is > 0 and <= MaxLength && !Numbering().IsMatch(t) && !StudyLabel().IsMatch(t) && !IsSentence(t))
             .Select(t => (t, CardText.Normalize(t)))
             .ToArray());
+
+    // "Core Dimensions of Responsible AI (features of responsible AI)": the aside after a long title's name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（][^()（）]*[)）]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingAside();
 
     // A title that is a label says little of its own ("优点", "Overview"); one that names its topic before the label
     // ("RAG 的工作原理", "RAG 的優點") places what is under it.

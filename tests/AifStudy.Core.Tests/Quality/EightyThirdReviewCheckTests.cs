@@ -7,7 +7,8 @@ namespace AifStudy.Core.Tests.Quality;
 /// <summary>
 /// Development review 100's failures (74 %, 0 broken): labels, clause openers and claims asked as terms, an analogy, a
 /// study plan and an attribute list as backs, a word cut short, a set literal as an option, a protocol given away by
-/// its Chinese; and the study guide written as "- Term - definition" that gave one card.
+/// its Chinese; and the study guide written as "- Term - definition" that gave one card. Development review 100b's:
+/// a measure's state as a term, a term defined twice, reasons against a choice, exam formats, and contexts left out.
 /// </summary>
 public sealed class EightyThirdReviewCheckTests
 {
@@ -103,4 +104,43 @@ public sealed class EightyThirdReviewCheckTests
     public void A_chinese_alias_beside_an_english_term_gives_its_description_away(string otherOption, bool shared) =>
         Assert.Equal(!shared, Fires("giveaway-shared-words", Choice("下列哪一项是对「Chat-based Coding (对话式编程)」的描述？", "通过对话与 AI 交互完成开发。",
             [otherOption, "先写测试用例，AI 根据测试自动生成代码。"], "Chat-based Coding (对话式编程)")));
+
+    [Theory]
+    [InlineData("Specificity 高", true)]
+    [InlineData("学习率过高", true)]
+    [InlineData("召回率", false)]
+    [InlineData("Specificity", false)]
+    public void A_measures_state_is_a_condition(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("claim-as-term", Card("TermDefinition", $"“{term}”指什麼？", "不會誤診健康的人（少 False Positive）", term, context: "Confusion Matrix", script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("- Bias detection\n  - **Amazon SageMaker Clarify** - identify potential bias in ML models\n  - **Data Wrangler** - prepare and balance data\n- Foundation model evaluation\n  - **SageMaker Clarify** - evaluate FMs for accuracy and toxicity\n  - **Amazon Bedrock** - evaluate and compare FMs\n", true)]
+    [InlineData("- Bias detection\n  - **Amazon SageMaker Clarify** - identify potential bias in ML models\n  - **Data Wrangler** - prepare and balance data\n", false)]
+    public void A_term_defined_twice_has_no_one_back(string markdown, bool dropped)
+    {
+        var section = Parsed("# Responsible AI\n\n## Tools\n\n" + markdown);
+        Assert.Equal(dropped, Fires("defined-twice", Card("TermDefinition", "What is Amazon SageMaker Clarify?", "identify potential bias in ML models", "Amazon SageMaker Clarify", context: "Bias detection", section: section, script: ItemScript.English)));
+    }
+
+    [Theory]
+    [InlineData("anti-choices", true)]
+    [InlineData("Activation Functions › preferred choices", false)]
+    public void An_entry_under_what_not_to_use_is_a_reason_against(string context, bool dropped) =>
+        Assert.Equal(dropped, Fires("avoid-entry", Card("TermDefinition", "What is step function?", "not differentiable, so gradient cannot be calculated", "step function", context: context, script: ItemScript.English)));
+
+    [Fact]
+    public void Question_formats_of_an_exam_are_no_content() =>
+        Assert.True(Fires("non-content-section", Card("TermDefinition", "What is Case-study style?", "multiple questions per scenario", "Case-study style", context: "New Question Formats",
+            section: Section("- Case-study style: multiple questions per scenario", "MLA-C01", "Question Patterns & Surprises"), script: ItemScript.English)));
+
+    [Fact]
+    public void A_long_title_is_named_without_its_aside() =>
+        Assert.Equal("Core Dimensions of Responsible AI", SubjectContext.Nearest(Section("- Governance - Processes to enforce responsible AI practices", "Core Dimensions of Responsible AI (features of responsible AI)"), "Governance"));
+
+    [Theory]
+    [InlineData("3.大模型LLM的 训练目标", "训练目标", "大模型LLM")]
+    [InlineData("RAG 的优点", "优点", "RAG")]
+    [InlineData("训练目标", "训练目标", null)]
+    public void A_title_that_says_whose_term_it_is_names_the_owner(string title, string term, string? owner) =>
+        Assert.Equal(owner, SubjectContext.OwnerInTitle(Section("训练目标是最大化似然。", "LLM 概念", title), term));
 }
