@@ -23,6 +23,13 @@ internal static partial class GiveawayChecks
                 || WrongOptionSetsItselfApart(term, item.Distractors));
         }
 
+        // "a scalable web application programming interface…" → RESTful API: the description spells out the right name's
+        // acronym, which no wrong name has.
+        if (SpelledAcronym(item.Answer, QualityText.WithoutFrames(item.Prompt), item.Distractors))
+        {
+            return true;
+        }
+
         // The context the generator added ("「神经网络层」中的哪个术语") is the same for every option; the description is not.
         var prompt = QualityText.WithoutFrames(item.Prompt);
         if (!string.IsNullOrEmpty(item.Context))
@@ -58,7 +65,8 @@ internal static partial class GiveawayChecks
     // description never says 微调) reads as right, and may well be.
     private static bool WrongOptionNamesTerm(string term, string answer, IReadOnlyList<string> distractors)
     {
-        var words = QualityText.Tokens(QualityText.Core(term)).Where(t => ScriptCounts.IsCjk(t[0])).ToList();
+        // The Chinese beside an English name counts too: "Alignment (对齐)" against "…让模型对齐人类价值观".
+        var words = QualityText.Tokens(QualityText.Core(term)).Concat(QualityText.Tokens(term)).Where(t => ScriptCounts.IsCjk(t[0])).Distinct(StringComparer.Ordinal).ToList();
         var right = QualityText.Tokens(answer);
         return words.Any(w => !right.Contains(w) && distractors.Any(d => QualityText.Tokens(d).Contains(w)));
     }
@@ -150,4 +158,18 @@ internal static partial class GiveawayChecks
 
     [GeneratedRegex(@"[A-Z][a-z]+")]
     private static partial Regex NamePart();
+
+    private static bool SpelledAcronym(string answer, string prompt, IReadOnlyList<string> distractors)
+    {
+        var initials = string.Concat(InitialWord().Matches(prompt).Select(m => char.ToUpperInvariant(m.Value[0])));
+        return Acronym().Matches(answer).Select(m => m.Groups["letters"].Value).Any(a =>
+            initials.Contains(a, StringComparison.Ordinal) && !distractors.Any(d => d.Contains(a, StringComparison.Ordinal)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<letters>[A-Z]{3,6})s?\b")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z][A-Za-z-]*")]
+    private static partial System.Text.RegularExpressions.Regex InitialWord();
 }
+

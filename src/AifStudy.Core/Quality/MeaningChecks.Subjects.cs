@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AifStudy.Core.Flashcards;
 
 namespace AifStudy.Core.Quality;
 
@@ -65,6 +66,23 @@ internal static partial class MeaningChecks
 
     [GeneratedRegex(@"^(the\s+|an?\s+)?(?<subject>[^,.;:]{1,40}?)\s+(is|are)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCopula();
+
+    [GeneratedRegex(@"^(可以是|可以为|可以為|可能是|既可以|既可|可为|可為)|^(it\s+)?(can|could|may|might)\s+be\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CanBe();
+
+    private const int MaxExampleWords = 12;
+    private const int MaxExampleCjk = 25;
+
+    // "clickstreams, order of viewing, etc", "图像、语音、文本等": a few instances, trailing off.
+    private static bool ExamplesOnly(string back)
+    {
+        var text = back.Trim().TrimEnd('.', '。', ' ');
+        return EtcEnd().IsMatch(text) && (text.Contains(',') || text.Contains('、') || text.Contains('，'))
+            && (CardText.CjkCount(text) > 0 ? CardText.CjkCount(text) <= MaxExampleCjk : CardText.WordCount(text) <= MaxExampleWords);
+    }
+
+    [GeneratedRegex(@"(\betc|\band so on|等等|等)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EtcEnd();
 
     // "Get a big parallel corpus...": the writer's answer trails off.
     private static bool TrailsOff(string back) => back.TrimEnd().EndsWith("...", StringComparison.Ordinal) || back.TrimEnd().EndsWith('…');

@@ -101,7 +101,11 @@ internal static partial class SubjectChecks
 
     public static bool StepAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && item.Kind is "TermDefinition" or "DefinitionTerm" or "MultipleChoice" or "TrueFalse" or "Matching"
-        && StepLead().IsMatch(QualityText.Core(term).Trim());
+        && (StepLead().IsMatch(QualityText.Core(term).Trim()) || GerundLead().IsMatch(QualityText.Core(term).Trim()));
+
+    // "evaluating a clustering model": a step written as its gerund and object.
+    [GeneratedRegex(@"^[a-z]{3,}ing\s+(a|an|the|your|our|its|their|new|each)\s")]
+    private static partial Regex GerundLead();
 
     public static bool FigureLegend(StudyItem item)
     {
@@ -215,7 +219,7 @@ internal static partial class SubjectChecks
     [GeneratedRegex(@"^(Why it'?s wrong|Why it is wrong|Note|Tip|Exam tip|Exam trap|Trap|Memory trick|Answer|Explanation|Example|Correct answer|Remember|答案|解析|注意|提示|备注|備註|说明|說明|例如|比如)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();
 
-    [GeneratedRegex(@"[（(]\s*(19|20)\d{2}\s*(年)?\s*([-–~～至到]\s*((19|20)\d{2}|\d{2})?\s*(年)?)?\s*([^()（）]{0,6})?[)）]$")]
+    [GeneratedRegex(@"^(19|20)\d{2}s?\s*(年代)?(\s*[-–~～至到]\s*((19|20)\d{2}s?|present|now|today|今|至今|现在|現在)\s*(年代)?)?$|[（(]\s*(19|20)\d{2}\s*(年)?\s*([-–~～至到]\s*((19|20)\d{2}|\d{2})?\s*(年)?)?\s*([^()（）]{0,6})?[)）]$")]
     private static partial Regex YearTagged();
 
     // "Attention在NLP領域中", "RAG从2023年以来一直": where or since when the sentence goes on about its subject ("…是一個里程碑"),
