@@ -31,7 +31,7 @@ if (args.FirstOrDefault() is "classify" or "accuracy" && folders.Count >= 1)
 
 if (args.FirstOrDefault() != "sample" || folders.Count < 2)
 {
-    Console.Error.WriteLine("usage: sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] <own notes> <gathered notes>...");
+    Console.Error.WriteLine("usage: sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] [--per-note N] <own notes> <gathered notes>...");
     return 2;
 }
 
@@ -40,7 +40,8 @@ var sample = QualitySample.Draw(
     folders.Skip(1).ToList(),
     int.Parse(Option("--seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
     int.Parse(Option("--cards", "40"), System.Globalization.CultureInfo.InvariantCulture),
-    int.Parse(Option("--questions", "40"), System.Globalization.CultureInfo.InvariantCulture));
+    int.Parse(Option("--questions", "40"), System.Globalization.CultureInfo.InvariantCulture),
+    int.Parse(Option("--per-note", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture));
 File.WriteAllText(Option("--out", "sample.md"), sample.ReviewerText());
 File.WriteAllText(Option("--key", "sample-key.md"), sample.KeyText());
 Console.WriteLine(sample.Summary());

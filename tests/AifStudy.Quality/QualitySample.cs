@@ -24,7 +24,12 @@ internal sealed class QualitySample
         _seed = seed;
     }
 
-    public static QualitySample Draw(string ownFolder, IReadOnlyList<string> gatheredFolders, int seed, int cards, int questions)
+    /// <summary>
+    /// Draws <paramref name="cards"/> cards and <paramref name="questions"/> questions, half from the own notes and half
+    /// from the gathered ones; at most <paramref name="perNote"/> cards and as many questions from any one note, so one
+    /// long glossary does not stand for every other author.
+    /// </summary>
+    public static QualitySample Draw(string ownFolder, IReadOnlyList<string> gatheredFolders, int seed, int cards, int questions, int perNote = int.MaxValue)
     {
         var random = new Random(seed);
         var own = Generate(ownFolder, "own", seed);
@@ -32,8 +37,8 @@ internal sealed class QualitySample
         var items = new List<SampleItem>();
         foreach (var (pool, share) in new[] { (own, 2), (gathered, 2) })
         {
-            items.AddRange(Pick(pool.SelectMany(n => n.Cards), cards / share, random));
-            items.AddRange(Pick(pool.SelectMany(n => n.Questions), questions / share, random));
+            items.AddRange(Pick(pool.SelectMany(n => n.Cards), cards / share, perNote, random));
+            items.AddRange(Pick(pool.SelectMany(n => n.Questions), questions / share, perNote, random));
         }
 
         // Shuffled so that the order tells the reviewer nothing about the source or kind.
@@ -48,8 +53,24 @@ internal sealed class QualitySample
         return new QualitySample(yields.SelectMany(n => n.Cards.Concat(n.Questions)).ToList(), yields, seed);
     }
 
-    private static IEnumerable<SampleItem> Pick(IEnumerable<SampleItem> pool, int count, Random random) =>
-        pool.OrderBy(i => i.Id, StringComparer.Ordinal).OrderBy(_ => random.Next()).Take(count);
+    private static IEnumerable<SampleItem> Pick(IEnumerable<SampleItem> pool, int count, int perNote, Random random)
+    {
+        var taken = new Dictionary<NoteYield, int>();
+        foreach (var item in pool.OrderBy(i => i.Id, StringComparer.Ordinal).OrderBy(_ => random.Next()).ToList())
+        {
+            if (count == 0)
+            {
+                yield break;
+            }
+
+            if (taken.GetValueOrDefault(item.Note) < perNote)
+            {
+                taken[item.Note] = taken.GetValueOrDefault(item.Note) + 1;
+                count--;
+                yield return item;
+            }
+        }
+    }
 
     // AIFSTUDY_ALL_KINDS=1 lists the kinds that are off by default too, to see what they would add before a review.
     private static readonly GenerationOptions Options =

@@ -162,11 +162,13 @@ internal static partial class GiveawayChecks
     private static bool SpelledAcronym(string answer, string prompt, IReadOnlyList<string> distractors)
     {
         var initials = string.Concat(InitialWord().Matches(prompt).Select(m => char.ToUpperInvariant(m.Value[0])));
+        // Two letters only from two capitalised words ("Precision–Recall" → PR-AUC), not any two words that follow.
+        var capitals = string.Concat(InitialWord().Matches(prompt).Where(m => char.IsUpper(m.Value[0])).Select(m => m.Value[0]));
         return Acronym().Matches(answer).Select(m => m.Groups["letters"].Value).Any(a =>
-            initials.Contains(a, StringComparison.Ordinal) && !distractors.Any(d => d.Contains(a, StringComparison.Ordinal)));
+            (a.Length > 2 ? initials : capitals).Contains(a, StringComparison.Ordinal) && !distractors.Any(d => d.Contains(a, StringComparison.Ordinal)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<letters>[A-Z]{3,6})s?\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<letters>[A-Z]{2,6})s?\b")]
     private static partial System.Text.RegularExpressions.Regex Acronym();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z][A-Za-z-]*")]

@@ -39,11 +39,17 @@ internal static partial class MeaningChecks
 
         return item.Kind switch
         {
-            "TermDefinition" => !item.AnswerIsTerm && FirstPerson().IsMatch(item.Answer.TrimStart()),
-            "MultipleChoice" or "TrueFalse" => !item.AnswerIsTerm && item.Options.Any(o => FirstPerson().IsMatch(o.TrimStart())),
+            "TermDefinition" => !item.AnswerIsTerm && Voice(item.Answer.TrimStart()),
+            "MultipleChoice" or "TrueFalse" => !item.AnswerIsTerm && item.Options.Any(o => Voice(o.TrimStart())),
             _ => false,
         };
     }
+
+    // "…，我們有很多定義…的方式" later in the back, or "去衡量…" (a purpose with its subject left behind) at its start.
+    private static bool Voice(string text) => FirstPerson().IsMatch(text) || ChineseVoice().IsMatch(text);
+
+    [GeneratedRegex(@"我们|我們|我会|我會|咱们|咱們|^去(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex ChineseVoice();
 
     [GeneratedRegex(@"^(?:(?i:we|we're|we’re|we've|we’ve|our|ours|us|let's|let’s)\b|I\b(?!\.)|I'm\b|(?i:you|you're|you’re|you'll|you’ll)\s|(我们|咱们|我們|咱們|你可以|你需要|你们|你們))")]
     private static partial Regex FirstPerson();

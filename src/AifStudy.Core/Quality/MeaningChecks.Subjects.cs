@@ -70,6 +70,9 @@ internal static partial class MeaningChecks
     [GeneratedRegex(@"^(可以是|可以为|可以為|可能是|既可以|既可|可为|可為)|^(it\s+)?(can|could|may|might)\s+be\b", RegexOptions.IgnoreCase)]
     private static partial Regex CanBe();
 
+    [GeneratedRegex(@"^((got|became|become|was|is|were|are)\s+)?(famous|well[- ]known|popular)\s+(for|through|in|as|from|after)\b|^(因|以|靠|凭|憑).{1,20}(而)?(闻名|聞名|成名|出名|走红|走紅)", RegexOptions.IgnoreCase)]
+    private static partial Regex FameBack();
+
     private const int MaxExampleWords = 12;
     private const int MaxExampleCjk = 25;
 

@@ -216,7 +216,7 @@ internal static partial class SubjectChecks
         "优点", "缺点", "优势", "劣势", "好处", "坏处", "限制", "局限", "局限性", "挑战", "风险", "问题", "可能问题", "痛点", "解决的痛点",
         "成本", "代价", "注意事项", "弱点", "缺陷", "thegood", "thebad", "good", "bad", "pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks",
         "limitations", "challenges", "risks", "issues", "problems", "painpoints", "tradeoffs", "weaknesses", "strengths",
-        "作用", "主要作用", "用途", "目的", "意义", "贡献", "核心贡献", "主要贡献", "role", "roles", "purpose", "contributions", "keycontributions",
+        "特性", "作用", "主要作用", "用途", "目的", "意义", "贡献", "核心贡献", "主要贡献", "role", "roles", "purpose", "contributions", "keycontributions",
     }, StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(key\s+|main\s+|common\s+)?(limitations?|drawbacks?|disadvantages?|pros|cons|benefits?|advantages?|weaknesses|strengths|problems)\s+(with|of)\s+\S", RegexOptions.IgnoreCase)]

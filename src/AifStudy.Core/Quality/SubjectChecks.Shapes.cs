@@ -102,7 +102,7 @@ internal static partial class SubjectChecks
     // "xi", "w_i", "θ", "b'": a symbol of a formula, which names nothing outside it ("AI", "ML" are upper case and stay).
     // "动作A", "状态 S", "奖励（R）": a quantity named with its symbol, which the note then maps onto its own setting
     // ("动作A：输出 response" holds for RL in an LLM, not for RL).
-    [GeneratedRegex(@"^([a-z][a-z0-9_'′*]{0,2}|[α-ωΑ-Ω][a-z0-9_'′*]{0,2})$|^[A-Za-zα-ωΑ-Ω]_\{?[A-Za-z0-9]{1,4}\}?(\s*\(.*\))?$|^\p{IsCJKUnifiedIdeographs}{1,6}\s*[(（]?\s*[A-Za-zα-ωΑ-Ω](_?[a-z0-9]|′|')?\s*[)）]?$")]
+    [GeneratedRegex(@"^([a-z][a-z0-9_'′*]{0,2}|[α-ωΑ-Ω][a-z0-9_'′*]{0,2})$|^[A-Za-zα-ωΑ-Ω]_\{?[A-Za-z0-9]{1,4}\}?(\s*\(.*\))?$|^\p{IsCJKUnifiedIdeographs}{1,6}\s*[(（]?\s*[A-Za-zα-ωΑ-Ω](_?[a-z0-9]|′|')?\s*[)）]?$|^[A-Za-zα-ωΑ-Ω](_?[a-z0-9]|′|')?\s*(矩阵|矩陣|向量|参数|參數|权重|權重|张量|張量)$")]
     private static partial Regex Notation();
 
     [GeneratedRegex(@"[=$\\]|_\{|\^(?!\d)|\^.*\s|\s.*\^")]

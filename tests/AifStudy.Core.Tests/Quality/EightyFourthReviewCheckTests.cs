@@ -6,7 +6,8 @@ namespace AifStudy.Core.Tests.Quality;
 /// <summary>
 /// Development review 100c's failures (87 %, 0 broken): an ordinal label, a gerund step and a decade asked as terms, a
 /// fix under a list item called troubleshooting, a back of forms or of examples, a wrong option that names the term, and
-/// an acronym the description spells out.
+/// an acronym the description spells out. Development review 100d's: a matrix named by its letter, fame as a back, the
+/// writer's own voice, a learning path, the qualities of a good feature, and "PR" spelled out by "Precision–Recall".
 /// </summary>
 public sealed class EightyFourthReviewCheckTests
 {
@@ -65,4 +66,46 @@ public sealed class EightyFourthReviewCheckTests
     public void A_description_that_spells_out_the_acronym_gives_it_away(string answer, bool dropped) =>
         Assert.Equal(dropped, Fires("giveaway-related-word", Choice("Which term does this describe: \"a scalable web application programming interface used to access services\"?", answer,
             ["authentication", "Multi-service resource", answer == "Endpoint" ? "RESTful API" : "Endpoint"], answerIsTerm: true, script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("A矩阵", true)]
+    [InlineData("W 矩陣", true)]
+    [InlineData("矩阵分解", false)]
+    public void A_matrix_named_by_its_letter_is_notation(string term, bool dropped) =>
+        Assert.Equal(dropped, Fires("formula-as-term", Card("TermDefinition", $"“{term}”指什么？", "使用Kaiming/He初始化（高斯分布）", term, context: "LoRA › 参数初始化")));
+
+    [Theory]
+    [InlineData("got famous through ImageNet image classification challenge", true)]
+    [InlineData("因在 ImageNet 比赛中夺冠而闻名", true)]
+    [InlineData("a deep CNN with five convolutional layers", false)]
+    public void How_a_name_became_famous_is_history(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("fame-back", Card("TermDefinition", "What is AlexNet?", back, "AlexNet", context: "famous architectures", script: ItemScript.English)));
+
+    [Theory]
+    [InlineData("去衡量模型所預估的結果與目標的差距", true)]
+    [InlineData("衡量結果與目標差距的函數，我們有很多定義方式", true)]
+    [InlineData("衡量模型預估結果與目標差距的函數", false)]
+    [InlineData("The target outcome we want to predict.", false)]
+    public void The_writers_own_voice_is_the_lecture(string back, bool dropped) =>
+        Assert.Equal(dropped, Fires("narration-back", Card("TermDefinition", "“誤差函數”指什麼？", back, "誤差函數", context: "ML", script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("10. Quick Upgrade Path", true)]
+    [InlineData("AI Roadmap", true)]
+    [InlineData("Classification Metrics", false)]
+    public void A_learning_path_is_no_content(string title, bool dropped) =>
+        Assert.Equal(dropped, Fires("non-content-section", Card("TermDefinition", "What is MLOps?", "CI/CD, feature stores, versioning", "MLOps", context: title,
+            section: Section("2. Learn **MLOps**: CI/CD, feature stores, versioning", "DSML Metrics", title), script: ItemScript.English)));
+
+    [Fact]
+    public void A_quality_of_a_good_feature_is_an_attribute() =>
+        Assert.True(Fires("attribute-as-term", Card("TermDefinition", "“相關性”指什麼？", "與目標變數高度相關", "相關性", context: "特徵選擇的重要性",
+            section: Section("**好特徵的特性：**\n1. **相關性**：與目標變數高度相關\n2. **獨立性**：特徵間相關性低\n", "AI概論", "8.2 特徵選擇的重要性"), script: ItemScript.Traditional)));
+
+    [Theory]
+    [InlineData("PR-AUC", true)]
+    [InlineData("Log Loss", false)]
+    public void Two_capitalised_words_spell_out_a_two_letter_name(string answer, bool dropped) =>
+        Assert.Equal(dropped, Fires("giveaway-related-word", Choice("Which term does this describe: \"Precision–Recall tradeoff, ideal for imbalanced datasets.\"?", answer,
+            ["Accuracy", "F1-Score", answer == "Log Loss" ? "ROC-AUC" : "Log Loss"], answerIsTerm: true, script: ItemScript.English)));
 }
