@@ -1,10 +1,10 @@
 using AifStudy.Quality;
 
-// Usage: dotnet run --project tests/AifStudy.Quality -- sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40]
+// Usage: dotnet run --project tests/AifStudy.Quality -- sample --seed N --out sample.md [--key key.md] [--cards 40] [--questions 40] [--per-note N]
 //            <folder of the user's notes> <folder of gathered notes>...
 // Draws a blind-review sample (docs/quality.md): half the items from the first folder, half from the others.
 string Option(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
-var optionNames = new HashSet<string>(["--seed", "--out", "--key", "--cards", "--questions"]);
+var optionNames = new HashSet<string>(["--seed", "--out", "--key", "--cards", "--questions", "--per-note"]);
 var folders = args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal)
     && !optionNames.Contains(args.Skip(1).ElementAtOrDefault(i - 1) ?? "")).ToList();
 if (args.FirstOrDefault() == "report" && folders.Count >= 1)
