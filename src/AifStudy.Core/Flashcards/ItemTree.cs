@@ -33,7 +33,8 @@ internal static class ItemTree
 
     /// <summary>
     /// Which list of the section the first matching item is in: its parent item's place in the tree, or for a top-level
-    /// item the number of the top-level list (a new list starts at position 1); "none" when no item matches. Two
+    /// item the number of the top-level list (a new list starts at position 1, or after an item that is a lead-in ending in a
+    /// colon); "none" when no item matches. Two
     /// definitions with the same key are siblings in one list.
     /// </summary>
     public static string ListKey(IReadOnlyList<ListItemNode> items, Func<ListItemNode, bool> match)
@@ -50,14 +51,19 @@ internal static class ItemTree
             return "in" + all.FindIndex(x => ReferenceEquals(x.Item, parent));
         }
 
+        // A new list, or the entries after a lead-in written as one of the list's own items ("12. Decoding Types:" over
+        // "1. Greedy decoding: …", which markdown keeps in one list): the lead-in's entries are one another's kind.
         var list = 0;
+        var afterLeadIn = false;
         foreach (var top in items)
         {
-            list += top.Position == 1 ? 1 : 0;
+            list += top.Position == 1 || afterLeadIn ? 1 : 0;
             if (ReferenceEquals(top, all[at].Item))
             {
                 break;
             }
+
+            afterLeadIn = top.Children.Count == 0 && (top.Text.TrimEnd().EndsWith(':') || top.Text.TrimEnd().EndsWith('：'));
         }
 
         return "top" + list;

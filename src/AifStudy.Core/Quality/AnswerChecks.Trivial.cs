@@ -21,8 +21,13 @@ internal static partial class AnswerChecks
         // "Output format" → "What you want the output to be formatted": the term's own words in a "what you want" frame.
         var framed = WantFrame().IsMatch(item.Answer.TrimStart()) && term.Count > 0 && term.All(t => back.Any(b => b.StartsWith(t, StringComparison.Ordinal)));
         return framed || (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer)
-            || Echoes(QualityText.Core(item.Term), item.Answer) || PurposeEcho(QualityText.Core(item.Term), item.Answer);
+            || Echoes(QualityText.Core(item.Term), item.Answer) || PurposeEcho(QualityText.Core(item.Term), item.Answer)
+            // "Training Set（训练集）" → "用于训练模型的数据": the Chinese beside the English name says it again.
+            || (ChineseAlias().Match(item.Term.Trim()) is { Success: true } alias && (PurposeEcho(alias.Groups["alias"].Value, item.Answer) || Restates(alias.Groups["alias"].Value, item.Answer)));
     }
+
+    [GeneratedRegex(@"^[A-Za-z][^（(]*[（(](?<alias>\p{IsCJKUnifiedIdeographs}{2,8})[)）]$")]
+    private static partial Regex ChineseAlias();
 
     // "评估数据集" → "用来评估RLHF的效果": a thing named for its use, whose back only says the use again.
     private const int PurposeEchoLength = 16;

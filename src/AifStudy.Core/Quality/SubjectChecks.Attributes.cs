@@ -219,7 +219,7 @@ internal static partial class SubjectChecks
         "特性", "作用", "主要作用", "用途", "目的", "意义", "贡献", "核心贡献", "主要贡献", "role", "roles", "purpose", "contributions", "keycontributions",
     }, StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(key\s+|main\s+|common\s+)?(limitations?|drawbacks?|disadvantages?|pros|cons|benefits?|advantages?|weaknesses|strengths|problems)\s+(with|of)\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(key\s+|main\s+|common\s+)?(limitations?|drawbacks?|disadvantages?|pros|cons|benefits?|advantages?|weaknesses|strengths|problems|issues)\s+(with|of|in)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex SideOf();
 
     // "缺點 / 成本", "优点与缺点", "Pros & Cons": where labels are joined.

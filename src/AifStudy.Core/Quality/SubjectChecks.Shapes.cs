@@ -39,6 +39,9 @@ internal static partial class SubjectChecks
 
     // "$Q_i = W_Q E_i$ 形象比喻", "y = ax + b", "\beta_i": a formula is not a term a learner can be asked to define ("R^2"
     // is a metric's name).
+    /// <summary>True for a symbol of a formula or a quantity named by its symbol ("W_f", "xi", "动作A", "A矩阵").</summary>
+    public static bool IsNotation(string term) => Notation().IsMatch(term.Trim());
+
     public static bool FormulaAsTerm(StudyItem item) =>
         item.Term is { } term && !item.IsPractice && (Formula().IsMatch(item.AnswerIsTerm ? item.Answer : term) || Notation().IsMatch(term.Trim()) || Legend(item.Section, term));
 

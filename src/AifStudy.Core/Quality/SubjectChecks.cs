@@ -46,6 +46,9 @@ internal static partial class SubjectChecks
         item.IsQuestion && item.AnswerIsTerm && item.Context is { } context
         && item.Options.Any(o => CardText.Normalize(o) == CardText.Normalize(context.Split('›')[^1]));
 
+    /// <summary>True for a "term" that opens as a clause ("For the purpose of this course", "因为…"): no name to ask.</summary>
+    public static bool OpensAsClause(string term) => ConjunctionLead().IsMatch(term.Trim());
+
     public static bool IncompleteTerm(StudyItem item) =>
         (item.AnswerIsTerm && item.Options.Any(o => ConjunctionLead().IsMatch(o.Trim())))
         || item.Term is { } term

@@ -60,7 +60,10 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
                 && CardText.Normalize(d.Definition).Length >= 2
                 && d.Definition.Length <= MaxDefinitionLength
                 && !QuizText.IsNearEqual(d.Term, d.Definition)
-                && !Quality.AnswerChecks.IsClassificationOnly(d.Definition))
+                && !Quality.AnswerChecks.IsClassificationOnly(d.Definition)
+                // "For the purpose of this course - Managing… data", "ML main idea - …": no name, and as a wrong option
+                // it may describe the right term.
+                && !Quality.SubjectChecks.IsLabel(d.Term) && !Quality.SubjectChecks.IsAttributeLabel(d.Term) && !Quality.SubjectChecks.OpensAsClause(d.Term) && !Quality.SubjectChecks.IsNotation(d.Term))
             .ToList();
         // A parent item "defined" by its children's names and their notes ("文本到文本模型：NLP；RNN；Transformer")
         // is an enumeration, asked about elsewhere; as an option it would contain other options.
