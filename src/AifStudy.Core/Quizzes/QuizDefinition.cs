@@ -17,6 +17,13 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
     /// <summary>Which list of its section the pair is written in (<see cref="ItemTree.ListKey"/>).</summary>
     public string List { get; init; } = "none";
 
+    /// <summary>
+    /// True when the pair's list is a run of notes more than a glossary: fewer than two in three of its entries define a
+    /// term ("* Data Science - …", "* DS provides the workflow…", "* Training set - …", "* Why Use ML?"). Its
+    /// definitions are of no one kind, so they are no one another's wrong options.
+    /// </summary>
+    public bool MixedList { get; init; }
+
     /// <summary>The term as a question names it: with its <see cref="Context"/> when it has one.</summary>
     public string Display => Context is null ? Term : CardText.CjkCount(Term + Context) == 0 ? $"{Term} ({Context})" : $"{Term}（{Context}）";
 
@@ -55,6 +62,7 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
         var all = context.Sections
             .Where(s => letters.Count < 2 || !letters.Contains(s))
             .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), WithoutGloss(d.Term.Trim(), d.Definition.Trim()), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s), List = ListOf(d, s) }))
+            .Select(d => d with { MixedList = IsMixed(d.Section, d.List) })
             .Where(d => CardText.Normalize(d.Term).Length > 0
                 && !d.Definition.TrimEnd().EndsWith(':') && !d.Definition.TrimEnd().EndsWith('：')
                 && CardText.Normalize(d.Definition).Length >= 2
@@ -73,6 +81,21 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
             .Where(d => !all.Any(o => o != d && QuizText.IsNearEqual(o.Term, d.Term) && !QuizText.IsNearEqual(o.Definition, d.Definition)))
             .DistinctBy(d => CardText.Normalize(d.Term))
             .ToList();
+    }
+
+    private const int MinMixedList = 4;
+
+    // Entries of the list with this key, against the definitions written in it.
+    private static bool IsMixed(NoteSection section, string list)
+    {
+        if (list is "none")
+        {
+            return false;
+        }
+
+        var items = ItemTree.All(section.ListItems).Count(i => ItemTree.ListKey(section.ListItems, x => ReferenceEquals(x, i.Item)) == list);
+        var defined = section.Definitions.Count(d => ListOf(d, section) == list);
+        return items >= MinMixedList && defined * 3 < items * 2;
     }
 
     private static string ListOf(TermDefinition d, NoteSection section) =>
@@ -105,7 +128,7 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
         // Sections written on one template ("### SageMaker Clarify" / "**What it is:** …" under one chapter) are one list.
         Kind == TermDefinitionKind.TitledField && other.Kind == TermDefinitionKind.TitledField && (other.Section.ParentIndex == Section.ParentIndex || OneTemplate(Section, other.Section)) ? 0
         : other.Section != Section ? (other.Section.ParentIndex == Section.ParentIndex || other.Section.ParentIndex == Section.Index ? 2 : 3)
-        : other.Parent == Parent && other.List == List ? 0 : 1;
+        : other.Parent == Parent && other.List == List && !MixedList ? 0 : 1;
 
     // "# Data Drift" › "### Definition" beside "# Concept Drift" › "### Definition": the same field under sibling headings.
     private static bool OneTemplate(NoteSection a, NoteSection b) =>

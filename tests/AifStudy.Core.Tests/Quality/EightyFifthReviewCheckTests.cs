@@ -9,6 +9,7 @@ namespace AifStudy.Core.Tests.Quality;
 /// Run 96's failures (82.8 %, 1 broken; other authors' questions 6/15): wrong options from other kinds in a list that a
 /// lead-in item splits, a course's own "for the purpose of this course" line and a label offered as options, a figure's
 /// colours and symbols asked as terms, a category's members as a back, and an English term whose Chinese says the back.
+/// Dev101's: wrong options drawn from a list that is a run of notes rather than a glossary.
 /// </summary>
 public sealed class EightyFifthReviewCheckTests
 {
@@ -65,4 +66,35 @@ public sealed class EightyFifthReviewCheckTests
     [InlineData("Training Set（训练集）", "模型拟合参数时看到的样本", false)]
     public void An_english_terms_chinese_that_says_the_back_is_trivial(string term, string back, bool dropped) =>
         Assert.Equal(dropped, Fires("trivial-back", Card("TermDefinition", $"“{term}”指什么？", back, term, context: "监督学习词汇表")));
+
+    [Fact]
+    public void A_run_of_notes_gives_no_wrong_options_of_one_kind()
+    {
+        const string note = """
+            # Data Science
+
+            ## Introduction
+
+            * Data Science - Processes and systems to extract knowledge or insights from data
+            * DS provides the workflow for collecting high quality data used to train models
+            * Machine Learning - set of algorithms that improve their predictions by learning from data
+            * Data must be quality and specific to the problem you are trying to solve
+            * Training set - labeled examples of inputs and their observed targets
+            * A lot of data is available
+
+            ## Metrics
+
+            * Accuracy - the proportion of predictions that the model got right
+            * Recall - the proportion of positive cases the model found
+            * Precision - the proportion of predicted positives that are positive
+            * F1-score - an overall metric that combines recall and precision
+            """;
+        var definitions = QuizDefinition.Of(new QuizContext(new NoteParser().Parse(note, "ds.md"), "ds", null, 1));
+        QuizDefinition Of(string term) => definitions.Single(d => d.Term == term);
+
+        Assert.True(Of("Training set").MixedList);
+        Assert.NotEqual(0, Of("Training set").TierOf(Of("Data Science")));
+        Assert.False(Of("Accuracy").MixedList);
+        Assert.Equal(0, Of("Accuracy").TierOf(Of("Recall")));
+    }
 }
