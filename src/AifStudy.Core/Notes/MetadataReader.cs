@@ -21,6 +21,7 @@ internal static partial class MetadataReader
             return firstHeading;
         }
 
+        // The first line, unless it is a glossary's first entry (see FirstLine).
         if (FirstLine(markdown) is { } firstLine)
         {
             return firstLine;
@@ -29,6 +30,11 @@ internal static partial class MetadataReader
         var fromFile = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileNameWithoutExtension(fileName);
         return string.IsNullOrWhiteSpace(fromFile) ? "Untitled" : fromFile;
     }
+
+    // A list entry that defines a term (a name of up to 60 characters, then a colon or a spaced dash, then more), or one
+    // too long to be a title.
+    [GeneratedRegex(@"^\S[^:：]{0,59}?(:|：|\s[-–—]\s)\s*\S|^.{81,}$")]
+    private static partial Regex EntryLine();
 
     // The first line (split at \n only) with text, trimmed.
     private static string? FirstLine(string markdown)
@@ -41,7 +47,11 @@ internal static partial class MetadataReader
             if (trimmed.Length > 0)
             {
                 // "* LLM", "1. Intro", "> Note": the first line's text, not its list or quote mark.
-                return ListMark().Replace(trimmed.ToString(), "");
+                // "* Accuracy (classification): A measure which is…": a list entry that defines a term opens a glossary;
+                // it names no note.
+                var line = trimmed.ToString();
+                var text = ListMark().Replace(line, "");
+                return text.Length != line.Length && EntryLine().IsMatch(text) ? null : text;
             }
 
             if (end < 0)

@@ -15,7 +15,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     /// change to the rules, the parser or <see cref="Mindmaps.MindmapBuilder"/> changes their output: stored notes made by
     /// another version are parsed again on the next import even though their files did not change.
     /// </summary>
-    public const string OutputVersion = "2026.12.19.9";
+    public const string OutputVersion = "2026.12.19.10";
 
     private readonly NoteParserOptions _options = options ?? new NoteParserOptions();
 

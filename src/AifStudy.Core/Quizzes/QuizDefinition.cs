@@ -18,9 +18,9 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
     public string List { get; init; } = "none";
 
     /// <summary>
-    /// True when the pair's list is a run of notes more than a glossary: fewer than two in three of its entries define a
-    /// term ("* Data Science - …", "* DS provides the workflow…", "* Training set - …", "* Why Use ML?"). Its
-    /// definitions are of no one kind, so they are no one another's wrong options.
+    /// True when the pair's list is a run of notes more than a glossary (fewer than two in three of its entries define a
+    /// term: "* Data Science - …", "* DS provides the workflow…", "* Training set - …", "* Why Use ML?"), or a glossary in
+    /// alphabetical order. Its definitions are of no one kind, so they are no one another's wrong options.
     /// </summary>
     public bool MixedList { get; init; }
 
@@ -94,9 +94,19 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
         }
 
         var items = ItemTree.All(section.ListItems).Count(i => ItemTree.ListKey(section.ListItems, x => ReferenceEquals(x, i.Item)) == list);
-        var defined = section.Definitions.Count(d => ListOf(d, section) == list);
-        return items >= MinMixedList && defined * 3 < items * 2;
+        var defined = section.Definitions.Where(d => ListOf(d, section) == list).Select(d => d.Term).ToList();
+        return (items >= MinMixedList && defined.Count * 3 < items * 2) || Alphabetical(defined);
     }
+
+    // "* Accuracy…", "* Anomaly Detection…", "* API…", "* Artificial Intelligence…": a glossary in the order of the alphabet
+    // groups its terms by spelling, not by kind (a metric beside a notebook), like a glossary's letter headings.
+    private const int MinAlphabetical = 8;
+
+    // By first letter, Latin names only, with one slip in ten allowed ("Area Under the Curve" before "API").
+    private static bool Alphabetical(List<string> terms) =>
+        terms.Count >= MinAlphabetical && terms.All(t => char.IsAsciiLetter(t[0]))
+        && terms.Zip(terms.Skip(1)).Count(p => char.ToUpperInvariant(p.First[0]) > char.ToUpperInvariant(p.Second[0])) * 10 <= terms.Count
+        && terms.Select(t => char.ToUpperInvariant(t[0])).Distinct().Count() >= 3;
 
     private static string ListOf(TermDefinition d, NoteSection section) =>
         ItemTree.ListKey(section.ListItems, i => d.Kind == TermDefinitionKind.ParentItem

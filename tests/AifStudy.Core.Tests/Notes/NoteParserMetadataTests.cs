@@ -27,6 +27,14 @@ public sealed class NoteParserMetadataTests
         Assert.Equal("Untitled", _parser.Parse("   \n").Metadata.Title);
     }
 
+    [Theory]
+    [InlineData("* LLM\n\nText.", "LLM")]
+    [InlineData("1. Intro\n\nText.", "Intro")]
+    [InlineData("* Accuracy (classification): A measure defined as correct predictions over all predictions.\n* API: Interfaces.", "ai-ml-glossary")]
+    [InlineData("- Kinesis Video Stream - ingest and analyze video data\n- Kinesis Data Firehose - load streams", "ai-ml-glossary")]
+    public void A_glossary_that_opens_on_its_first_entry_is_named_by_its_file(string text, string title) =>
+        Assert.Equal(title, _parser.Parse(text, "notes/ai-ml-glossary.md").Metadata.Title);
+
     [Fact]
     public void Tags_come_from_front_matter()
     {

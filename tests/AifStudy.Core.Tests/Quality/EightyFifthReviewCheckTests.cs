@@ -9,7 +9,8 @@ namespace AifStudy.Core.Tests.Quality;
 /// Run 96's failures (82.8 %, 1 broken; other authors' questions 6/15): wrong options from other kinds in a list that a
 /// lead-in item splits, a course's own "for the purpose of this course" line and a label offered as options, a figure's
 /// colours and symbols asked as terms, a category's members as a back, and an English term whose Chinese says the back.
-/// Dev101's: wrong options drawn from a list that is a run of notes rather than a glossary.
+/// Dev101's: wrong options drawn from a list that is a run of notes rather than a glossary. Run 97's: a glossary in
+/// alphabetical order (a metric beside a notebook) offered as wrong options of one kind.
 /// </summary>
 public sealed class EightyFifthReviewCheckTests
 {
@@ -96,5 +97,31 @@ public sealed class EightyFifthReviewCheckTests
         Assert.NotEqual(0, Of("Training set").TierOf(Of("Data Science")));
         Assert.False(Of("Accuracy").MixedList);
         Assert.Equal(0, Of("Accuracy").TierOf(Of("Recall")));
+    }
+
+    [Fact]
+    public void An_alphabetical_glossary_gives_no_wrong_options_of_one_kind()
+    {
+        const string note = """
+            # Glossary
+
+            ## Terms
+
+            * Accuracy: the number of correct predictions divided by the total number of predictions
+            * Anomaly Detection: finding data points that do not fit a recognised pattern
+            * Area Under the Curve: the share of the area under the ROC curve
+            * API: interfaces that let applications and systems talk to each other
+            * Artificial Intelligence: the ability of a computer to simulate human cognitive behaviour
+            * Confusion matrix: a table of predicted against actual values for a classifier
+            * Differential privacy: a technique that perturbs each data point with a constant error term
+            * Homomorphic encryption: encryption that allows calculations on encrypted data
+            * Jupyter Notebook: a virtual notebook where developers combine code and visualisations
+            * Overfitting: a model that memorises its training data and fails on new data
+
+            """;
+        var definitions = QuizDefinition.Of(new QuizContext(new NoteParser().Parse(note, "glossary.md"), "g", null, 1));
+
+        Assert.All(definitions, d => Assert.True(d.MixedList));
+        Assert.NotEqual(0, definitions[0].TierOf(definitions[1]));
     }
 }

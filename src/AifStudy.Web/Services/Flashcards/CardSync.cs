@@ -13,7 +13,7 @@ namespace AifStudy.Web.Services.Flashcards;
 internal static class CardSync
 {
     /// <summary>Bump when the generator's output changes: every note's cards are synced again on the next import.</summary>
-    public const string Version = "2026.12.19.9";
+    public const string Version = "2026.12.19.10";
 
     /// <summary>
     /// Makes the stored cards of <paramref name="note"/> (tracked by <paramref name="db"/>; a new note has no id yet) those
