@@ -32,41 +32,39 @@ internal static class ItemTree
     }
 
     /// <summary>
-    /// Which list of the section the first matching item is in: its parent item's place in the tree, or for a top-level
-    /// item the number of the top-level list (a new list starts at position 1, or after an item that is a lead-in ending in a
-    /// colon); "none" when no item matches. Two
-    /// definitions with the same key are siblings in one list.
+    /// Which list of the section the first matching item is in (see <see cref="ListKeys"/>); "none" when no item matches.
+    /// Two definitions with the same key are siblings in one list.
     /// </summary>
-    public static string ListKey(IReadOnlyList<ListItemNode> items, Func<ListItemNode, bool> match)
+    public static string ListKey(IReadOnlyList<ListItemNode> items, Func<ListItemNode, bool> match) =>
+        ListKeys(items).FirstOrDefault(x => match(x.Item)).Key ?? "none";
+
+    /// <summary>
+    /// Every item, depth first in document order, with the list it is in: its parent item's place in the tree, or for a
+    /// top-level item the number of the top-level list (a new list starts at position 1, or after an item that is a lead-in
+    /// ending in a colon).
+    /// </summary>
+    public static List<(ListItemNode Item, string Key)> ListKeys(IReadOnlyList<ListItemNode> items)
     {
         var all = All(items);
-        var at = all.FindIndex(x => match(x.Item));
-        if (at < 0)
+        var places = new Dictionary<ListItemNode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < all.Count; i++)
         {
-            return "none";
-        }
-
-        if (all[at].Parent is { } parent)
-        {
-            return "in" + all.FindIndex(x => ReferenceEquals(x.Item, parent));
+            places[all[i].Item] = i;
         }
 
         // A new list, or the entries after a lead-in written as one of the list's own items ("12. Decoding Types:" over
         // "1. Greedy decoding: …", which markdown keeps in one list): the lead-in's entries are one another's kind.
+        var tops = new Dictionary<ListItemNode, int>(ReferenceEqualityComparer.Instance);
         var list = 0;
         var afterLeadIn = false;
         foreach (var top in items)
         {
             list += top.Position == 1 || afterLeadIn ? 1 : 0;
-            if (ReferenceEquals(top, all[at].Item))
-            {
-                break;
-            }
-
+            tops[top] = list;
             afterLeadIn = top.Children.Count == 0 && (top.Text.TrimEnd().EndsWith(':') || top.Text.TrimEnd().EndsWith('：'));
         }
 
-        return "top" + list;
+        return all.ConvertAll(x => (x.Item, x.Parent is { } parent ? "in" + places[parent] : "top" + tops[x.Item]));
     }
 
     /// <summary>The label of <paramref name="parent"/> when it names a topic ("预训练", "扩散架构"), for use as a card's context.</summary>

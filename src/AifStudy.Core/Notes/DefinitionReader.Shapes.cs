@@ -202,8 +202,9 @@ internal static partial class DefinitionReader
             if (sibling is ListItemBlock { Count: > 0 } s && s[0] is ParagraphBlock p)
             {
                 var text = texts.Of(p);
-                dashed += DashParts(text).Term is not null ? 1 : 0;
-                shaped += DashParts(text).Term is not null || ColonShaped(text) ? 1 : 0;
+                var isDashed = DashParts(text).Term is not null;
+                dashed += isDashed ? 1 : 0;
+                shaped += isDashed || ColonShaped(text) ? 1 : 0;
             }
         }
 

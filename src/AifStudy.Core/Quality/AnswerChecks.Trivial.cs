@@ -23,11 +23,13 @@ internal static partial class AnswerChecks
         return framed || (back.Count > 0 && back.Count <= 6 && back.Count(term.Contains) * 2 >= back.Count) || Restates(QualityText.Core(item.Term), item.Answer)
             || Echoes(QualityText.Core(item.Term), item.Answer) || PurposeEcho(QualityText.Core(item.Term), item.Answer)
             // "Training Set（训练集）" → "用于训练模型的数据": the Chinese beside the English name says it again.
-            || (ChineseAlias().Match(item.Term.Trim()) is { Success: true } alias && (PurposeEcho(alias.Groups["alias"].Value, item.Answer) || Restates(alias.Groups["alias"].Value, item.Answer)));
+            || (QualityText.ChineseAlias(item.Term) is { Length: <= MaxAlias } alias && CardText.CjkCount(alias) == alias.Length
+                && (PurposeEcho(alias, item.Answer) || Restates(alias, item.Answer)));
     }
 
-    [GeneratedRegex(@"^[A-Za-z][^（(]*[（(](?<alias>\p{IsCJKUnifiedIdeographs}{2,8})[)）]$")]
-    private static partial Regex ChineseAlias();
+
+    // A Chinese name of a few characters only ("训练集"), not a gloss with its own Latin ("Lasso回归").
+    private const int MaxAlias = 8;
 
     // "评估数据集" → "用来评估RLHF的效果": a thing named for its use, whose back only says the use again.
     private const int PurposeEchoLength = 16;

@@ -101,7 +101,7 @@ internal static partial class GiveawayChecks
         }
 
         // "Chat-based Coding (对话式编程)" → "通过对话与 AI 交互完成开发…": the Chinese name beside an English term says it.
-        if (item.Term is { } aliased && ChineseAlias().Match(aliased.Trim()) is { Success: true } alias && AliasShared(alias.Groups["alias"].Value, item.Answer, item.Distractors))
+        if (item.Term is { } aliased && QualityText.ChineseAlias(aliased) is { } alias && AliasShared(alias, item.Answer, item.Distractors))
         {
             return true;
         }
@@ -146,8 +146,6 @@ internal static partial class GiveawayChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^()（）]+[)）]")]
     private static partial System.Text.RegularExpressions.Regex BracketGloss();
 
-    [GeneratedRegex(@"^[A-Za-z][^（(]*[（(](?<alias>[^)）]*\p{IsCJKUnifiedIdeographs}{2,}[^)）]*)[)）]$")]
-    private static partial Regex ChineseAlias();
 
     // Two characters of the alias that the right description writes and no wrong one does; not the words every AI
     // description uses.

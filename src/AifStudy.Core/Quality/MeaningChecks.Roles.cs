@@ -152,8 +152,10 @@ internal static partial class MeaningChecks
     /// 靶心，但很集中"): the same term has its meaning elsewhere, and the card would ask for the picture.
     /// </summary>
     public static bool AnalogyBack(StudyItem item) =>
-        DefinitionOf(item) is { Length: > 0 } back && item.Term is { } term && AnalogyWord().IsMatch(item.Section.Markdown)
+        DefinitionOf(item) is { Length: > 0 } back && item.Term is { } term && AnalogySections.Of(item.Section)
         && (AnalogyWord().IsMatch(item.Section.Title) || (ListLeadIn(item.Section, term, back) is { } lead && AnalogyWord().IsMatch(lead)));
+
+    private static readonly PerSection<bool> AnalogySections = new(s => AnalogyWord().IsMatch(s.Markdown));
 
     [GeneratedRegex(@"比喻|类比|類比|打个比方|打個比方|形象理解|通俗理解|\banalog(y|ies)\b|\bmetaphors?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnalogyWord();

@@ -165,6 +165,13 @@ internal static partial class QualityText
     private const int MaxAlikeChinese = 16;
     private const int MaxAlikeWords = 12;
 
+    /// <summary>The Chinese in brackets after an English name ("对话式编程" in "Chat-based Coding (对话式编程)"), or null.</summary>
+    public static string? ChineseAlias(string term) =>
+        AliasAfterName().Match(term.Trim()) is { Success: true } m ? m.Groups["alias"].Value : null;
+
+    [GeneratedRegex(@"^[A-Za-z][^（(]*[（(](?<alias>[^)）]*\p{IsCJKUnifiedIdeographs}{2,}[^)）]*)[)）]$")]
+    private static partial Regex AliasAfterName();
+
     /// <summary>An emoji or a ✅/❌ mark (and the joiners that build emoji), which a title or a prompt carries as decoration.</summary>
     [GeneratedRegex(@"[\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u27BF\u2934\u2935\u2B00-\u2BFF\u3030\u303D\u3297\u3299\uFE0F\u200D]|\p{Cs}|[0-9#*]\uFE0F?\u20E3")]
     public static partial Regex Emoji();

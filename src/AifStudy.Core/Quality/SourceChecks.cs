@@ -112,10 +112,13 @@ internal static partial class SourceChecks
         // names use cases beside something else leaves it to the item's parent line, when it has one.
         // "**化工應用案例：**" over "- **CNN**：自動分析顯微影像…": a bold line, not a list line, brings in the examples.
         return UseCaseTitle().IsMatch(item.Term ?? "")
-            || (parent is null && item.Term is { Length: > 0 } entry && UseCaseTitle().IsMatch(item.Section.Markdown)
+            || (parent is null && item.Term is { Length: > 0 } entry && UseCaseSections.Of(item.Section)
                 && MeaningChecks.ListLeadIn(item.Section, entry) is { } lead && (item.Section.Path.Count == 0 || lead != item.Section.Path[^1]) && UseCaseTitle().IsMatch(lead) && !UseCasesBeside().IsMatch(lead))
             || new[] { item.Context ?? "" }.Concat(item.Section.Path).Any(t => UseCaseTitle().IsMatch(t) && !(parent is not null && UseCasesBeside().IsMatch(t)));
     }
+
+    // Most sections name no use case: tell that once a section, before reading its lines.
+    private static readonly PerSection<bool> UseCaseSections = new(s => UseCaseTitle().IsMatch(s.Markdown));
 
     [GeneratedRegex(@"\S\s*(\band\b|&|与|與|和|及|/)\s*(use cases?|applications?|scenarios?|examples?|使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景)|(use cases?|applications?|scenarios?|examples?|使用案例|用例|应用场景|應用場景|使用场景|使用場景|适用场景|適用場景)\s*(\band\b|&|与|與|和|及|/)\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex UseCasesBeside();

@@ -61,8 +61,7 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
         var letters = context.Sections.Where(s => AlphabetTitle().IsMatch(CardText.StripNumber(s.Title))).ToList();
         var all = context.Sections
             .Where(s => letters.Count < 2 || !letters.Contains(s))
-            .SelectMany(s => s.Definitions.Select(d => new QuizDefinition(d.Term.Trim(), WithoutGloss(d.Term.Trim(), d.Definition.Trim()), d.Kind, s) { Context = ContextOf(d, s), Parent = ParentContext(d, s), List = ListOf(d, s) }))
-            .Select(d => d with { MixedList = IsMixed(d.Section, d.List) })
+            .SelectMany(s => Read(s))
             .Where(d => CardText.Normalize(d.Term).Length > 0
                 && !d.Definition.TrimEnd().EndsWith(':') && !d.Definition.TrimEnd().EndsWith('：')
                 && CardText.Normalize(d.Definition).Length >= 2
@@ -85,18 +84,31 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
 
     private const int MinMixedList = 4;
 
-    // Entries of the list with this key, against the definitions written in it.
-    private static bool IsMixed(NoteSection section, string list)
+    // A section's definitions, each with its list and whether that list is mixed: the section's list keys are read once.
+    private static IEnumerable<QuizDefinition> Read(NoteSection s)
     {
-        if (list is "none")
+        if (s.Definitions.Count == 0)
         {
-            return false;
+            return [];
         }
 
-        var items = ItemTree.All(section.ListItems).Count(i => ItemTree.ListKey(section.ListItems, x => ReferenceEquals(x, i.Item)) == list);
-        var defined = section.Definitions.Where(d => ListOf(d, section) == list).Select(d => d.Term).ToList();
-        return (items >= MinMixedList && defined.Count * 3 < items * 2) || Alphabetical(defined);
+        var sizes = ItemTree.ListKeys(s.ListItems).CountBy(x => x.Key).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        var read = s.Definitions.Select(d => (Definition: d, List: ListOf(d, s))).ToList();
+        var mixed = read.GroupBy(r => r.List, StringComparer.Ordinal)
+            .Where(g => g.Key != "none" && IsMixed(sizes.GetValueOrDefault(g.Key), [.. g.Select(r => r.Definition.Term)]))
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return read.Select(r => new QuizDefinition(r.Definition.Term.Trim(), WithoutGloss(r.Definition.Term.Trim(), r.Definition.Definition.Trim()), r.Definition.Kind, s)
+        {
+            Context = ContextOf(r.Definition, s),
+            Parent = ParentContext(r.Definition, s),
+            List = r.List,
+            MixedList = mixed.Contains(r.List),
+        });
     }
+
+    // The entries of a list against the definitions written in it.
+    private static bool IsMixed(int items, List<string> defined) =>
+        (items >= MinMixedList && defined.Count * 3 < items * 2) || Alphabetical(defined);
 
     // "* Accuracy…", "* Anomaly Detection…", "* API…", "* Artificial Intelligence…": a glossary in the order of the alphabet
     // groups its terms by spelling, not by kind (a metric beside a notebook), like a glossary's letter headings.
@@ -104,7 +116,7 @@ internal sealed partial record QuizDefinition(string Term, string Definition, Te
 
     // By first letter, Latin names only, with one slip in ten allowed ("Area Under the Curve" before "API").
     private static bool Alphabetical(List<string> terms) =>
-        terms.Count >= MinAlphabetical && terms.All(t => char.IsAsciiLetter(t[0]))
+        terms.Count >= MinAlphabetical && terms.All(t => t.Length > 0 && char.IsAsciiLetter(t[0]))
         && terms.Zip(terms.Skip(1)).Count(p => char.ToUpperInvariant(p.First[0]) > char.ToUpperInvariant(p.Second[0])) * 10 <= terms.Count
         && terms.Select(t => char.ToUpperInvariant(t[0])).Distinct().Count() >= 3;
 
